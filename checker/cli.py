@@ -1,0 +1,140 @@
+"""tradecheck command line: thin click commands around the library.
+
+stdout carries only the report; messages go to stderr. Exit codes: 0 clean,
+1 findings at or above --fail-on, 2 usage, configuration or input error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import click
+
+from checker import __version__
+
+FORMATS_CHECK = ("text", "json")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+class Exit2Group(click.Group):
+    """click already exits 2 on usage errors; keep tracebacks out of the rest."""
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _config(select: tuple[str, ...], ignore: tuple[str, ...], date: dt.date | None, max_file_size: float):  # type: ignore[no-untyped-def]
+    from checker.config import Config
+
+    split = [p.strip() for s in select for p in s.split(",") if p.strip()]
+    skip = [p.strip() for s in ignore for p in s.split(",") if p.strip()]
+    return Config(select=split, ignore=skip, date=date, max_file_size=int(max_file_size * 1024 * 1024))
+
+
+def _fail(message: str) -> None:
+    click.echo(f"tradecheck: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _common(func):  # type: ignore[no-untyped-def]
+    options = [
+        click.option("--date", callback=_date, help="Document date (YYYY-MM-DD) for files that do not state one."),
+        click.option("--max-file-size", type=click.FloatRange(min=0.001), default=32.0, show_default=True, help="Largest document read, in MB."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@click.group(cls=Exit2Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tradecheck")
+def main() -> None:
+    """Check trade figures in documents: malformed numbers, conflicts, inconsistencies."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text", show_default=True, help="Report format.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--select", multiple=True, help="Run only rules whose code starts with these (comma-separated, e.g. TC1,TC202).")
+@click.option("--ignore", multiple=True, help="Skip rules whose code starts with these.")
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: only on a terminal).")
+@_common
+def check(paths: tuple[str, ...], fmt: str, fail_on: str, select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float) -> None:
+    """Check documents (files or folders) and report findings."""
+    from checker.pipeline import check as run_check
+    from checker.reporters import get_reporter
+    from checker.rulebook import RuleError
+
+    try:
+        report = run_check(list(paths), _config(select, ignore, date, max_file_size))
+    except RuleError as exc:
+        _fail(str(exc))
+    for problem in report.problems:
+        click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
+    use_color = sys.stdout.isatty() if color is None else color
+    click.echo(get_reporter(fmt)(report, fail_on=fail_on, color=use_color), nl=False)
+    sys.exit(report.exit_code(fail_on))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv")), default="jsonl", show_default=True)
+@_common
+def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float) -> None:
+    """Print the figures table of documents (JSON lines or CSV)."""
+    import json
+
+    from checker.figures import COLUMNS, to_records
+    from checker.pipeline import extract_documents, read_all
+
+    documents, problems = read_all(list(paths), _config((), (), date, max_file_size))
+    for problem in problems:
+        click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
+    table = extract_documents(documents)[COLUMNS]
+    if fmt == "csv":
+        click.echo(table.to_csv(index=False, lineterminator="\n"), nl=False)
+    else:
+        for record in to_records(table):
+            click.echo(json.dumps(record, ensure_ascii=False))
+    sys.exit(2 if any(p.level == "error" for p in problems) else 0)
+
+
+@main.command(name="rules")
+def rules_command() -> None:
+    """List the rule catalogue."""
+    from checker.rulebook import RuleError, load_rules
+
+    try:
+        rules = load_rules()
+    except RuleError as exc:
+        _fail(str(exc))
+    for rule in rules:
+        click.echo(f"{rule.code}  {rule.name:<32} {rule.severity:<8} {rule.category:<12} {rule.summary}")
+
+
+@main.command(name="rule")
+@click.argument("code")
+def rule_command(code: str) -> None:
+    """Show one rule's documentation and examples."""
+    from checker.rulebook import RuleError, load_rules, rule_doc
+
+    try:
+        rules = {r.code: r for r in load_rules()}
+    except RuleError as exc:
+        _fail(str(exc))
+    rule = rules.get(code.upper())
+    if rule is None:
+        _fail(f"no rule {code!r}; `tradecheck rules` lists them")
+    click.echo(rule_doc(rule), nl=False)
+
+
+if __name__ == "__main__":
+    main()

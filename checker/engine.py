@@ -1,0 +1,69 @@
+"""Run rules over the figures table -> findings, sorted deterministically.
+
+Rules run by their kind's phase: readings first (a malformed number may get a
+corrected reading), then scale slips, then comparisons. Later rules compare
+figures by the ``cmp_*`` columns, and skip figure groups an earlier rule
+already explained, so one problem is reported once.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checker.findings import Finding, Location
+from checker.kinds import KINDS
+from checker.rulebook import Rule, render
+
+
+def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:
+    table = table.copy()
+    table["cmp_value"] = table["value"]
+    table["cmp_low"] = table["value_low"]
+    table["cmp_high"] = table["value_high"]
+    table["cmp_surface"] = table["surface"]
+    return table
+
+
+def _locations(table: pd.DataFrame, ids: tuple[str, ...]) -> tuple[Location, ...]:
+    rows = table.loc[list(ids)]
+    return tuple(
+        Location(str(r["doc"]), int(r["line"]), int(r["col"]), int(r["start"]), int(r["end"]), str(r["surface"]), str(r["id"]))
+        for _, r in rows.iterrows()
+    )
+
+
+def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
+    work = _with_comparison_columns(table)
+    by_id = work.set_index("id", drop=False)
+    covered: set[frozenset[str]] = set()
+    findings: list[Finding] = []
+    for rule in sorted(rules, key=lambda r: (KINDS[r.kind].phase, r.code)):
+        hits = KINDS[rule.kind].function(work, rule.params, covered)
+        corrections = {}
+        for hit in hits:
+            findings.append(
+                Finding(
+                    code=rule.code,
+                    name=rule.name,
+                    category=rule.category,
+                    severity=rule.severity,
+                    message=render(rule.message, hit.values),
+                    figures=hit.figures,
+                    suggestion=render(rule.suggestion, hit.values) if rule.suggestion else "",
+                    evidence=hit.evidence,
+                    claim=str(hit.values.get("claim", "")),
+                    locations=_locations(by_id, hit.figures),
+                )
+            )
+            covered.add(frozenset(hit.figures))
+            if hit.correction is not None:
+                corrections[hit.figures[0]] = (*hit.correction, str(hit.values.get("suggestion", "")))
+        if corrections:
+            rows = work["id"].isin(list(corrections))
+            fixed = pd.DataFrame.from_dict(corrections, orient="index", columns=["v", "lo", "hi", "text"])
+            ids = work.loc[rows, "id"]
+            work.loc[rows, "cmp_value"] = ids.map(fixed["v"]).to_numpy()
+            work.loc[rows, "cmp_low"] = ids.map(fixed["lo"]).to_numpy()
+            work.loc[rows, "cmp_high"] = ids.map(fixed["hi"]).to_numpy()
+            work.loc[rows, "cmp_surface"] = ids.map(fixed["text"]).to_numpy()
+    return sorted(findings, key=Finding.sort_key)

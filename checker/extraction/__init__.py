@@ -1,0 +1,50 @@
+"""Text -> raw figures: amounts with spans and their context (no pandas, no pint)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from checker.extraction.amounts import Amount, scan_amounts
+from checker.extraction.context import DocumentContext
+from checker.lexicon import load_lexicon
+
+# Columns produced per figure, in order; figures.py turns them into the table.
+RAW_COLUMNS = (
+    "start", "end", "line", "col", "surface", "sentence", "sentence_start", "kind", "number_text",
+    "amount", "decimals", "amount_high", "decimals_high", "alt_amount", "alt_decimals",
+    "number_format", "scale", "currency", "currency_inferred", "qualifier", "qualifier_kind",
+    "metric", "flow", "negative", "reporter", "partner", "reporter_source",
+    "period_start", "period_end", "period_label", "status", "attribution",
+)  # fmt: skip
+
+
+def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") -> dict[str, list[Any]]:
+    """All figures of one text as columns (lists of equal length)."""
+    lex = load_lexicon(language)
+    amounts = scan_amounts(text, lex)
+    columns: dict[str, list[Any]] = {name: [] for name in RAW_COLUMNS}
+    if not amounts:
+        return columns
+    ctx = DocumentContext(text, lex, doc_date)
+    for i, amount in enumerate(amounts):
+        previous: Amount | None = amounts[i - 1] if i else None
+        following: Amount | None = amounts[i + 1] if i + 1 < len(amounts) else None
+        about = ctx.describe(amount, previous, following)
+        reading, high = amount.reading, amount.high
+        period = about.period
+        row = (
+            amount.start, amount.end, about.line, about.col, text[amount.start : amount.end],
+            about.sentence, about.sentence_start, amount.kind, amount.number_text,
+            reading.value, reading.decimals,
+            high.value if high else None, high.decimals if high else None,
+            reading.alt_value, reading.alt_decimals,
+            reading.number_format, amount.scale, amount.currency, amount.currency_inferred,
+            amount.qualifier, amount.qualifier_kind,
+            about.metric, about.flow, about.negative, about.reporter, about.partner, about.reporter_source,
+            period.start if period else None, period.end if period else None, period.label if period else None,
+            about.status, about.attribution,
+        )  # fmt: skip
+        for name, value in zip(RAW_COLUMNS, row, strict=True):
+            columns[name].append(value)
+    return columns

@@ -1,0 +1,125 @@
+"""Find money amounts and percentages in text, with their exact spans.
+
+One pass of the lexicon's number pattern over the text; around each number,
+short anchored matches read the currency sign or code before it, and the
+range, scale word, percent sign or currency word after it. Every pattern is
+anchored at a known position or searched in a bounded window, so scanning is
+linear in the text whatever the input.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from checker.extraction.numbers import Reading, read_number
+from checker.lexicon import Lexicon
+
+PREFIX_WINDOW = 8
+QUALIFIER_WINDOW = 32
+INHERIT_WINDOW = 160
+
+
+class Amount(NamedTuple):
+    start: int
+    end: int
+    kind: str  # money | percent
+    number_text: str
+    reading: Reading
+    high: Reading | None  # upper end of a range
+    scale: str | None  # thousand | million | billion | trillion | pp
+    currency: str | None
+    currency_inferred: bool
+    qualifier: str | None
+    qualifier_kind: str | None
+
+
+def _currency(lex: Lexicon, code: str | None, symbol: str | None, word: str | None) -> str | None:
+    if code:
+        return code
+    if symbol:
+        return lex.currency_of_symbol.get(symbol)
+    if word:
+        return lex.currency_of_word.get(" ".join(word.lower().split()))
+    return None
+
+
+def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
+    """Every money amount and percentage in ``text``, in order of position."""
+    rx = lex.regex
+    number_re, prefix_re, qualifier_re = rx["number"], rx["prefix"], rx["qualifier"]
+    suffix_re, between_re, sentence_end = rx["suffix"], rx["suffix_between"], rx["sentence_end"]
+    found: list[Amount] = []
+    consumed = 0
+    last_money_end, last_currency = -1, None
+
+    for number in number_re.finditer(text):
+        start, end = number.span()
+        if start < consumed:
+            continue
+        window_start = max(0, start - PREFIX_WINDOW)
+        prefix = prefix_re.search(text, window_start, start)
+        span_start = prefix.start() if prefix else start
+        currency = _currency(lex, prefix["code"], prefix["symbol"], None) if prefix else None
+
+        q_start = max(0, span_start - QUALIFIER_WINDOW)
+        qual = qualifier_re.search(text, q_start, span_start)
+        qualifier = " ".join(qual["q"].lower().split()) if qual else None
+
+        after = None
+        if qualifier == "between":
+            after = between_re.match(text, end)
+            if after is None or after["range"] is None:
+                after = None
+        if after is None:
+            after = suffix_re.match(text, end)
+        scale_word = after["scale"]
+        pct = after["pct"]
+        currency = currency or _currency(lex, after["code2"], after["symbol2"], None)
+        currency = currency or _currency(lex, after["code3"], None, after["curword"])
+        scale = lex.scale_of.get(scale_word.lower()) if scale_word else None
+        if scale and scale_word.lower() in lex.short_scales and currency is None:
+            scale = None  # "5 m" without a currency is a distance, not money
+
+        inferred = False
+        if currency is None and pct is None:
+            # "exports of $3.2 billion and imports of 1.9 billion": the second
+            # amount carries the first one's currency within one sentence.
+            if scale and last_currency and 0 <= start - last_money_end <= INHERIT_WINDOW:
+                if sentence_end.search(text, last_money_end, start) is None:
+                    currency, inferred = last_currency, True
+            if currency is None:
+                continue
+
+        if qualifier == "between" and after["range"] is None:
+            qualifier = None
+        span_end = after.end()
+        # Trailing space or a lone full stop after the scale belongs to the sentence.
+        while span_end > end and text[span_end - 1] in " \u00a0.":
+            span_end -= 1
+        if pct:
+            kind, currency, inferred = "percent", None, False
+            scale = "pp" if "point" in pct.lower() or pct.lower() == "pp" else None
+            span_end = after.end("pct")
+        else:
+            kind = "money"
+        reading = read_number(number.group(), lex.decimal_separator)
+        high = read_number(after["num2"], lex.decimal_separator) if after["num2"] else None
+        found.append(
+            Amount(
+                span_start,
+                span_end,
+                kind,
+                number.group(),
+                reading,
+                high,
+                scale,
+                currency,
+                inferred,
+                qualifier,
+                lex.qualifier_kind.get(qualifier) if qualifier else ("range" if high else None),
+            )
+        )
+        consumed = span_end
+        if kind == "money":
+            last_money_end, last_currency = span_end, currency
+    return found

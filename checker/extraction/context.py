@@ -1,0 +1,307 @@
+"""What a figure is about: its sentence, metric, countries, period, status
+and who stated it. Sentence first, then paragraph, then document.
+
+Per-document work (sentence and paragraph bounds, country mentions, people)
+is done once with whole-text regex passes; per-sentence work is cached, so
+figures sharing a sentence share its analysis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
+
+from checker.extraction.amounts import Amount
+from checker.extraction.periods import Period, find_periods
+from checker.lexicon import Lexicon
+
+PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    value: str
+
+
+class Context(NamedTuple):
+    sentence: str
+    sentence_start: int
+    line: int
+    col: int
+    metric: str | None
+    flow: str | None
+    negative: bool
+    reporter: str | None
+    partner: str | None
+    reporter_source: str | None
+    period: Period | None
+    status: str | None
+    attribution: str | None
+
+
+@dataclass
+class DocumentContext:
+    text: str
+    lex: Lexicon
+    doc_date: dt.date | None
+    _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [0] + [m.end() for m in self.lex.regex["sentence_end"].finditer(self.text)]
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [0] + [m.end() for m in self.lex.regex["paragraph_end"].finditer(self.text)]
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return starts
+
+    @cached_property
+    def countries(self) -> list[Mention]:
+        text, lex = self.text, self.lex
+        mentions = []
+        for m in lex.regex["country"].finditer(text):
+            code = lex.country(m.group())
+            if code is None:
+                continue
+            # "US dollars", "U.S.$": a currency, not a country.
+            tail = text[m.end() : m.end() + 9].lstrip().lower()
+            if tail.startswith(("$", "dollar", "dlr")):
+                continue
+            mentions.append(Mention(m.start(), m.end(), code))
+        return mentions
+
+    @cached_property
+    def country_positions(self) -> list[int]:
+        return [m.start for m in self.countries]
+
+    @cached_property
+    def main_countries(self) -> list[str]:
+        """The document's two most-mentioned countries, first mention breaking ties."""
+        counts = Counter(m.value for m in self.countries)
+        first = {}
+        for m in self.countries:
+            first.setdefault(m.value, m.start)
+        return sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
+
+    @cached_property
+    def people(self) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
+        """Person mentions (position, full name), name -> country, surname -> full name."""
+        rx = self.lex.regex
+        mentions: list[Mention] = []
+        country_of: dict[str, str] = {}
+        full_name: dict[str, str] = {}
+        pronouns = {p.lower() for p in self.lex.data["pronouns"]}
+        for m in rx["title_person"].finditer(self.text):
+            name = m["name"]
+            if self.lex.country(name):
+                continue
+            full_name[name.split()[-1]] = name
+            mentions.append(Mention(m.start("name"), m.end("name"), name))
+            inside = self.countries_between(max(0, m.start() - PERSON_COUNTRY_WINDOW), m.start("name"))
+            if inside and name not in country_of:
+                country_of[name] = inside[-1].value
+        for m in rx["speaker"].finditer(self.text):
+            name = m["name"]
+            if name.lower() in pronouns or self.lex.country(name) or self.lex.country(name.split()[0]):
+                continue
+            name = full_name.get(name.split()[-1], name)
+            full_name.setdefault(name.split()[-1], name)
+            mentions.append(Mention(m.start("name"), m.end("name"), name))
+        mentions.sort()
+        return mentions, country_of, full_name
+
+    def countries_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.country_positions, start)
+        hi = bisect_left(self.country_positions, end)
+        return [m for m in self.countries[lo:hi] if m.end <= end]
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        starts = self.sentence_starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+        return starts[index], end
+
+    def _sentence(self, index: int) -> dict[str, object]:
+        cached = self._sentences.get(index)
+        if cached is not None:
+            return cached
+        text, rx = self.text, self.lex.regex
+        start, end = self.sentence_bounds(index)
+        info: dict[str, object] = {
+            "metrics": [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["metric"].finditer(text, start, end)],
+            "periods": find_periods(text, start, end, self.lex, self.doc_date),
+            "status": [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["status"].finditer(text, start, end)],
+        }
+        self._sentences[index] = info
+        return info
+
+    # --- attribution -------------------------------------------------------
+
+    def _person_before(self, pos: int) -> str | None:
+        mentions = self.people[0]
+        i = bisect_left(mentions, Mention(pos, pos, ""))
+        return mentions[i - 1].value if i else None
+
+    def attribution(self, sentence_index: int) -> tuple[str | None, str | None]:
+        """Who stated the figures of a sentence, and their country: the last
+        cue in the paragraph up to the end of this sentence."""
+        text, rx, lex = self.text, self.lex.regex, self.lex
+        para_i = bisect_right(self.paragraph_starts, self.sentence_starts[sentence_index]) - 1
+        para_start = self.paragraph_starts[para_i]
+        _, end = self.sentence_bounds(sentence_index)
+        cues: list[tuple[int, str | None, str | None]] = []  # position, who, country
+        people, person_country, full_name = self.people
+        pronouns = {p.lower() for p in lex.data["pronouns"]}
+
+        def person(name: str, pos: int) -> tuple[int, str | None, str | None]:
+            name = full_name.get(name.split()[-1], name)
+            return pos, name, person_country.get(name)
+
+        for m in rx["according_to"].finditer(text, para_start, end):
+            if m["pronoun"]:
+                who = self._person_before(m.start())
+                cues.append((m.start(), who, person_country.get(who) if who else None))
+            elif m["who"]:
+                inside = self.countries_between(m.start("who"), m.end("who"))
+                if inside:
+                    cues.append((m.start(), m["who"], inside[0].value))
+                elif m["who"].split()[0].lower() not in pronouns:
+                    cues.append(person(m["who"], m.start()))
+        for m in rx["pronoun_speaker"].finditer(text, para_start, end):
+            who = self._person_before(m.start())
+            cues.append((m.start(), who, person_country.get(who) if who else None))
+        for m in rx["speaker"].finditer(text, para_start, end):
+            name = m["name"]
+            if name.lower() in pronouns:
+                continue
+            country = lex.country(name)
+            cues.append((m.start(), name, country) if country else person(name, m.start()))
+        for m in rx["side"].finditer(text, para_start, end):
+            country = lex.country(m["who"])
+            if country:
+                cues.append((m.start(), f"{m['who']} side", country))
+        if not cues:
+            return None, None
+        _, who, country = max(cues, key=lambda c: c[0])
+        return who, country
+
+    # --- per figure --------------------------------------------------------
+
+    def describe(self, amount: Amount, previous: Amount | None, following: Amount | None) -> Context:
+        text, lex = self.text, self.lex
+        s_index = bisect_right(self.sentence_starts, amount.start) - 1
+        s_start, s_end = self.sentence_bounds(s_index)
+        info = self._sentence(s_index)
+        line_i = bisect_right(self.line_starts, amount.start) - 1
+
+        metric = flow = None
+        negative = False
+        metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
+        before = [m for m in metrics if m.end <= amount.start]
+        after = [m for m in metrics if m.start >= amount.end]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is not None:
+            metric, flow = lex.metric_of[chosen.value]
+            negative = bool(lex.regex["negative_balance"].fullmatch(text, chosen.start, chosen.end))
+
+        period = self._period(s_index, amount, info)
+        status = self._status(amount, previous, following, info, (s_start, s_end))
+        who, side = self.attribution(s_index)
+        reporter, partner, source = self._countries(s_start, s_end, amount, flow, side)
+        sentence = text[s_start:s_end].strip()
+        return Context(
+            sentence=sentence,
+            sentence_start=s_start,
+            line=line_i + 1,
+            col=amount.start - self.line_starts[line_i] + 1,
+            metric=metric,
+            flow=flow,
+            negative=negative,
+            reporter=reporter,
+            partner=partner,
+            reporter_source=source,
+            period=period,
+            status=status,
+            attribution=who,
+        )
+
+    def _period(self, s_index: int, amount: Amount, info: dict[str, object]) -> Period | None:
+        periods: list[Period] = info["periods"]  # type: ignore[assignment]
+        if not periods:
+            # "In 2024 trade grew. Exports reached $3 billion.": the paragraph's previous sentence.
+            if s_index == 0:
+                return None
+            prev_start = self.sentence_starts[s_index - 1]
+            para_start = self.paragraph_starts[bisect_right(self.paragraph_starts, self.sentence_starts[s_index]) - 1]
+            if prev_start < para_start:
+                return None
+            periods = self._sentence(s_index - 1)["periods"]  # type: ignore[assignment]
+            return periods[-1] if periods else None
+
+        def distance(p: Period) -> tuple[int, int]:
+            if p.end_pos <= amount.start:
+                return amount.start - p.end_pos, 0
+            return max(0, p.pos - amount.end), 1
+
+        return min(periods, key=distance)
+
+    def _status(
+        self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], bounds: tuple[int, int]
+    ) -> str | None:
+        lex = self.lex
+        s_start, s_end = bounds
+        clause_start = max(s_start, previous.end if previous else 0)
+        if lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start):
+            return "previous"
+        last_in_sentence = following is None or following.start >= s_end
+        status = None
+        for cue in info["status"]:  # type: ignore[attr-defined]
+            # A cue belongs to the next figure after it, or else to the last one before it.
+            if clause_start <= cue.start and cue.end <= amount.start:
+                status = lex.status_of[cue.value]
+            elif cue.start >= amount.end and last_in_sentence and status is None:
+                status = lex.status_of[cue.value]
+        return status
+
+    def _countries(
+        self, s_start: int, s_end: int, amount: Amount, flow: str | None, side: str | None
+    ) -> tuple[str | None, str | None, str | None]:
+        text = self.text
+        in_sentence: list[str] = []
+        partner_hint = None
+        for m in self.countries_between(s_start, s_end):
+            if m.value not in in_sentence:
+                in_sentence.append(m.value)
+            word_before = text[max(s_start, m.start - 6) : m.start].lower().split()
+            if word_before and word_before[-1] in ("to", "from", "with", "in", "into") and partner_hint is None:
+                partner_hint = m.value
+        main = self.main_countries
+        reporter = partner = source = None
+        if side:
+            reporter, source = side, "attribution"
+        if partner_hint and partner_hint != reporter:
+            partner = partner_hint
+        for code in in_sentence:
+            if reporter is None and code != partner:
+                reporter, source = code, "sentence"
+            elif partner is None and code != reporter:
+                partner = code
+        for code in main:
+            if reporter is None and code != partner:
+                reporter, source = code, "document"
+            elif partner is None and code != reporter:
+                partner = code
+        return reporter, partner, source

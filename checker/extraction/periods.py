@@ -1,0 +1,127 @@
+"""Periods named in a sentence: years, quarters, halves, month ranges,
+"first nine months of 2024", and relative years resolved against a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from checker.lexicon import Lexicon
+
+MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# Gap allowed between a sub-period and the year it belongs to ("first half of 2024").
+JOIN_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:of\s+|in\s+)?(?:the\s+)?\Z")
+
+
+class Period(NamedTuple):
+    start: dt.date
+    end: dt.date
+    label: str
+    pos: int  # where the phrase starts in the text
+    end_pos: int
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    months: tuple[int, int] | None  # sub-year part: first and last month
+    sub_label: str | None
+    year: int | None
+    year_end: int | None
+    relative: bool
+
+
+def _month_index(lex: Lexicon, word: str) -> int:
+    word = word.lower().rstrip(".")
+    months = lex.data["months"]
+    if word in months:
+        return months.index(word) + 1
+    return lex.data["month_abbreviations"].index(word) + 1
+
+
+def _number(lex: Lexicon, word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else int(lex.data["number_words"].get(word, 0))
+
+
+def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[_Token]:
+    tokens: list[_Token] = []
+    ordinals = lex.data["ordinals"]
+    for m in lex.regex["period"].finditer(text, start, end):
+        months: tuple[int, int] | None = None
+        label = None
+        year = year_end = None
+        relative = False
+        if m["nmonths"]:
+            n = _number(lex, m["nmonths"])
+            if not 1 <= n <= 12:
+                continue
+            months, label = (1, n), f"Jan-{MONTH_NAMES[n - 1]}"
+        elif m["half"] or m["hcode"]:
+            h = ordinals.get(m["half"].lower(), 0) if m["half"] else int(m["hcode"][1])
+            if h not in (1, 2):
+                continue
+            months, label = ((1, 6) if h == 1 else (7, 12)), f"H{h}"
+        elif m["quarter"] or m["qcode"]:
+            q = ordinals.get(m["quarter"].lower(), 0) if m["quarter"] else int(m["qcode"].strip("Qq"))
+            if not 1 <= q <= 4:
+                continue
+            months, label = (3 * q - 2, 3 * q), f"Q{q}"
+        elif m["m1"]:
+            if m["m1"].lower().rstrip(".") == "may" and not m["m2"] and m["m1"][0].islower():
+                continue  # the verb "may"
+            first = _month_index(lex, m["m1"])
+            last = _month_index(lex, m["m2"]) if m["m2"] else first
+            if last < first:
+                continue
+            months = (first, last)
+            label = MONTH_NAMES[first - 1] + (f"-{MONTH_NAMES[last - 1]}" if last != first else "")
+        elif m["rel"]:
+            if doc_date is None:
+                continue
+            offset = lex.relative_year[" ".join(m["rel"].lower().split())]
+            year, relative = doc_date.year + offset, True
+        elif m["year"]:
+            year = int(m["year"])
+            year_end = int(m["year2"]) if m["year2"] else None
+            if year_end is not None and year_end <= year:
+                year_end = None
+        tokens.append(_Token(m.start(), m.end(), months, label, year, year_end, relative))
+    return tokens
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[Period]:
+    """Periods in ``text[start:end]``: sub-periods joined to their year."""
+    tokens = _tokens(text, start, end, lex, doc_date)
+    periods: list[Period] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.months is not None:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            year = None
+            end_pos = tok.end
+            if nxt and nxt.year is not None and nxt.months is None and JOIN_GAP.match(text[tok.end : nxt.start]):
+                year, end_pos = nxt.year, nxt.end
+                i += 1
+            elif doc_date is not None:
+                # "in January-June" without a year: the latest such span ending by the document date.
+                year = doc_date.year if _month_end(doc_date.year, tok.months[1]) <= doc_date else doc_date.year - 1
+            if year is not None:
+                first, last = tok.months
+                periods.append(
+                    Period(dt.date(year, first, 1), _month_end(year, last), f"{tok.sub_label} {year}", tok.start, end_pos)
+                )
+        elif tok.year is not None:
+            last_year = tok.year_end or tok.year
+            label = str(tok.year) if tok.year_end is None else f"{tok.year}-{tok.year_end}"
+            periods.append(Period(dt.date(tok.year, 1, 1), dt.date(last_year, 12, 31), label, tok.start, tok.end))
+        i += 1
+    return periods

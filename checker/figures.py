@@ -1,0 +1,156 @@
+"""Raw figures + context -> the figures table (one typed row per figure).
+
+Column contract (DESIGN.md): id, doc, start, end, line, col, surface,
+sentence, kind, value, currency, scale, value_low, value_high, decimals,
+number_format, qualifier, metric, flow, reporter, partner, period_start,
+period_end, period_label, status, attribution, value_usd; plus the other
+reading of an ambiguous number (alt_value, alt_low, alt_high, alt_decimals)
+and the provenance columns the rules need.
+
+All arithmetic here is vectorised over the table; pint is applied once per
+(scale, currency) group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from checker import units
+
+COLUMNS = [
+    "id", "doc", "start", "end", "line", "col", "surface", "sentence", "kind",
+    "value", "currency", "scale", "value_low", "value_high", "decimals", "number_text", "number_format",
+    "alt_value", "alt_low", "alt_high", "alt_decimals",
+    "qualifier", "metric", "flow", "reporter", "partner", "reporter_source",
+    "period_start", "period_end", "period_label", "status", "attribution", "value_usd", "language",
+]  # fmt: skip
+
+FLOAT_COLUMNS = ["value", "value_low", "value_high", "alt_value", "alt_low", "alt_high", "value_usd"]
+INT_COLUMNS = ["start", "end", "line", "col"]
+TEXT_COLUMNS = [c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS + ["decimals", "alt_decimals", "period_start", "period_end"]]
+
+# How a qualifier widens the interval of the printed value v (after rounding).
+BELOW_BAND = 0.10  # "almost 49": [0.9 v, v]
+APPROX_BAND = 0.05  # "about 49": rounding interval widened by 5% of v each way
+
+
+def empty_table() -> pd.DataFrame:
+    return _typed(pd.DataFrame({c: [] for c in COLUMNS}))
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    for c in FLOAT_COLUMNS:
+        frame[c] = frame[c].astype("float64")
+    for c in INT_COLUMNS:
+        frame[c] = frame[c].astype("int64")
+    for c in ("decimals", "alt_decimals"):
+        frame[c] = frame[c].astype("Int64")
+    for c in ("period_start", "period_end"):
+        frame[c] = pd.to_datetime(frame[c]).astype("datetime64[s]")
+    for c in TEXT_COLUMNS:
+        frame[c] = frame[c].astype("object").where(frame[c].notna(), None)
+    return frame[COLUMNS]
+
+
+def _half_unit(decimals: pd.Series) -> np.ndarray:
+    return 0.5 * np.power(10.0, -decimals.to_numpy(dtype="float64"))
+
+
+def _scaled(amounts: pd.Series, scales: pd.Series, currencies: pd.Series) -> np.ndarray:
+    """Amounts in plain units of their currency, pint applied per unit group."""
+    out = amounts.to_numpy(dtype="float64", na_value=np.nan).copy()
+    groups = pd.DataFrame({"s": scales.fillna(""), "c": currencies.fillna("")}).groupby(["s", "c"], sort=True).indices
+    for (scale, currency), rows in groups.items():
+        out[rows] = units.apply_scale(out[rows], scale or None, currency or None)
+    return out
+
+
+def _interval(
+    amount: pd.Series, decimals: pd.Series, high_amount: pd.Series, high_decimals: pd.Series,
+    qualifier_kind: pd.Series, scales: pd.Series, currencies: pd.Series,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Value and [low, high] of each figure from its printed precision and qualifier."""
+    half = _half_unit(decimals.fillna(0))
+    is_range = high_amount.notna().to_numpy()
+    low = _scaled(amount - half, scales, currencies)
+    top = np.where(is_range, high_amount.fillna(0) + _half_unit(high_decimals.fillna(0)), amount + half)
+    high = _scaled(pd.Series(top, index=amount.index), scales, currencies)
+    value = _scaled(amount, scales, currencies)
+    value = np.where(is_range, (low + high) / 2, value)
+
+    kind = qualifier_kind.fillna("").to_numpy()
+    below, approx, above, under = (kind == k for k in ("below", "approx", "above", "under"))
+    low = np.where(below, value * (1 - BELOW_BAND), low)
+    high = np.where(below, value, high)
+    low = np.where(approx, low - APPROX_BAND * np.abs(value), low)
+    high = np.where(approx, high + APPROX_BAND * np.abs(value), high)
+    low = np.where(above, value, low)
+    high = np.where(above, np.inf, high)
+    low = np.where(under, 0.0, low)
+    high = np.where(under, value, high)
+    return value, low, high
+
+
+def build_table(raw: dict[str, list[Any]], *, doc: str, language: str, first_id: int = 1) -> pd.DataFrame:
+    """The figures table of one document from its raw columns."""
+    n = len(raw["start"])
+    if n == 0:
+        return empty_table()
+    frame = pd.DataFrame(raw)
+    frame["id"] = [f"f{i}" for i in range(first_id, first_id + n)]
+    frame["doc"] = doc
+    frame["language"] = language
+    for c in ("amount", "amount_high", "alt_amount"):
+        frame[c] = frame[c].astype("float64")
+    for c in ("decimals", "decimals_high", "alt_decimals"):
+        frame[c] = frame[c].astype("float64")
+
+    scales, currencies = frame["scale"], frame["currency"]
+    value, low, high = _interval(
+        frame["amount"], frame["decimals"], frame["amount_high"], frame["decimals_high"],
+        frame["qualifier_kind"], scales, currencies,
+    )  # fmt: skip
+    alt_value, alt_low, alt_high = _interval(
+        frame["alt_amount"], frame["alt_decimals"], pd.Series(np.nan, index=frame.index), frame["decimals_high"],
+        frame["qualifier_kind"], scales, currencies,
+    )  # fmt: skip
+    # A deficit is a negative balance: "a deficit of $334 million" is -334 m.
+    sign = np.where(frame["negative"].astype(bool) & (frame["metric"] == "trade_balance"), -1.0, 1.0)
+    frame["value"] = sign * value
+    frame["value_low"] = np.where(sign < 0, -high, low)
+    frame["value_high"] = np.where(sign < 0, -low, high)
+    frame["alt_value"] = sign * alt_value
+    frame["alt_low"] = np.where(sign < 0, -alt_high, alt_low)
+    frame["alt_high"] = np.where(sign < 0, -alt_low, alt_high)
+    frame["value_usd"] = np.where(frame["currency"] == "USD", frame["value"], np.nan)
+    return _typed(frame)
+
+
+def combine(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """One table for a run: documents in order, ids unique across the run."""
+    tables = [t for t in tables if len(t)]
+    if not tables:
+        return empty_table()
+    frame = pd.concat(tables, ignore_index=True)
+    return _typed(frame)
+
+
+def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as plain JSON-ready dicts (dates ISO, NaN -> None, inf kept as None)."""
+    out = frame.astype(object).where(frame.notna(), None)
+    records = out.to_dict(orient="records")
+    for record in records:
+        for key, value in record.items():
+            if isinstance(value, (pd.Timestamp, dt.date)):
+                record[key] = value.date().isoformat() if isinstance(value, pd.Timestamp) else value.isoformat()
+            elif isinstance(value, float) and not np.isfinite(value):
+                record[key] = None
+            elif isinstance(value, np.integer):
+                record[key] = int(value)
+            elif isinstance(value, np.floating):
+                record[key] = float(value)
+    return records

@@ -1,0 +1,121 @@
+"""How numbers, money, countries and claims are written for people.
+
+Shared by the rule kinds (message values) and the reporters, so a figure reads
+the same in every output.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from checker.extraction.numbers import format_number
+
+SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+METRIC_LABELS = {
+    "trade_turnover": "trade turnover",
+    "trade_balance": "trade balance",
+}
+
+
+@lru_cache(maxsize=1)
+def _symbols() -> dict[str, str]:
+    from checker.lexicon import load_yaml, rules_dir
+
+    symbols = load_yaml(rules_dir() / "lexicon" / "currencies.yaml")["symbols"]
+    preferred: dict[str, str] = {}
+    for symbol, code in symbols.items():
+        preferred.setdefault(code, symbol)
+    return preferred
+
+
+def money(value: float, currency: str | None, *, digits: int = 3) -> str:
+    """$1.7 billion, KZT 450 billion, $49 million; plain numbers below a thousand."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "unknown"
+    if math.isinf(value):
+        return "unbounded"
+    sign = "-" if value < 0 else ""
+    size = abs(value)
+    text = f"{size:,.0f}"
+    for factor, word in SCALE_WORDS:
+        if size >= factor:
+            text = f"{_significant(size / factor, digits)} {word}"
+            break
+    symbol = _symbols().get(currency or "", "")
+    if currency is None:
+        return sign + text
+    if symbol and len(symbol) == 1:
+        return f"{sign}{symbol}{text}"
+    return f"{sign}{currency} {text}"
+
+
+def _significant(number: float, digits: int) -> str:
+    text = f"{number:.{digits}g}"
+    if "e" in text:
+        text = f"{number:,.0f}"
+    return text
+
+
+def full_number(value: float, currency: str | None) -> str:
+    """Every digit: $1,340,000,000,000."""
+    symbol = _symbols().get(currency or "", "")
+    digits = f"{abs(value):,.0f}"
+    sign = "-" if value < 0 else ""
+    return f"{sign}{symbol}{digits}" if symbol and len(symbol) == 1 else f"{sign}{currency or ''} {digits}".strip()
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    return f"{fraction * 100:.{decimals}f}%"
+
+
+def ratio(x: float) -> str:
+    return f"{x:,.0f}x" if x >= 10 else f"{x:.1f}x"
+
+
+@lru_cache(maxsize=512)
+def country_name(alpha3: str | None) -> str:
+    if not alpha3:
+        return "?"
+    import pycountry
+    from babel import Locale
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return alpha3
+    return str(Locale.parse("en").territories.get(country.alpha_2, country.name))
+
+
+@lru_cache(maxsize=512)
+def side_name(alpha3: str | None) -> str:
+    """The adjective for a country's side ("Kazakh side"): the first alias in
+    the English lexicon, by convention its adjective."""
+    from checker.lexicon import load_lexicon
+
+    aliases = load_lexicon("en").data.get("country_aliases", {}).get(alpha3 or "", [])
+    return f"{aliases[0] if aliases else country_name(alpha3)} side"
+
+
+def metric_label(metric: str | None) -> str:
+    if not metric:
+        return "unclassified figure"
+    return METRIC_LABELS.get(metric, metric.replace("_", " "))
+
+
+def claim_label(row: dict[str, Any] | Any) -> str:
+    """trade turnover, Kyrgyzstan-Kazakhstan, 2024"""
+    parts = [metric_label(row["metric"])]
+    reporter, partner = row["reporter"], row["partner"]
+    if reporter and partner:
+        arrow = " -> " if row["flow"] in ("export", "import", "investment") else "-"
+        parts.append(f"{country_name(reporter)}{arrow}{country_name(partner)}")
+    elif reporter:
+        parts.append(country_name(reporter))
+    parts.append(row["period_label"] or "period not stated")
+    return ", ".join(parts)
+
+
+def replace_number(surface: str, number_text: str, value: float, decimals: int | None) -> str:
+    """The surface with its number rewritten in English style ("$1,340 billion" -> "$1.340 billion")."""
+    return surface.replace(number_text, format_number(value, int(decimals or 0), "en"), 1)

@@ -1,0 +1,45 @@
+"""Rule kinds: pure functions over the figures table.
+
+A kind takes the table (with the ``cmp_*`` columns the engine maintains: the
+reading each figure is compared by), the rule's params, and the set of figure
+groups already explained by an earlier rule, and returns ``Hit`` records. The
+YAML rule turns a hit into a finding through its message template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Hit:
+    figures: tuple[str, ...]
+    values: dict[str, Any]
+    evidence: dict[str, Any]
+    # For reading-phase kinds: the figure's corrected (value, low, high).
+    correction: tuple[float, float, float] | None = None
+
+
+KindFunction = Callable[[pd.DataFrame, dict[str, Any], "set[frozenset[str]]"], list[Hit]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    function: KindFunction
+    phase: int  # 0: readings (may correct values), 1: scale, 2: comparisons
+    doc: str = field(default="")
+
+
+def _registry() -> dict[str, Kind]:
+    from checker.kinds import conflict, number_format, scale_slip
+
+    kinds = [number_format.KIND, scale_slip.KIND, conflict.KIND]
+    return {k.name: k for k in kinds}
+
+
+KINDS: dict[str, Kind] = _registry()

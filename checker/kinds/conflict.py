@@ -1,0 +1,70 @@
+"""Kind ``conflict``: two figures for one claim whose intervals do not meet.
+
+Each figure's interval already carries its printed precision (half a unit of
+the last digit) and its qualifier; the rule adds a relative ``band`` (0 for
+statements that should agree exactly, ~10% for two statistics offices'
+mirror figures). ``sides`` picks pairs from one side ("same": same or unknown
+reporter) or from the two sides of a bilateral pair ("opposite").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from checker import formatting as fmt
+from checker.kinds import Hit, Kind
+from checker.kinds.claims import label, where
+from checker.kinds.pairs import reading_pairs, sides_known
+
+
+def _speaker(row: pd.Series) -> str:
+    side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
+    who = row["attribution"]
+    return f"{side}, {who}" if who and not str(who).endswith(" side") else side
+
+
+def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    band = float(params["band"])
+    want_opposite = params["sides"] == "opposite"
+    hits: list[Hit] = []
+    for a, b, a_ids, b_ids in reading_pairs(table):
+        if frozenset((a["id"], b["id"])) in covered:
+            continue
+        if sides_known(a, b) != want_opposite:
+            continue
+        lower, upper = (a, b) if a["cmp_value"] <= b["cmp_value"] else (b, a)
+        base = min(abs(lower["cmp_value"]), abs(upper["cmp_value"]))
+        if base == 0 or not np.isfinite(lower["cmp_high"]) or not np.isfinite(upper["cmp_low"]):
+            continue
+        if upper["cmp_low"] <= lower["cmp_high"] + band * base:
+            continue
+        gap = (upper["cmp_value"] - lower["cmp_value"]) / base
+        rounding = ((lower["cmp_high"] - lower["cmp_low"]) + (upper["cmp_high"] - upper["cmp_low"])) / 2 / base
+        values = {
+            "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],
+            "a_where": where(a, b), "b_where": where(b, a),
+            "a_side": _speaker(a), "b_side": _speaker(b),
+            "gap_pct": fmt.percent(gap), "rounding_pct": fmt.percent(rounding), "band_pct": fmt.percent(band, 0),
+            "claim": label(a),
+        }  # fmt: skip
+        evidence = {
+            "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},
+            "intervals": {a["id"]: [float(a["cmp_low"]), float(a["cmp_high"])], b["id"]: [float(b["cmp_low"]), float(b["cmp_high"])]},
+            "gap": round(float(gap), 6),
+            "rounding_tolerance": round(float(rounding), 6),
+            "band": band,
+            "arithmetic": (
+                f"({fmt.money(upper['cmp_value'], upper['currency'], digits=4)} - {fmt.money(lower['cmp_value'], lower['currency'], digits=4)})"
+                f" / {fmt.money(base, lower['currency'], digits=4)} = {fmt.percent(gap)}"
+                f" > {fmt.percent(rounding)} rounding + {fmt.percent(band, 0)} band"
+            ),
+            "also_stated_by": sorted(set(a_ids + b_ids) - {a["id"], b["id"]}),
+        }
+        hits.append(Hit((a["id"], b["id"]), values, evidence))
+    return hits
+
+
+KIND = Kind("conflict", conflict, phase=2, doc=__doc__ or "")

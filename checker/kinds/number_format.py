@@ -1,0 +1,108 @@
+"""Kind ``number_format``: numbers printed in a form that misleads.
+
+Two uses in the packs: a thousands-grouped number before a scale word that is
+really a decimal comma ("$1,340 billion" from "1,340 млрд"), and a decimal
+comma in a language that reads commas as grouping ("1,25 billion" in English).
+When the rule's ``correct`` param is set, the other reading replaces the
+printed one for the rules that compare figures afterwards.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from checker import formatting as fmt
+from checker.kinds import Hit, Kind
+from checker.kinds.claims import CLAIM_KEY, comparable, label, where
+
+
+def _nearest_other(row: pd.Series, peers: pd.DataFrame) -> pd.Series | None:
+    """Another figure of the same claim, the one closest to the alternative reading."""
+    others = peers[peers["id"] != row["id"]]
+    if others.empty:
+        return None
+    distance = np.abs(np.log(np.abs(others["cmp_value"]) / abs(row["alt_value"])))
+    return others.loc[distance.idxmin()]
+
+
+def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    formats = params["formats"]
+    mask = (table["kind"] == "money") & table["number_format"].isin(formats)
+    if params.get("literal_is_grouping"):
+        # The printed reading is the grouped one: 1,340 read as 1340, not 1.340.
+        mask &= table["alt_value"].notna() & (table["value"].abs() > table["alt_value"].abs())
+    if params.get("languages"):
+        mask &= table["language"].isin(params["languages"])
+    candidates = table.loc[mask]
+    if candidates.empty:
+        return []
+    always = set(params.get("scales_always", []))
+    with_evidence = set(params.get("scales_with_evidence", []))
+    claims = comparable(table)
+    claims["group"] = claims.groupby(CLAIM_KEY, sort=False, dropna=False).ngroup()
+    group_of = dict(zip(claims["id"], claims["group"], strict=True))
+    members = claims.groupby("group").indices
+    hits: list[Hit] = []
+    for _, row in candidates.iterrows():
+        other = None
+        group = group_of.get(row["id"])
+        if group is not None and row["alt_value"] == row["alt_value"]:
+            other = _nearest_other(row, claims.iloc[members[group]])
+        supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(
+            np.log(abs(other["cmp_value"] / row["value"]))
+        )
+        if "scales_always" in params or "scales_with_evidence" in params:
+            scale = row["scale"] or ""
+            if not (scale in always or (scale in with_evidence and supports_alt)):
+                continue
+        hits.append(_hit(row, other, params))
+    return hits
+
+
+def _hit(row: pd.Series, other: pd.Series | None, params: dict[str, Any]) -> Hit:
+    from checker.extraction.numbers import read_number
+    from checker.lexicon import load_lexicon
+
+    value, currency = float(row["value"]), row["currency"]
+    use_alt = bool(params.get("correct")) and row["alt_value"] == row["alt_value"]
+    shown = float(row["alt_value"]) if use_alt else value
+    reading = read_number(row["number_text"], load_lexicon(row["language"]).decimal_separator)
+    number, decimals = (reading.alt_value, reading.alt_decimals) if use_alt else (reading.value, reading.decimals)
+    suggestion = fmt.replace_number(row["surface"], row["number_text"], float(number or 0.0), decimals)
+    comparison = ""
+    evidence: dict[str, Any] = {
+        "printed": row["surface"],
+        "number_format": row["number_format"],
+        "read_as_written": value,
+        "likely_reading": shown,
+    }
+    if other is not None:
+        times = abs(value / float(other["cmp_value"]))
+        comparison = (
+            f": {fmt.ratio(times)} the other {row['period_label']} {fmt.metric_label(row['metric'])} figure "
+            f"{'in this document' if other['doc'] == row['doc'] else 'in ' + str(other['doc'])} "
+            f"({other['surface']}, {where(other, row)})"
+        )
+        evidence.update(
+            {"compared_with": other["id"], "other_value": float(other["cmp_value"]), "ratio": round(times, 3),
+             "arithmetic": f"{value:,.0f} / {float(other['cmp_value']):,.0f} = {times:,.1f}"}
+        )  # fmt: skip
+    values = {
+        "surface": row["surface"],
+        "number": row["number_text"],
+        "literal": f"{fmt.full_number(value, currency)} ({fmt.money(value, None)})",
+        "comparison": comparison,
+        "likely": fmt.money(shown, currency, digits=4),
+        "suggestion": suggestion,
+        "claim": label(row),
+    }
+    correction = None
+    if use_alt:
+        correction = (float(row["alt_value"]), float(row["alt_low"]), float(row["alt_high"]))
+    return Hit((row["id"],), values, evidence, correction)
+
+
+KIND = Kind("number_format", number_format, phase=0, doc=__doc__ or "")

@@ -1,0 +1,55 @@
+"""Kind ``scale_slip``: two figures for one claim about a power of 1,000 apart.
+
+"$5.2 million" against "$5.1 billion" is rarely a real disagreement: one scale
+word is wrong. The pair is reported once here and not again as a conflict.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from checker import formatting as fmt
+from checker.kinds import Hit, Kind
+from checker.kinds.claims import label, where
+from checker.kinds.pairs import reading_pairs
+
+
+def scale_slip(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    factors = [float(f) for f in params["factors"]]
+    tolerance = float(params["log10_tolerance"])
+    hits: list[Hit] = []
+    for a, b, _, _ in reading_pairs(table):
+        if a["cmp_value"] == 0 or b["cmp_value"] == 0 or (a["cmp_value"] < 0) != (b["cmp_value"] < 0):
+            continue
+        small, big = (a, b) if abs(a["cmp_value"]) <= abs(b["cmp_value"]) else (b, a)
+        times = abs(big["cmp_value"] / small["cmp_value"])
+        for factor in factors:
+            if abs(math.log10(times) - math.log10(factor)) <= tolerance:
+                break
+        else:
+            continue
+        currency = small["currency"]
+        values = {
+            "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],
+            "a_where": where(a, b), "b_where": where(b, a),
+            "ratio": fmt.ratio(times), "factor": f"{factor:,.0f}",
+            "small_up": fmt.money(small["cmp_value"] * factor, currency),
+            "big_down": fmt.money(big["cmp_value"] / factor, currency),
+            "small_text": small["cmp_surface"], "big_text": big["cmp_surface"],
+            "claim": label(a),
+        }  # fmt: skip
+        evidence = {
+            "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},
+            "ratio": round(times, 3),
+            "factor": factor,
+            "log10_tolerance": tolerance,
+            "arithmetic": f"{fmt.money(big['cmp_value'], currency, digits=4)} / {fmt.money(small['cmp_value'], currency, digits=4)} = {times:,.1f}",
+        }
+        hits.append(Hit((a["id"], b["id"]), values, evidence))
+    return hits
+
+
+KIND = Kind("scale_slip", scale_slip, phase=1, doc=__doc__ or "")

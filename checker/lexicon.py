@@ -1,0 +1,259 @@
+"""Language data for extraction: rules/lexicon/*.yaml plus CLDR and ISO data.
+
+Everything a language needs (scale words, currency words, metric phrases,
+period words, attribution cues) is data in ``rules/lexicon/<lang>.yaml``. This
+module turns it into compiled, linear-time regular expressions once per
+language. ISO 4217 codes and ISO 3166 names come from pycountry; currency
+display names and localized country names come from Babel's CLDR data, so the
+hand-written lists stay short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+def rules_dir() -> Path:
+    """The rule packs: inside the installed package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if (candidate / "lexicon").is_dir():
+            return candidate
+    raise FileNotFoundError("tradecheck rules/ folder not found next to the checker package")
+
+
+def load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation shaped as a trie, so matching never backtracks
+    across hundreds of branches (sre tests one character per branch point)."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
+def _space_flexible(phrase: str) -> str:
+    return r"\s+".join(re.escape(part) for part in phrase.split())
+
+
+def phrase_pattern(phrases: list[str]) -> str:
+    """Alternation of phrases (longest first) where any run of spaces matches."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(_space_flexible(p) for p in ordered)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    decimal_separator: str
+    data: dict[str, Any]
+    scale_of: dict[str, str]
+    short_scales: frozenset[str]
+    currency_of_word: dict[str, str]
+    currency_of_symbol: dict[str, str]
+    iso_codes: frozenset[str]
+    qualifier_kind: dict[str, str]
+    metric_of: dict[str, tuple[str, str | None]]
+    country_of: dict[str, str]
+    status_of: dict[str, str]
+    relative_year: dict[str, int]
+    regex: dict[str, re.Pattern[str]] = field(repr=False)
+
+    def country(self, name: str) -> str | None:
+        return self.country_of.get(name) or self.country_of.get(name.lower())
+
+
+def _country_names(language: str, aliases: dict[str, list[str]]) -> dict[str, str]:
+    import pycountry
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    alpha3_of = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for alpha2, name in Locale.parse(language).territories.items():
+        alpha3 = alpha3_of.get(alpha2)
+        if alpha3:
+            names[name] = alpha3
+    if language == "en":
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value and "," not in value:
+                    names.setdefault(value, country.alpha_3)
+    for alpha3, words in aliases.items():
+        for word in words:
+            names[word] = alpha3
+    return names
+
+
+def _currency_words(language: str, extra: dict[str, list[str]]) -> dict[str, str]:
+    import pycountry
+    from babel.numbers import get_currency_name
+
+    words: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        code = currency.alpha_3
+        for count in (1, 2):
+            try:
+                name = get_currency_name(code, count=count, locale=language)
+            except Exception:  # CLDR lacks a few historic codes
+                continue
+            if name and name != code:
+                words.setdefault(name.lower(), code)
+    for code, names in extra.items():
+        for name in names:
+            words[name.lower()] = code
+    return words
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(language: str = "en") -> Lexicon:
+    import pycountry
+
+    base = rules_dir() / "lexicon"
+    path = base / f"{language}.yaml"
+    if not path.is_file():
+        raise ValueError(f"no lexicon for language {language!r} in {base}")
+    data = load_yaml(path)
+    currency_data = load_yaml(base / "currencies.yaml")
+    symbols = currency_data["symbols"]
+
+    scale_of = {word.lower(): scale for scale, words in data["scales"].items() for word in words}
+    currency_of_word = _currency_words(language, data.get("currency_words", {}))
+    not_money = set(currency_data.get("not_money", []))
+    iso_codes = frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in not_money)
+    currency_of_word = {w: c for w, c in currency_of_word.items() if c in iso_codes}
+    qualifier_kind = {k.lower(): v for k, v in data["qualifiers"].items()}
+    metric_of: dict[str, tuple[str, str | None]] = {}
+    for metric, spec in data["metrics"].items():
+        for phrase in spec["phrases"]:
+            metric_of[" ".join(phrase.lower().split())] = (metric, spec.get("flow"))
+    country_of = _country_names(language, data.get("country_aliases", {}))
+    for word in data.get("not_countries", []):
+        country_of.pop(word, None)
+    status_of = {" ".join(c.lower().split()): s for s, cues in data["status"].items() for c in cues}
+    relative_year = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
+
+    number = (
+        r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?(?![\d])"
+        r"|\d+(?:[.,]\d+)?"
+    )
+    scale_alt = phrase_pattern(list(scale_of))
+    currency_word_alt = phrase_pattern(list(currency_of_word))
+    symbol_alt = "|".join(re.escape(s) for s in sorted(symbols, key=lambda s: (-len(s), s)))
+    code_alt = "|".join(sorted(iso_codes))
+    qualifier_alt = phrase_pattern(list(qualifier_kind))
+    months = data["months"] + data["month_abbreviations"]
+    month_alt = phrase_pattern(months)
+    numword_alt = "|".join(list(data["number_words"]) + [r"\d{1,2}"])
+    ordinal_alt = "|".join(data["ordinals"])
+    rel_alt = phrase_pattern(list(relative_year))
+    dash = r"\s*(?:-|\u2013|\u2014|to|through|till|until)\s*"
+
+    abbreviations = "".join(rf"(?<!\b{re.escape(a)})" for a in data.get("abbreviations", []))
+
+    def suffix(range_connector: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?P<range>{range_connector}"
+            rf"(?:(?P<code2>{code_alt})[ \u00a0]?|(?P<symbol2>{symbol_alt})[ \u00a0]?)?"
+            rf"(?P<num2>{number}))?"
+            rf"(?:[ \u00a0]?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
+            rf"(?:[ \u00a0]?(?P<pct>%|(?i:percent|per\s+cent|percentage\s+points?|pct|pp)(?![\w])))?"
+            rf"(?:[ \u00a0]?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
+        )
+
+    regex = {
+        # Where sentences end: a stop not after an abbreviation or an initial,
+        # then space and a capital; or a blank line.
+        "sentence_end": re.compile(
+            rf"(?:(?<!\b[A-Z]){abbreviations}\.|[!?\u2026])[\"»”’)\]]*\s+(?=[\"«“(\[]?[A-ZА-ЯЁ\d])"
+            r"|\n[ \t]*\n\s*"
+        ),
+        "paragraph_end": re.compile(r"\n[ \t]*\n\s*"),
+        "suffix": suffix(r"[ \u00a0]?(?P<dash>-|\u2013|\u2014)[ \u00a0]?"),
+        "suffix_between": suffix(r"\s+(?P<dash>(?i:and))\s+"),
+        # A number token; never starts inside a word or another number.
+        "number": re.compile(rf"(?<![\w.,\u00a0\u202f])(?:{number})"),
+        # What may stand right before a number (searched in a short window).
+        "prefix": re.compile(
+            rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"
+        ),
+        "qualifier": re.compile(rf"(?i)(?<![\w])(?P<q>{qualifier_alt}|between)\s+\Z"),
+        "metric": re.compile(rf"(?i)(?<![\w])(?:{phrase_pattern(list(metric_of))})(?![\w])"),
+        "country": re.compile(rf"(?<![\w])(?:{trie_pattern(list(country_of))})(?![\w])"),
+        "status": re.compile(rf"(?i)(?<![\w])(?:{phrase_pattern(list(status_of))})(?![\w])"),
+        "comparison_base": re.compile(
+            rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
+            rf"(?:(?:{qualifier_alt})\s+)?\Z"
+        ),
+        "negative_balance": re.compile(rf"(?i)(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])"),
+        "period": re.compile(
+            rf"(?i)(?<![\w])(?:"
+            rf"(?:the\s+)?(?P<nmonths_first>first\s+)?(?P<nmonths>{numword_alt})\s+months"
+            rf"|(?:the\s+)?(?P<half>{ordinal_alt})\s+half|(?P<hcode>H[12])"
+            rf"|(?:the\s+)?(?P<quarter>{ordinal_alt})\s+quarter|(?P<qcode>Q[1-4]|[1-4]Q)"
+            rf"|(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?"
+            rf"|(?P<rel>{rel_alt})"
+            rf"|(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d))?(?![\d%])"
+            rf")(?![\w])"
+        ),
+        "speaker": re.compile(
+            rf"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}}),?\s+"
+            rf"(?:{phrase_pattern(data['speech_verbs'])})(?![\w])"
+        ),
+        "according_to": re.compile(
+            r"(?i:according\s+to)\s+(?:(?P<pronoun>(?i:him|her|them))|(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+        ),
+        "pronoun_speaker": re.compile(
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<pronoun>He|She|They)\s+(?:also\s+)?(?:{phrase_pattern(data['speech_verbs'])})(?![\w])"
+        ),
+        "side": re.compile(r"(?i:the)\s+(?P<who>[A-Z][\w'’-]*)\s+(?i:side|delegation|government)(?![\w])"),
+        "title_person": re.compile(
+            rf"(?i:{phrase_pattern(data['person_titles'])})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?"
+            r",?\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"
+        ),
+    }
+    return Lexicon(
+        language=language,
+        decimal_separator=data["decimal_separator"],
+        data=data,
+        scale_of=scale_of,
+        short_scales=frozenset(s.lower() for s in data.get("short_scales", [])),
+        currency_of_word=currency_of_word,
+        currency_of_symbol=dict(symbols),
+        iso_codes=iso_codes,
+        qualifier_kind=qualifier_kind,
+        metric_of=metric_of,
+        country_of=country_of,
+        status_of=status_of,
+        relative_year=relative_year,
+        regex=regex,
+    )
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in (rules_dir() / "lexicon").glob("*.yaml") if p.stem != "currencies")

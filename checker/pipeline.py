@@ -1,0 +1,74 @@
+"""The whole flow in one place:
+documents -> extraction -> figures -> rules -> findings -> report."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+import pandas as pd
+
+from checker import figures
+from checker.config import Config
+from checker.documents import Document, InputProblem, expand_paths, read_document
+from checker.engine import run_rules
+from checker.extraction import scan
+from checker.lexicon import available_languages
+from checker.report import DocumentInfo, Report
+from checker.rulebook import RuleError, load_rules, select_rules
+
+
+def extract(text: str, *, doc: str | None = None, doc_date: dt.date | None = None, language: str = "en", first_id: int = 1) -> pd.DataFrame:
+    """The figures table of one text."""
+    raw = scan(text, doc_date=doc_date, language=language)
+    return figures.build_table(raw, doc=doc or "<text>", language=language, first_id=first_id)
+
+
+def read_all(paths: list[str], config: Config, progress: Callable[[str], None] | None = None) -> tuple[list[Document], list[InputProblem]]:
+    files, problems = expand_paths(paths)
+    languages = available_languages()
+    documents = []
+    for path in files:
+        if progress:
+            progress(str(path))
+        document, issues = read_document(path, date=config.date, max_bytes=config.max_file_size, languages=languages)
+        problems.extend(issues)
+        if document is not None:
+            documents.append(document)
+    return documents, problems
+
+
+def extract_documents(documents: list[Document]) -> pd.DataFrame:
+    tables = []
+    next_id = 1
+    for document in documents:
+        table = extract(document.text, doc=document.path, doc_date=document.date, language=document.language, first_id=next_id)
+        next_id += len(table)
+        tables.append(table)
+    return figures.combine(tables)
+
+
+def configured_rules(config: Config):  # type: ignore[no-untyped-def]
+    rules = load_rules()
+    known = {r.code for r in rules}
+    for code in list(config.params) + list(config.severity):
+        if code not in known:
+            raise RuleError(f"configuration names unknown rule {code}")
+    rules = [
+        dataclasses.replace(r.with_params(**config.params.get(r.code, {})), severity=config.severity.get(r.code, r.severity))
+        for r in rules
+    ]
+    return select_rules(rules, config.select, config.ignore)
+
+
+def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Report:
+    """Check documents and folders; what the CLI prints."""
+    config = config or Config()
+    rules, skipped = configured_rules(config)
+    documents, problems = read_all(paths, config, progress)
+    table = extract_documents(documents)
+    findings = run_rules(table, rules)
+    counts = table["doc"].value_counts().to_dict() if len(table) else {}
+    infos = [DocumentInfo(d.path, d.date, d.date_source, d.language, int(counts.get(d.path, 0))) for d in documents]
+    return Report(table, findings, rules, skipped, infos, problems)

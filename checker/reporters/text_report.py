@@ -1,0 +1,98 @@
+"""The analyst's report: per document, findings grouped by claim, each with
+its numbers, arithmetic, tolerance, likely cause and suggestion; quiet
+figures summarised. Colour only when asked for (a terminal)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import defaultdict
+
+from checker.figures import to_records
+from checker.findings import Finding
+from checker.formatting import claim_label
+from checker.report import Report
+
+WIDTH = 100
+INDENT = " " * 11
+COLORS = {"error": "red", "warning": "yellow", "info": "cyan", "ok": "green"}
+
+
+def _style(text: str, severity: str, color: bool) -> str:
+    if not color:
+        return text
+    import click
+
+    return click.style(text, fg=COLORS[severity], bold=severity == "error")
+
+
+def _where(finding: Finding) -> str:
+    locs = finding.locations
+    if len(locs) == 1:
+        return f'line {locs[0].line}, col {locs[0].col}  "{locs[0].surface}"'
+    first = locs[0]
+    parts = [f"line {first.line}"] + [
+        f"line {loc.line}" if loc.doc == first.doc else f"{loc.doc} line {loc.line}" for loc in locs[1:]
+    ]
+    return " vs ".join(parts)
+
+
+def _finding_lines(finding: Finding, color: bool) -> list[str]:
+    head = f"  {_style(f'{finding.severity:<8}', finding.severity, color)} {finding.code} {finding.name:<30} {_where(finding)}"
+    lines = [head.rstrip()]
+    lines += textwrap.wrap(finding.message, WIDTH, initial_indent=INDENT, subsequent_indent=INDENT)
+    arithmetic = finding.evidence.get("arithmetic")
+    if arithmetic:
+        lines += textwrap.wrap(f"arithmetic: {arithmetic}", WIDTH, initial_indent=INDENT, subsequent_indent=INDENT + "  ")
+    if finding.suggestion:
+        lines += textwrap.wrap(f"suggestion: {finding.suggestion}", WIDTH, initial_indent=INDENT, subsequent_indent=INDENT + "  ")
+    return lines
+
+
+def render(report: Report, *, fail_on: str = "error", color: bool = False) -> str:
+    out: list[str] = []
+    for problem in report.problems:
+        out.append(f"{problem.path}: {problem.level}: {problem.message}")
+    if report.problems:
+        out.append("")
+
+    by_doc: dict[str, list[Finding]] = defaultdict(list)
+    flagged: set[str] = set()
+    for finding in report.findings:
+        by_doc[finding.locations[0].doc if finding.locations else ""].append(finding)
+        flagged.update(finding.figures)
+    records = to_records(report.figures) if len(report.figures) else []
+    figures_by_doc: dict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        figures_by_doc[record["doc"]].append(record)
+
+    for doc in report.documents:
+        findings = by_doc.get(doc.path, [])
+        dated = f"dated {doc.date.isoformat()}" if doc.date else "no date"
+        out.append(f"{doc.path}  ({dated})  {doc.figures} figure{'s' * (doc.figures != 1)}, {len(findings)} finding{'s' * (len(findings) != 1)}")
+        claims: dict[str, list[Finding]] = {}
+        for finding in findings:
+            claims.setdefault(finding.claim or "other", []).append(finding)
+        for claim, items in claims.items():
+            out += ["", f"  Claim: {claim}", ""]
+            for finding in items:
+                out += _finding_lines(finding, color) + [""]
+        quiet = [r for r in figures_by_doc.get(doc.path, []) if r["id"] not in flagged]
+        if quiet:
+            out.append("")
+        for record in quiet:
+            qualifier = f"{record['qualifier']} " if record["qualifier"] and record["qualifier"] != "between" else ""
+            what = claim_label(record) if record["kind"] == "money" else "percentage"
+            status = f" [{record['status']}]" if record["status"] else ""
+            out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{record['surface']}{status} (line {record['line']})")
+        out.append("")
+
+    counts = report.counts()
+    parts = [f"{counts[s]} {s}{'s' * (counts[s] != 1)}" for s in ("error", "warning", "info") if counts[s]]
+    docs = len(report.documents)
+    summary = (", ".join(parts) or "No findings") + f" in {docs} document{'s' * (docs != 1)}."
+    summary += f" Rules run: {len(report.rules_run)}, skipped: {len(report.rules_skipped)}."
+    unread = sum(1 for p in report.problems if p.level == "error")
+    if unread:
+        summary += f" {unread} input{'s' * (unread != 1)} could not be read."
+    out.append(summary)
+    return "\n".join(out) + "\n"
