@@ -232,6 +232,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<pronoun>He|She|They)\s+(?:also\s+)?(?:{phrase_pattern(data['speech_verbs'])})(?![\w])"
         ),
         "side": re.compile(r"(?i:the)\s+(?P<who>[A-Z][\w'’-]*)\s+(?i:side|delegation|government)(?![\w])"),
+        # "Olzhas Bektenov, Prime Minister of Kazakhstan"
+        "person_title": re.compile(
+            r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s+(?:the\s+)?"
+            rf"(?:[A-Z][\w'’-]*\s+)?(?i:{phrase_pattern(data['person_titles'])})"
+            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?"
+        ),
         "title_person": re.compile(
             rf"(?i:{phrase_pattern(data['person_titles'])})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?"
             r",?\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"

@@ -114,6 +114,15 @@ class DocumentContext:
             inside = self.countries_between(max(0, m.start() - PERSON_COUNTRY_WINDOW), m.start("name"))
             if inside and name not in country_of:
                 country_of[name] = inside[-1].value
+        for m in rx["person_title"].finditer(self.text):
+            name = m["name"]
+            if self.lex.country(name) or self.lex.country(name.split()[0]):
+                continue
+            full_name[name.split()[-1]] = name
+            mentions.append(Mention(m.start("name"), m.end("name"), name))
+            inside = self.countries_between(m.end("name"), m.end())
+            if inside and name not in country_of:
+                country_of[name] = inside[-1].value
         for m in rx["speaker"].finditer(self.text):
             name = m["name"]
             if name.lower() in pronouns or self.lex.country(name) or self.lex.country(name.split()[0]):
@@ -140,10 +149,25 @@ class DocumentContext:
             return cached
         text, rx = self.text, self.lex.regex
         start, end = self.sentence_bounds(index)
+        metrics = [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["metric"].finditer(text, start, end)]
+        periods = find_periods(text, start, end, self.lex, self.doc_date)
+        status = [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["status"].finditer(text, start, end)]
+        in_sentence: list[str] = []
+        partner_hint = None
+        for m in self.countries_between(start, end):
+            if m.value not in in_sentence:
+                in_sentence.append(m.value)
+            word_before = text[max(start, m.start - 6) : m.start].lower().split()
+            if word_before and word_before[-1] in ("to", "from", "with", "in", "into") and partner_hint is None:
+                partner_hint = m.value
         info: dict[str, object] = {
-            "metrics": [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["metric"].finditer(text, start, end)],
-            "periods": find_periods(text, start, end, self.lex, self.doc_date),
-            "status": [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["status"].finditer(text, start, end)],
+            "metrics": metrics,
+            "metric_ends": [m.end for m in metrics],
+            "periods": periods,
+            "period_ends": [p.end_pos for p in periods],
+            "status": status,
+            "status_starts": [c.start for c in status],
+            "countries": (in_sentence, partner_hint),
         }
         self._sentences[index] = info
         return info
@@ -155,14 +179,11 @@ class DocumentContext:
         i = bisect_left(mentions, Mention(pos, pos, ""))
         return mentions[i - 1].value if i else None
 
-    def attribution(self, sentence_index: int) -> tuple[str | None, str | None]:
-        """Who stated the figures of a sentence, and their country: the last
-        cue in the paragraph up to the end of this sentence."""
+    @cached_property
+    def attribution_cues(self) -> tuple[list[int], list[tuple[str | None, str | None]]]:
+        """Every attribution cue in the document, by position: (who, country)."""
         text, rx, lex = self.text, self.lex.regex, self.lex
-        para_i = bisect_right(self.paragraph_starts, self.sentence_starts[sentence_index]) - 1
-        para_start = self.paragraph_starts[para_i]
-        _, end = self.sentence_bounds(sentence_index)
-        cues: list[tuple[int, str | None, str | None]] = []  # position, who, country
+        cues: list[tuple[int, str | None, str | None]] = []
         people, person_country, full_name = self.people
         pronouns = {p.lower() for p in lex.data["pronouns"]}
 
@@ -170,7 +191,7 @@ class DocumentContext:
             name = full_name.get(name.split()[-1], name)
             return pos, name, person_country.get(name)
 
-        for m in rx["according_to"].finditer(text, para_start, end):
+        for m in rx["according_to"].finditer(text):
             if m["pronoun"]:
                 who = self._person_before(m.start())
                 cues.append((m.start(), who, person_country.get(who) if who else None))
@@ -180,23 +201,33 @@ class DocumentContext:
                     cues.append((m.start(), m["who"], inside[0].value))
                 elif m["who"].split()[0].lower() not in pronouns:
                     cues.append(person(m["who"], m.start()))
-        for m in rx["pronoun_speaker"].finditer(text, para_start, end):
+        for m in rx["pronoun_speaker"].finditer(text):
             who = self._person_before(m.start())
             cues.append((m.start(), who, person_country.get(who) if who else None))
-        for m in rx["speaker"].finditer(text, para_start, end):
+        for m in rx["speaker"].finditer(text):
             name = m["name"]
             if name.lower() in pronouns:
                 continue
             country = lex.country(name)
             cues.append((m.start(), name, country) if country else person(name, m.start()))
-        for m in rx["side"].finditer(text, para_start, end):
+        for m in rx["side"].finditer(text):
             country = lex.country(m["who"])
             if country:
                 cues.append((m.start(), f"{m['who']} side", country))
-        if not cues:
+        cues.sort(key=lambda c: c[0])
+        return [c[0] for c in cues], [(c[1], c[2]) for c in cues]
+
+    def attribution(self, sentence_index: int) -> tuple[str | None, str | None]:
+        """Who stated the figures of a sentence, and their country: the last
+        cue in the paragraph up to the end of this sentence."""
+        para_i = bisect_right(self.paragraph_starts, self.sentence_starts[sentence_index]) - 1
+        para_start = self.paragraph_starts[para_i]
+        _, end = self.sentence_bounds(sentence_index)
+        positions, cues = self.attribution_cues
+        i = bisect_left(positions, end) - 1
+        if i < 0 or positions[i] < para_start:
             return None, None
-        _, who, country = max(cues, key=lambda c: c[0])
-        return who, country
+        return cues[i]
 
     # --- per figure --------------------------------------------------------
 
@@ -210,9 +241,14 @@ class DocumentContext:
         metric = flow = None
         negative = False
         metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
-        before = [m for m in metrics if m.end <= amount.start]
-        after = [m for m in metrics if m.start >= amount.end]
-        chosen = before[-1] if before else (after[0] if after else None)
+        i = bisect_right(info["metric_ends"], amount.start)  # type: ignore[arg-type]
+        chosen = metrics[i - 1] if i else None  # nearest phrase before the figure
+        if chosen is None and metrics and metrics[0].start >= amount.end:
+            chosen = metrics[0]  # else the first one after it
+        if chosen is None and self._previous_in_paragraph(s_index) is not None:
+            # "Trade keeps growing. In 2024 it reached $1.05 billion.": the metric of the sentence before.
+            earlier: list[Mention] = self._sentence(s_index - 1)["metrics"]  # type: ignore[assignment]
+            chosen = earlier[-1] if earlier else None
         if chosen is not None:
             metric, flow = lex.metric_of[chosen.value]
             negative = bool(lex.regex["negative_balance"].fullmatch(text, chosen.start, chosen.end))
@@ -220,7 +256,7 @@ class DocumentContext:
         period = self._period(s_index, amount, info)
         status = self._status(amount, previous, following, info, (s_start, s_end))
         who, side = self.attribution(s_index)
-        reporter, partner, source = self._countries(s_start, s_end, amount, flow, side)
+        reporter, partner, source = self._countries(info, flow, side)
         sentence = text[s_start:s_end].strip()
         return Context(
             sentence=sentence,
@@ -242,21 +278,29 @@ class DocumentContext:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
             # "In 2024 trade grew. Exports reached $3 billion.": the paragraph's previous sentence.
-            if s_index == 0:
-                return None
-            prev_start = self.sentence_starts[s_index - 1]
-            para_start = self.paragraph_starts[bisect_right(self.paragraph_starts, self.sentence_starts[s_index]) - 1]
-            if prev_start < para_start:
+            if self._previous_in_paragraph(s_index) is None:
                 return None
             periods = self._sentence(s_index - 1)["periods"]  # type: ignore[assignment]
             return periods[-1] if periods else None
+
+        # The nearest period phrase: the last one ending before the figure, or the first after it.
+        ends: list[int] = info["period_ends"]  # type: ignore[assignment]
+        i = bisect_right(ends, amount.start)
+        candidates = [p for p in (periods[i - 1] if i else None, periods[i] if i < len(periods) else None) if p]
 
         def distance(p: Period) -> tuple[int, int]:
             if p.end_pos <= amount.start:
                 return amount.start - p.end_pos, 0
             return max(0, p.pos - amount.end), 1
 
-        return min(periods, key=distance)
+        return min(candidates, key=distance)
+
+    def _previous_in_paragraph(self, s_index: int) -> int | None:
+        """The index of the sentence before, if it is in the same paragraph."""
+        if s_index == 0:
+            return None
+        para_start = self.paragraph_starts[bisect_right(self.paragraph_starts, self.sentence_starts[s_index]) - 1]
+        return s_index - 1 if self.sentence_starts[s_index - 1] >= para_start else None
 
     def _status(
         self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], bounds: tuple[int, int]
@@ -267,28 +311,28 @@ class DocumentContext:
         if lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start):
             return "previous"
         last_in_sentence = following is None or following.start >= s_end
-        status = None
-        for cue in info["status"]:  # type: ignore[attr-defined]
-            # A cue belongs to the next figure after it, or else to the last one before it.
-            if clause_start <= cue.start and cue.end <= amount.start:
-                status = lex.status_of[cue.value]
-            elif cue.start >= amount.end and last_in_sentence and status is None:
-                status = lex.status_of[cue.value]
-        return status
+        cues: list[Mention] = info["status"]  # type: ignore[assignment]
+        starts: list[int] = info["status_starts"]  # type: ignore[assignment]
+        # A cue belongs to the next figure after it, or else to the last one before it.
+        i = bisect_right(starts, amount.start) - 1
+        while i >= 0 and cues[i].start >= clause_start:
+            if cues[i].end <= amount.start:
+                return lex.status_of[cues[i].value]
+            i -= 1
+        if last_in_sentence:
+            j = bisect_left(starts, amount.end)
+            if j < len(cues):
+                cue = cues[j]
+                cue_status = lex.status_of[cue.value]
+                # "$3.1 billion a year earlier" marks a comparison base; "up 2% from a year earlier" does not.
+                if cue_status != "previous" or (cue.start - amount.end <= 2 and amount.kind == "money"):
+                    return cue_status
+        return None
 
     def _countries(
-        self, s_start: int, s_end: int, amount: Amount, flow: str | None, side: str | None
+        self, info: dict[str, object], flow: str | None, side: str | None
     ) -> tuple[str | None, str | None, str | None]:
-        text = self.text
-        in_sentence: list[str] = []
-        partner_hint = None
-        for m in self.countries_between(s_start, s_end):
-            if m.value not in in_sentence:
-                in_sentence.append(m.value)
-            word_before = text[max(s_start, m.start - 6) : m.start].lower().split()
-            if word_before and word_before[-1] in ("to", "from", "with", "in", "into") and partner_hint is None:
-                partner_hint = m.value
-        main = self.main_countries
+        in_sentence, partner_hint = info["countries"]  # type: ignore[misc]
         reporter = partner = source = None
         if side:
             reporter, source = side, "attribution"
@@ -299,7 +343,7 @@ class DocumentContext:
                 reporter, source = code, "sentence"
             elif partner is None and code != reporter:
                 partner = code
-        for code in main:
+        for code in self.main_countries:
             if reporter is None and code != partner:
                 reporter, source = code, "document"
             elif partner is None and code != reporter:

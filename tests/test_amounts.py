@@ -1,0 +1,178 @@
+"""Amounts: currencies, scale words, qualifiers, ranges, percentages; hostile text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extraction.amounts import scan_amounts
+from checker.lexicon import load_lexicon
+from tests.conftest import figures_of
+
+LEX = load_lexicon("en")
+
+
+def one(text):
+    table = figures_of(text)
+    assert len(table) == 1, table[["surface"]]
+    return table.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("worth $5 billion", "USD", 5e9),
+        ("worth US$ 5 bn", "USD", 5e9),
+        ("worth USD 5 mln", "USD", 5e6),
+        ("worth 5 billion dollars", "USD", 5e9),
+        ("worth 5 billion U.S. dollars", "USD", 5e9),
+        ("worth 5 mln dlrs", "USD", 5e6),
+        ("worth EUR 2.5 million", "EUR", 2.5e6),
+        ("worth €2.5m", "EUR", 2.5e6),
+        ("worth 2.5 million euros", "EUR", 2.5e6),
+        ("worth £3bn", "GBP", 3e9),
+        ("worth 3 bln stg", "GBP", 3e9),
+        ("worth 3 billion sterling", "GBP", 3e9),
+        ("worth ¥400 billion", "JPY", 4e11),
+        ("worth 400 billion yen", "JPY", 4e11),
+        ("worth 12 billion roubles", "RUB", 12e9),
+        ("worth ₽12 billion", "RUB", 12e9),
+        ("worth 450 billion tenge", "KZT", 450e9),
+        ("worth ₸450 billion", "KZT", 450e9),
+        ("worth KZT 450 bn", "KZT", 450e9),
+        ("worth 320 billion soms", "KGS", 320e9),
+        ("worth KGS 320 million", "KGS", 320e6),
+        ("worth UZS 9 trillion", "UZS", 9e12),
+        ("worth 2 billion somoni", "TJS", 2e9),
+        ("worth 7 billion yuan", "CNY", 7e9),
+        ("worth 7 billion renminbi", "CNY", 7e9),
+        ("worth 30 billion lira", "TRY", 30e9),
+        ("worth TRY 30 billion", "TRY", 30e9),
+        ("worth 30 billion Turkish lira", "TRY", 30e9),
+        ("worth AZN 30 million", "AZN", 30e6),
+        ("worth 5 thousand dollars", "USD", 5e3),
+        ("worth $5k", "USD", 5e3),
+        ("worth $2 trillion", "USD", 2e12),
+        ("worth $2 tn", "USD", 2e12),
+        ("worth $2 trln", "USD", 2e12),
+        ("worth $2 mn", "USD", 2e6),
+    ],
+)
+def test_currencies_and_scales(text, currency, value):
+    row = one(text)
+    assert row["currency"] == currency
+    assert row["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("almost $49 million", "almost", 49e6 * 0.9, 49e6),
+        ("nearly $49 million", "nearly", 49e6 * 0.9, 49e6),
+        ("about $49 million", "about", 48.5e6 - 0.05 * 49e6, 49.5e6 + 0.05 * 49e6),
+        ("around $49 million", "around", 48.5e6 - 0.05 * 49e6, 49.5e6 + 0.05 * 49e6),
+        ("approximately $49 million", "approximately", 48.5e6 - 0.05 * 49e6, 49.5e6 + 0.05 * 49e6),
+        ("some $49 million", "some", 48.5e6 - 0.05 * 49e6, 49.5e6 + 0.05 * 49e6),
+        ("over $49 million", "over", 49e6, float("inf")),
+        ("more than $49 million", "more than", 49e6, float("inf")),
+        ("at least $49 million", "at least", 49e6, float("inf")),
+        ("less than $49 million", "less than", 0, 49e6),
+        ("under $49 million", "under", 0, 49e6),
+        ("up to $49 million", "up to", 0, 49e6),
+        ("$1.7 billion", None, 1.65e9, 1.75e9),
+    ],
+)
+def test_qualifiers_set_the_interval(text, qualifier, low, high):
+    row = one(text)
+    assert row["qualifier"] == qualifier
+    assert row["value_low"] == pytest.approx(low)
+    assert row["value_high"] == pytest.approx(high)
+
+
+def test_ranges():
+    row = one("estimated at $1.2-1.5 billion")
+    assert row["surface"] == "$1.2-1.5 billion"
+    assert (row["value_low"], row["value_high"]) == (pytest.approx(1.15e9), pytest.approx(1.55e9))
+    row = one("between $1 and $2 billion")
+    assert row["surface"] == "$1 and $2 billion"
+    assert (row["value_low"], row["value_high"]) == (pytest.approx(0.5e9), pytest.approx(2.5e9))
+
+
+def test_percentages():
+    table = figures_of("Exports rose 18% and imports 7.5 percent; the share fell 2 percentage points.")
+    assert list(table["kind"]) == ["percent"] * 3
+    assert list(table["value"]) == [18.0, 7.5, 2.0]
+    assert list(table["scale"]) == [None, None, "pp"]
+
+
+def test_spans_are_exact():
+    text = "In 2024, the trade turnover amounted to $1,340 billion."
+    row = one(text)
+    assert text[row["start"] : row["end"]] == "$1,340 billion" == row["surface"]
+    assert (row["line"], row["col"]) == (1, text.index("$") + 1)
+
+
+def test_bare_numbers_are_not_figures():
+    assert figures_of("In 2024, 340 companies shipped 5 m of cable and 1,340 tonnes of grain.").empty
+
+
+def test_currency_carries_within_a_sentence_only():
+    table = figures_of("Exports were $3.2 billion and imports 1.9 billion. Another 4 billion was lost.")
+    assert list(table["surface"]) == ["$3.2 billion", "1.9 billion"]
+    assert list(table["currency"]) == ["USD", "USD"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,. $€-–%bnmilotKZTUSD\n«»абв")), max_size=400))
+def test_hostile_text_never_raises(text):
+    for amount in scan_amounts(text, LEX):
+        assert 0 <= amount.start < amount.end <= len(text)
+    figures_of(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_random_unicode_never_raises(text):
+    figures_of(text)
+
+
+def _cost(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        scan_amounts(text, LEX)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1,1", "1.1.", "$", "1 1", "between ", "$1-", "9" * 50 + " ", "US$ 1,000,", "₸1.000.000,", "Kazakh ", "according to "],
+)
+def test_scanning_is_linear_in_input(unit):
+    # A catastrophic pattern would grow with the square of the input (64x for 8x);
+    # we allow a generous 20x for 8x so the check does not depend on machine speed.
+    small, large = unit * 2_000, unit * 16_000
+    _cost(small)  # warm up
+    assert _cost(large) < 20 * max(_cost(small), 1e-4)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["$1 billion. ", "Kazakh side said $1 bn. ", "According to him $2 bn, ", "Prime Minister of Kazakhstan Olzhas Bektenov $1m ", "in January-June 2024 $1m "],
+)
+def test_full_extraction_is_linear_in_input(unit):
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            figures_of(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = unit * 300, unit * 2_400
+    cost(small)
+    assert cost(large) < 20 * max(cost(small), 1e-3)
