@@ -112,7 +112,7 @@ def read_document(
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return None, [InputProblem(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (--max-file-size)")]
+            return None, [InputProblem(name, f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB limit (--max-file-size)")]
         data = path.read_bytes()
     except OSError as exc:
         return None, [InputProblem(name, f"cannot read: {exc.strerror or exc}")]

@@ -251,7 +251,7 @@ class DocumentContext:
             chosen = earlier[-1] if earlier else None
         if chosen is not None:
             metric, flow = lex.metric_of[chosen.value]
-            negative = bool(lex.regex["negative_balance"].fullmatch(text, chosen.start, chosen.end))
+            negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
         period = self._period(s_index, amount, info)
         status = self._status(amount, previous, following, info, (s_start, s_end))

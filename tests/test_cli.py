@@ -1,0 +1,133 @@
+"""The command line: exit codes, formats, bad input, stdout only the report."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from tests.conftest import CORPUS, SEEDS
+
+SEED = str(SEEDS / "000_2d71913308cefc30.txt")
+CLEAN = str(CORPUS / "by-kz-2025-06-02-clean.txt")
+
+
+def run(*args):
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_check_text_report_and_exit_code():
+    code, out, err = run("check", SEED)
+    assert code == 1
+    assert "TC101 malformed-scale-separator" in out and "suggestion: $1.340 billion" in out
+    assert "ok       investment" in out
+    assert "\x1b[" not in out  # no colour off a terminal
+    assert err == ""
+
+
+def test_check_json_contract():
+    code, out, _ = run("check", SEED, "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert data["version"] == 1
+    assert {"figures", "findings", "rules"} <= set(data)
+    figure = data["figures"][0]
+    for column in ("id", "doc", "start", "end", "line", "col", "surface", "sentence", "kind", "value", "currency", "scale",
+                   "value_low", "value_high", "decimals", "number_format", "qualifier", "metric", "flow", "reporter",
+                   "partner", "period_start", "period_end", "period_label", "status", "attribution", "value_usd"):  # fmt: skip
+        assert column in figure
+    assert figure["period_start"] == "2024-01-01"
+    finding = data["findings"][0]
+    assert set(finding) >= {"code", "category", "severity", "message", "figures", "suggestion", "evidence"}
+    assert [r["code"] for r in data["rules"]] == sorted(r["code"] for r in data["rules"])
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", 1), ("warning", 1), ("never", 0)])
+def test_fail_on(fail_on, expected):
+    assert run("check", SEED, "--fail-on", fail_on)[0] == expected
+
+
+def test_fail_on_warning_only_findings():
+    code_error, _, _ = run("check", SEED, "--select", "TC202")
+    code_warning, _, _ = run("check", SEED, "--select", "TC202", "--fail-on", "warning")
+    assert (code_error, code_warning) == (0, 1)
+
+
+def test_clean_document_exits_zero():
+    assert run("check", CLEAN)[0] == 0
+
+
+def test_select_and_ignore():
+    _, out, _ = run("check", SEED, "--ignore", "TC1", "--format", "json")
+    data = json.loads(out)
+    # Without TC101 the literal $1,340 billion stands, 788x the other figure: a scale slip.
+    assert [f["code"] for f in data["findings"]] == ["TC203"]
+    assert {r["code"] for r in data["rules"] if r["status"] == "skipped"} == {"TC101", "TC102"}
+    code, _, err = run("check", SEED, "--select", "TC999")
+    assert code == 2 and "TC999" in err
+
+
+def test_extract_jsonl_and_csv():
+    code, out, _ = run("extract", SEED)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["surface"] for r in rows] == ["$1,340 billion", "$49 million", "$1.7 billion"]
+    code, out, _ = run("extract", SEED, "--format", "csv")
+    assert code == 0 and out.splitlines()[0].startswith("id,doc,start,end")
+    assert len(out.splitlines()) == 4
+
+
+def test_rules_catalogue_and_rule_doc():
+    code, out, _ = run("rules")
+    assert code == 0 and "TC101" in out and "TC202" in out
+    code, out, _ = run("rule", "tc101")
+    assert code == 0 and "malformed-scale-separator" in out and "Flagged:" in out and "$1,340 billion" in out
+    assert run("rule", "TC999")[0] == 2
+
+
+def test_bad_inputs_each_named_and_others_still_checked(tmp_path):
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 $5 billion")
+    (tmp_path / "latin1.txt").write_bytes("Exports of caf\xe9 reached $5 billion".encode("latin-1"))
+    (tmp_path / "empty.txt").write_text("")
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: 100 MB on paper, nothing on disk
+    (tmp_path / "undated.txt").write_text("Last year trade between Chile and Peru was $4 billion.")
+    missing = str(tmp_path / "missing.txt")
+    args = ["check", missing, str(tmp_path / "binary.txt"), str(tmp_path / "latin1.txt"), str(tmp_path / "empty.txt"),
+            str(tmp_path / "huge.txt"), str(tmp_path / "undated.txt"), SEED, "--format", "json"]  # fmt: skip
+    code, out, err = run(*args)
+    assert code == 2
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    expected = {
+        "missing.txt": "no such file",
+        "binary.txt": "binary file",
+        "latin1.txt": "not valid UTF-8",
+        "empty.txt": "empty file",
+        "huge.txt": "over the 32 MB limit",
+        "undated.txt": "no document date",
+    }
+    for name, reason in expected.items():
+        assert any(name in line and reason in line for line in lines), (name, lines)
+    assert all(len(line) < 200 for line in lines)
+    data = json.loads(out)
+    assert [f["code"] for f in data["findings"]] == ["TC101", "TC202"]  # the good file is still checked
+    assert {d["path"] for d in data["documents"]} == {str(tmp_path / "undated.txt"), SEED}
+
+
+def test_folder_input_and_module_entry_point():
+    result = subprocess.run([sys.executable, "-m", "checker", "check", str(SEEDS), "--format", "json"], capture_output=True, text=True)
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert len(data["documents"]) == len(list(SEEDS.glob("*.*")))
+    assert result.stderr == ""
+
+
+def test_usage_error_exits_two():
+    assert run("check")[0] == 2
+    assert run("check", SEED, "--format", "nope")[0] == 2
+    assert run("check", SEED, "--date", "yesterday")[0] == 2

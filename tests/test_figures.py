@@ -1,0 +1,97 @@
+"""The figures table: contract columns, types, intervals, signs, pint scaling."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from checker import units
+from checker.figures import COLUMNS
+from tests.conftest import figures_of
+
+
+def test_contract_columns_and_types():
+    table = figures_of("In 2024, Kazakhstan's exports to China reached $15.2 billion, up 7.5%.", "2025-01-10")
+    assert list(table.columns) == COLUMNS
+    for column in ("value", "value_low", "value_high", "alt_value", "value_usd"):
+        assert table[column].dtype == np.float64
+    assert str(table["period_start"].dtype).startswith("datetime64")
+    money, pct = table.iloc[0], table.iloc[1]
+    assert (money["metric"], money["flow"], money["reporter"], money["partner"]) == ("exports", "export", "KAZ", "CHN")
+    assert money["value_usd"] == pytest.approx(15.2e9)
+    assert (pct["kind"], pct["value"], pct["currency"]) == ("percent", 7.5, None)
+
+
+def test_deficit_is_a_negative_balance():
+    row = figures_of("Georgia's trade deficit with Turkey was $1.2 billion in 2023.").iloc[0]
+    assert row["metric"] == "trade_balance"
+    assert row["value"] == pytest.approx(-1.2e9)
+    assert row["value_low"] == pytest.approx(-1.25e9) and row["value_high"] == pytest.approx(-1.15e9)
+
+
+def test_surplus_is_positive():
+    row = figures_of("Kazakhstan's trade surplus with Uzbekistan was $1.2 billion in 2023.").iloc[0]
+    assert row["value"] == pytest.approx(1.2e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "start", "end"),
+    [
+        ("In the first nine months of 2024 exports were $5 billion.", "Jan-Sep 2024", "2024-01-01", "2024-09-30"),
+        ("In Q2 2023 exports were $5 billion.", "Q2 2023", "2023-04-01", "2023-06-30"),
+        ("In the third quarter of 2023 exports were $5 billion.", "Q3 2023", "2023-07-01", "2023-09-30"),
+        ("In January-June 2024 exports were $5 billion.", "Jan-Jun 2024", "2024-01-01", "2024-06-30"),
+        ("In the first half of 2022 exports were $5 billion.", "H1 2022", "2022-01-01", "2022-06-30"),
+        ("Last year exports were $5 billion.", "2024", "2024-01-01", "2024-12-31"),
+        ("At the end of last year exports were $5 billion.", "2024", "2024-01-01", "2024-12-31"),
+        ("This year exports were $5 billion.", "2025", "2025-01-01", "2025-12-31"),
+        ("In January-March exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
+    ],
+)
+def test_periods(text, label, start, end):
+    row = figures_of(text, "2025-05-20").iloc[0]
+    assert row["period_label"] == label
+    assert str(row["period_start"].date()) == start and str(row["period_end"].date()) == end
+
+
+def test_relative_period_needs_a_date():
+    row = figures_of("Last year exports were $5 billion.").iloc[0]
+    assert row["period_label"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The sides plan to bring trade to $5 billion.", "target"),
+        ("Trade is expected to reach $5 billion in 2026.", "forecast"),
+        ("Exports rose to $3.5 billion from $3.1 billion.", None),
+        ("Preliminary data put exports at $3.5 billion.", "preliminary"),
+    ],
+)
+def test_status(text, status):
+    assert figures_of(text).iloc[0]["status"] == status
+
+
+def test_comparison_base_is_marked():
+    table = figures_of("Exports rose to $3.5 billion from $3.1 billion.")
+    assert list(table["status"]) == [None, "previous"]
+
+
+def test_attribution_and_sides():
+    text = (
+        "Kazakh Prime Minister Olzhas Bektenov met Uzbek Prime Minister Abdulla Aripov.\n\n"
+        "Abdulla Aripov said trade between the countries reached $4 billion in 2024.\n\n"
+        "The Kazakh side stated that trade in 2024 was $4.4 billion."
+    )
+    table = figures_of(text)
+    assert list(table["attribution"]) == ["Abdulla Aripov", "Kazakh side"]
+    assert list(table["reporter"]) == ["UZB", "KAZ"]
+    assert list(table["reporter_source"]) == ["attribution", "attribution"]
+
+
+def test_pint_scaling_is_per_unit_group():
+    amounts = np.array([1.0, 2.5, 1340.0])
+    assert list(units.apply_scale(amounts, "billion", "USD")) == [1e9, 2.5e9, 1.34e12]
+    assert units.scale_factor("trillion") == 1e12
+    assert units.convert(np.array([470.0]), "KZT", "USD", 470.0)[0] == pytest.approx(1.0)
+    assert np.isnan(units.convert(np.array([1.0]), "KZT", "USD", None)[0])

@@ -1,0 +1,73 @@
+"""The sample article, and the same statements in other words, countries and amounts."""
+
+from __future__ import annotations
+
+import shutil
+
+from checker import check
+from tests.conftest import CORPUS, SEEDS
+
+SEED = SEEDS / "000_2d71913308cefc30.txt"
+
+
+def _codes(report):
+    return [(f.code, tuple(report.figures.set_index("id").loc[list(f.figures), "surface"])) for f in report.findings]
+
+
+def test_sample_article_gives_exactly_the_two_findings(tmp_path):
+    target = tmp_path / SEED.name
+    shutil.copy(SEED, target)
+    report = check([str(target)])
+    assert _codes(report) == [("TC101", ("$1,340 billion",)), ("TC202", ("$1,340 billion", "$1.7 billion"))]
+    assert report.exit_code() == 1
+
+    malformed, mirror = report.findings
+    assert malformed.suggestion == "$1.340 billion"
+    assert "1.34 trillion" in malformed.message and "788x" in malformed.message
+    assert malformed.severity == "error"
+    assert "Kyrgyz side, Adylbek Kasymaliev" in mirror.message
+    assert "Kazakh side, Olzhas Bektenov" in mirror.message
+    assert "26.9% apart" in mirror.message and "mirror asymmetry" in mirror.message
+    assert mirror.evidence["band"] == 0.10
+
+
+def test_sample_article_figures(tmp_path):
+    report = check([str(SEED)])
+    table = report.figures.set_index("surface")
+    turnover = table.loc["$1,340 billion"]
+    assert turnover["value"] == 1.34e12 and turnover["alt_value"] == 1.34e9
+    assert (turnover["metric"], turnover["reporter"], turnover["partner"], turnover["period_label"]) == (
+        "trade_turnover", "KGZ", "KAZ", "2024",
+    )  # fmt: skip
+    invest = table.loc["$49 million"]
+    assert (invest["metric"], invest["qualifier"], invest["period_label"]) == ("investment", "almost", "Jan-Sep 2024")
+    assert invest["value_high"] == 49e6
+    kazakh = table.loc["$1.7 billion"]
+    assert (kazakh["reporter"], kazakh["attribution"], kazakh["period_label"]) == ("KAZ", "Olzhas Bektenov", "2024")
+
+
+def test_same_statements_other_countries_and_words():
+    report = check([str(CORPUS / "by-kz-2025-06-02.txt")])
+    assert _codes(report) == [("TC101", ("$2,480 billion",)), ("TC202", ("$2,480 billion", "$1.9 billion"))]
+    assert "Belarusian side, Roman Golovchenko" in report.findings[1].message
+
+
+def test_clean_counterpart_is_silent():
+    report = check([str(CORPUS / "by-kz-2025-06-02-clean.txt")])
+    assert report.findings == []
+    assert report.exit_code() == 0
+
+
+def test_claims_across_documents_of_one_run():
+    # The same claim in two documents is one body of evidence.
+    report = check([str(SEED), str(CORPUS / "by-kz-2025-06-02-clean.txt")])
+    assert [f.code for f in report.findings] == ["TC101", "TC202"]
+    assert len(report.figures) == 6
+    assert report.figures["id"].is_unique
+
+
+def test_output_is_deterministic():
+    from checker.reporters import get_reporter
+
+    runs = [get_reporter(fmt)(check([str(SEEDS)]), fail_on="error", color=False) for fmt in ("json", "json", "text", "text")]
+    assert runs[0] == runs[1] and runs[2] == runs[3]
