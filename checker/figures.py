@@ -95,15 +95,18 @@ def _interval(
     return value, low, high
 
 
-def build_table(raw: dict[str, list[Any]], *, doc: str, language: str, first_id: int = 1) -> pd.DataFrame:
-    """The figures table of one document from its raw columns."""
+def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: str | None = None, first_id: int = 1) -> pd.DataFrame:
+    """The figures table from raw columns: of one document (``doc``, ``language``
+    given), or of many at once (``raw`` has "doc" and "language" columns)."""
     n = len(raw["start"])
     if n == 0:
         return empty_table()
     frame = pd.DataFrame(raw)
     frame["id"] = [f"f{i}" for i in range(first_id, first_id + n)]
-    frame["doc"] = doc
-    frame["language"] = language
+    if doc is not None:
+        frame["doc"] = doc
+    if language is not None:
+        frame["language"] = language
     for c in ("amount", "amount_high", "alt_amount"):
         frame[c] = frame[c].astype("float64")
     for c in ("decimals", "decimals_high", "alt_decimals"):

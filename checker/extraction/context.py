@@ -127,6 +127,8 @@ class DocumentContext:
             name = m["name"]
             if name.lower() in pronouns or self.lex.country(name) or self.lex.country(name.split()[0]):
                 continue
+            if " " not in name and name not in full_name:
+                continue  # one capitalised word ("the Cabinet recalled") is a person only as a known surname
             name = full_name.get(name.split()[-1], name)
             full_name.setdefault(name.split()[-1], name)
             mentions.append(Mention(m.start("name"), m.end("name"), name))
@@ -206,9 +208,9 @@ class DocumentContext:
             cues.append((m.start(), who, person_country.get(who) if who else None))
         for m in rx["speaker"].finditer(text):
             name = m["name"]
-            if name.lower() in pronouns:
-                continue
             country = lex.country(name)
+            if name.lower() in pronouns or (" " not in name and not country and name not in full_name):
+                continue
             cues.append((m.start(), name, country) if country else person(name, m.start()))
         for m in rx["side"].finditer(text):
             country = lex.country(m["who"])

@@ -1,0 +1,69 @@
+"""make bench: extraction throughput, rules over a 1M-figure table, peak memory.
+
+Generates its data (never committed): news-like articles totalling >= 50 MB,
+and a figures table of >= 1,000,000 rows made by repeating the extracted table
+under new document names (so claims recur across documents, as in a real
+archive). One process; numbers go to stdout as a small table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pandas as pd  # noqa: E402
+from generate import corpus  # noqa: E402
+
+from checker.documents import Document  # noqa: E402
+from checker.engine import run_rules  # noqa: E402
+from checker.lexicon import load_lexicon  # noqa: E402
+from checker.pipeline import configured_rules, extract_documents  # noqa: E402
+from checker.config import Config  # noqa: E402
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--megabytes", type=float, default=50.0)
+    parser.add_argument("--figures", type=int, default=1_000_000)
+    args = parser.parse_args()
+
+    load_lexicon("en")  # compile once, outside the timings
+    texts = corpus(args.megabytes)
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    documents = [Document(f"article-{i:06d}.txt", t, dt.date(2025, 6, 1), "header", "en") for i, t in enumerate(texts)]
+
+    started = time.perf_counter()
+    table = extract_documents(documents)
+    extract_s = time.perf_counter() - started
+    print(f"extraction: {size / 1e6:.1f} MB, {len(documents)} documents, {len(table):,} figures in {extract_s:.2f} s "
+          f"= {size / 1e6 / extract_s:.2f} MB/s ({len(table) / extract_s:,.0f} figures/s)")  # fmt: skip
+
+    copies = -(-args.figures // len(table))
+    parts = []
+    for k in range(copies):
+        part = table.copy()
+        part["doc"] = part["doc"] + f"#{k}"
+        parts.append(part)
+    big = pd.concat(parts, ignore_index=True).iloc[: max(args.figures, len(table))].copy()
+    big["id"] = [f"f{i}" for i in range(1, len(big) + 1)]
+    rules, _ = configured_rules(Config())
+
+    started = time.perf_counter()
+    findings = run_rules(big, rules)
+    rules_s = time.perf_counter() - started
+    print(f"rules: {len(rules)} rules over {len(big):,} figures in {rules_s:.2f} s, {len(findings):,} findings")
+    print(f"peak memory (max RSS): {peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
