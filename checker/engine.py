@@ -24,17 +24,18 @@ def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _locations(table: pd.DataFrame, ids: tuple[str, ...]) -> tuple[Location, ...]:
-    rows = table.loc[list(ids)]
-    return tuple(
-        Location(str(r["doc"]), int(r["line"]), int(r["col"]), int(r["start"]), int(r["end"]), str(r["surface"]), str(r["id"]))
-        for _, r in rows.iterrows()
-    )
+def _location_index(table: pd.DataFrame) -> dict[str, Location]:
+    """Every figure's location, built once per run (not per finding)."""
+    columns = [table[c].tolist() for c in ("doc", "line", "col", "start", "end", "surface", "id")]
+    return {
+        fid: Location(str(doc), int(line), int(col), int(start), int(end), str(surface), str(fid))
+        for doc, line, col, start, end, surface, fid in zip(*columns, strict=True)
+    }
 
 
 def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
     work = _with_comparison_columns(table)
-    by_id = work.set_index("id", drop=False)
+    locations = _location_index(work)
     covered: set[frozenset[str]] = set()
     findings: list[Finding] = []
     for rule in sorted(rules, key=lambda r: (KINDS[r.kind].phase, r.code)):
@@ -52,7 +53,7 @@ def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
                     suggestion=render(rule.suggestion, hit.values) if rule.suggestion else "",
                     evidence=hit.evidence,
                     claim=str(hit.values.get("claim", "")),
-                    locations=_locations(by_id, hit.figures),
+                    locations=tuple(locations[f] for f in hit.figures),
                 )
             )
             covered.add(frozenset(hit.figures))

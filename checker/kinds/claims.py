@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -40,11 +42,11 @@ def claim_groups(table: pd.DataFrame) -> list[pd.DataFrame]:
     return [group for _, group in rows.groupby(CLAIM_KEY, sort=True, dropna=False)]
 
 
-def label(row: pd.Series) -> str:
+def label(row: Any) -> str:
     return claim_label(row)
 
 
-def where(row: pd.Series, other: pd.Series | None = None) -> str:
+def where(row: Any, other: Any = None) -> str:
     """"line 17", or "doc.txt line 17" when it is another document."""
     if other is not None and other["doc"] != row["doc"]:
         return f"{row['doc']} line {row['line']}"

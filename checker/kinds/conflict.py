@@ -20,7 +20,7 @@ from checker.kinds.claims import label, where
 from checker.kinds.pairs import reading_pairs, sides_known
 
 
-def _speaker(row: pd.Series) -> str:
+def _speaker(row: dict[str, Any]) -> str:
     side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
     who = row["attribution"]
     return f"{side}, {who}" if who and not str(who).endswith(" side") else side

@@ -3,36 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pandas as pd
 
-from checker.kinds.claims import claim_groups
+from checker.kinds.claims import CLAIM_KEY, comparable
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
+READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
 
 
-def reading_pairs(table: pd.DataFrame) -> Iterator[tuple[pd.Series, pd.Series, list[str], list[str]]]:
+def reading_pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
     """(first, second, ids stating the first reading, ids stating the second),
     first and second in document order. Figures stating the same reading from
-    the same side collapse into one, so repeated statements cost nothing."""
-    for group in claim_groups(table):
-        keys = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
-        distinct = group.groupby(keys, sort=False, dropna=False)
-        firsts = distinct.head(1).sort_values(["doc", "start"])
-        if len(firsts) < 2:
-            continue
-        ids_of = {tuple(k): list(v) for k, v in distinct["id"].agg(list).items()}
-        rows = [r for _, r in firsts.iterrows()]
-        if len(rows) > MAX_PAIRWISE:
-            ordered = sorted(rows, key=lambda r: r["cmp_value"])
+    the same side collapse into one, so repeated statements cost nothing. The
+    grouping is done once over the whole table; pairs are plain dicts."""
+    rows = comparable(table)
+    if rows.empty:
+        return
+    rows = rows.sort_values(["doc", "start"], kind="stable")
+    key = CLAIM_KEY + READING
+    rows["reading"] = rows.groupby(key, sort=False, dropna=False).ngroup()
+    ids_of = rows.groupby("reading")["id"].agg(list).to_dict()
+    firsts = rows.drop_duplicates("reading")
+    claim = firsts.groupby(CLAIM_KEY, sort=True, dropna=False).ngroup()
+    firsts = firsts.assign(claim=claim.to_numpy())
+    counts = firsts["claim"].value_counts()
+    firsts = firsts[firsts["claim"].isin(counts[counts > 1].index)]
+    by_claim: dict[int, list[dict[str, Any]]] = {}
+    for record in firsts.to_dict(orient="records"):
+        by_claim.setdefault(record["claim"], []).append(record)
+    for claim_id in sorted(by_claim):
+        members = by_claim[claim_id]
+        if len(members) > MAX_PAIRWISE:
+            ordered = sorted(members, key=lambda r: r["cmp_value"])
             pairs = [(ordered[0], ordered[-1])]
         else:
-            pairs = [(rows[i], rows[j]) for i in range(len(rows)) for j in range(i + 1, len(rows))]
+            pairs = [(members[i], members[j]) for i in range(len(members)) for j in range(i + 1, len(members))]
         for a, b in pairs:
-            yield a, b, ids_of[tuple(a[k] for k in keys)], ids_of[tuple(b[k] for k in keys)]
+            yield a, b, ids_of[a["reading"]], ids_of[b["reading"]]
 
 
-def sides_known(a: pd.Series, b: pd.Series) -> bool:
+def sides_known(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Both figures' declaring side is stated (by attribution or in the sentence) and differs."""
     known = ("attribution", "sentence")
     return a["reporter_source"] in known and b["reporter_source"] in known and a["reporter"] != b["reporter"]
