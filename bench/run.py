@@ -17,14 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pandas as pd  # noqa: E402
-from generate import corpus  # noqa: E402
+import pandas as pd
+from generate import corpus
 
-from checker.documents import Document  # noqa: E402
-from checker.engine import run_rules  # noqa: E402
-from checker.lexicon import load_lexicon  # noqa: E402
-from checker.pipeline import configured_rules, extract_documents  # noqa: E402
-from checker.config import Config  # noqa: E402
+from checker.config import Config
+from checker.documents import Document
+from checker.engine import run_rules
+from checker.lexicon import load_lexicon
+from checker.pipeline import configured_rules, extract_documents
 
 
 def peak_mb() -> float:

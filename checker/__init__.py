@@ -1,7 +1,7 @@
 """tradecheck: a trade-statistics consistency checker.
 
-    checker.extract(text, doc=None, doc_date=None) -> figures DataFrame
-    checker.check(paths, config=None) -> Report
+checker.extract(text, doc=None, doc_date=None) -> figures DataFrame
+checker.check(paths, config=None) -> Report
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["check", "extract", "__version__"]
+__all__ = ["__version__", "check", "extract"]
 
 if TYPE_CHECKING:
     from checker.pipeline import check, extract

@@ -67,7 +67,16 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Skip rules whose code starts with these.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: only on a terminal).")
 @_common
-def check(paths: tuple[str, ...], fmt: str, fail_on: str, select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float) -> None:
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    fail_on: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    color: bool | None,
+    date: dt.date | None,
+    max_file_size: float,
+) -> None:
     """Check documents (files or folders) and report findings."""
     from checker.pipeline import check as run_check
     from checker.reporters import get_reporter
@@ -133,6 +142,7 @@ def rule_command(code: str) -> None:
     rule = rules.get(code.upper())
     if rule is None:
         _fail(f"no rule {code!r}; `tradecheck rules` lists them")
+        return
     click.echo(rule_doc(rule), nl=False)
 
 

@@ -123,14 +123,12 @@ def read_document(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, [InputProblem(name, f"not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})")]
+        return None, [InputProblem(name, f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})")]
     problems: list[InputProblem] = []
     source: str | None = "--date"
     if date is None:
         date, source = find_date(text)
         if date is None:
-            problems.append(
-                InputProblem(name, "no document date found; relative periods such as 'last year' are left unresolved (pass --date)", "warning")
-            )
+            problems.append(InputProblem(name, "no document date found; relative periods such as 'last year' are left unresolved (pass --date)", "warning"))
     language = detect_language(text, languages or ["en"])
     return Document(name, text, date, source, language), problems

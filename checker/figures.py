@@ -64,7 +64,8 @@ def _scaled(amounts: pd.Series, scales: pd.Series, currencies: pd.Series) -> np.
     """Amounts in plain units of their currency, pint applied per unit group."""
     out = amounts.to_numpy(dtype="float64", na_value=np.nan).copy()
     groups = pd.DataFrame({"s": scales.fillna(""), "c": currencies.fillna("")}).groupby(["s", "c"], sort=True).indices
-    for (scale, currency), rows in groups.items():
+    for key, rows in groups.items():
+        scale, currency = str(key[0]), str(key[1])  # type: ignore[index]
         out[rows] = units.apply_scale(out[rows], scale or None, currency or None)
     return out
 
@@ -145,7 +146,7 @@ def combine(tables: list[pd.DataFrame]) -> pd.DataFrame:
 def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows as plain JSON-ready dicts (dates ISO, NaN -> None, inf kept as None)."""
     out = frame.astype(object).where(frame.notna(), None)
-    records = out.to_dict(orient="records")
+    records: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in out.to_dict(orient="records")]
     for record in records:
         for key, value in record.items():
             if isinstance(value, (pd.Timestamp, dt.date)):

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+
 def rules_dir() -> Path:
     """The rule packs: inside the installed package, or beside it in a checkout."""
     here = Path(__file__).resolve().parent
@@ -170,7 +171,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     qualifier_alt = phrase_pattern(list(qualifier_kind))
     months = data["months"] + data["month_abbreviations"]
     month_alt = phrase_pattern(months)
-    numword_alt = "|".join(list(data["number_words"]) + [r"\d{1,2}"])
+    numword_alt = "|".join([*list(data["number_words"]), r"\d{1,2}"])
     ordinal_alt = "|".join(data["ordinals"])
     rel_alt = phrase_pattern(list(relative_year))
     verbs = trie_pattern([" ".join(v.split()) for v in data["speech_verbs"]])  # lower case only: "States" is a noun
@@ -201,9 +202,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         # A number token; never starts inside a word or another number.
         "number": re.compile(rf"(?=\d)(?<![\w.,\u00a0\u202f])(?:{number})"),
         # What may stand right before a number (searched in a short window).
-        "prefix": re.compile(
-            rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"
-        ),
+        "prefix": re.compile(rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"),
         "qualifier": re.compile(rf"(?<![\w])(?P<q>{qualifier_alt}|[Bb]etween)\s+\Z"),
         "metric": re.compile(rf"(?<![\w])(?:{phrase_pattern(list(metric_of))})(?![\w])"),
         "country": re.compile(rf"(?<![\w])(?:{trie_pattern(list(country_of))})(?![\w])"),
@@ -227,12 +226,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}}),?\s+"
             rf"(?:{verbs})(?![\w])"
         ),
-        "according_to": re.compile(
-            r"(?i:according\s+to)\s+(?:(?P<pronoun>(?i:him|her|them))|(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
-        ),
-        "pronoun_speaker": re.compile(
-            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<pronoun>He|She|They)\s+(?:also\s+)?(?:{verbs})(?![\w])"
-        ),
+        "according_to": re.compile(r"(?i:according\s+to)\s+(?:(?P<pronoun>(?i:him|her|them))|(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"),
+        "pronoun_speaker": re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<pronoun>He|She|They)\s+(?:also\s+)?(?:{verbs})(?![\w])"),
         "side": re.compile(r"(?i:the)\s+(?P<who>[A-Z][\w'’-]*)\s+(?i:side|delegation|government)(?![\w])"),
         # "Olzhas Bektenov, Prime Minister of Kazakhstan"
         "person_title": re.compile(

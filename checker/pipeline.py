@@ -60,10 +60,7 @@ def configured_rules(config: Config):  # type: ignore[no-untyped-def]
     for code in list(config.params) + list(config.severity):
         if code not in known:
             raise RuleError(f"configuration names unknown rule {code}")
-    rules = [
-        dataclasses.replace(r.with_params(**config.params.get(r.code, {})), severity=config.severity.get(r.code, r.severity))
-        for r in rules
-    ]
+    rules = [dataclasses.replace(r.with_params(**config.params.get(r.code, {})), severity=config.severity.get(r.code, r.severity)) for r in rules]
     return select_rules(rules, config.select, config.ignore)
 
 

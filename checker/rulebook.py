@@ -132,9 +132,7 @@ def load_rules(folder: Path | None = None) -> list[Rule]:
     return [rules[c] for c in sorted(rules)]
 
 
-def select_rules(
-    rules: list[Rule], select: list[str] | None = None, ignore: list[str] | None = None
-) -> tuple[list[Rule], list[tuple[Rule, str]]]:
+def select_rules(rules: list[Rule], select: list[str] | None = None, ignore: list[str] | None = None) -> tuple[list[Rule], list[tuple[Rule, str]]]:
     """Rules to run and (rule, reason) skipped, by code prefix ("TC2", "TC101")."""
     for prefix in (select or []) + (ignore or []):
         if not re.fullmatch(r"TC\d{0,3}", prefix) or not any(r.code.startswith(prefix) for r in rules):

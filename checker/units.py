@@ -9,6 +9,7 @@ numpy array of every row with that unit, so there is never a Quantity per row.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pint
@@ -22,7 +23,7 @@ def registry() -> pint.UnitRegistry:
 
     # An empty registry: pint's default definitions (physics) take ~0.3 s to
     # parse and none of them is money.
-    ureg = pint.UnitRegistry(None, on_redefinition="raise")
+    ureg: pint.UnitRegistry = pint.UnitRegistry(None, on_redefinition="raise")
     ureg.define("thousand = 1e3")
     ureg.define("million = 1e6")
     ureg.define("billion = 1e9")
@@ -68,11 +69,11 @@ def convert(amounts: np.ndarray, currency: str, target: str, rate: float | None)
 
 
 @lru_cache(maxsize=4096)
-def _fx_context(currency: str, target: str, rate: float) -> pint.Context:
+def _fx_context(currency: str, target: str, rate: float) -> Any:
     ureg = registry()
     context = pint.Context(f"fx_{currency}_{target}_{rate!r}")
     source_dim, target_dim = f"[currency_{currency}]", f"[currency_{target}]"
-    context.add_transformation(source_dim, target_dim, lambda reg, x: x.magnitude / rate * reg(target))
-    context.add_transformation(target_dim, source_dim, lambda reg, x: x.magnitude * rate * reg(currency))
+    context.add_transformation(source_dim, target_dim, lambda reg, x, **_: x.magnitude / rate * reg(target))  # type: ignore[arg-type]
+    context.add_transformation(target_dim, source_dim, lambda reg, x, **_: x.magnitude * rate * reg(currency))  # type: ignore[arg-type]
     ureg.add_context(context)
     return context

@@ -162,7 +162,13 @@ def test_scanning_is_linear_in_input(unit):
 
 @pytest.mark.parametrize(
     "unit",
-    ["$1 billion. ", "Kazakh side said $1 bn. ", "According to him $2 bn, ", "Prime Minister of Kazakhstan Olzhas Bektenov $1m ", "in January-June 2024 $1m "],
+    [
+        "$1 billion. ",
+        "Kazakh side said $1 bn. ",
+        "According to him $2 bn, ",
+        "Prime Minister of Kazakhstan Olzhas Bektenov $1m ",
+        "in January-June 2024 $1m ",
+    ],
 )
 def test_full_extraction_is_linear_in_input(unit):
     def cost(text: str) -> float:

@@ -72,6 +72,7 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
                 after = None
         if after is None:
             after = suffix_re.match(text, end)
+        assert after is not None  # every part of the suffix pattern is optional
         scale_word = after["scale"]
         pct = after["pct"]
         currency = currency or _currency(lex, after["code2"], after["symbol2"], None)
@@ -84,9 +85,9 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
         if currency is None and pct is None:
             # "exports of $3.2 billion and imports of 1.9 billion": the second
             # amount carries the first one's currency within one sentence.
-            if scale and last_currency and 0 <= start - last_money_end <= INHERIT_WINDOW:
-                if sentence_end.search(text, last_money_end, start) is None:
-                    currency, inferred = last_currency, True
+            near = scale and last_currency and 0 <= start - last_money_end <= INHERIT_WINDOW
+            if near and sentence_end.search(text, last_money_end, start) is None:
+                currency, inferred = last_currency, True
             if currency is None:
                 continue
 

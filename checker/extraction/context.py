@@ -92,7 +92,7 @@ class DocumentContext:
     def main_countries(self) -> list[str]:
         """The document's two most-mentioned countries, first mention breaking ties."""
         counts = Counter(m.value for m in self.countries)
-        first = {}
+        first: dict[str, int] = {}
         for m in self.countries:
             first.setdefault(m.value, m.start)
         return sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
@@ -186,7 +186,7 @@ class DocumentContext:
         """Every attribution cue in the document, by position: (who, country)."""
         text, rx, lex = self.text, self.lex.regex, self.lex
         cues: list[tuple[int, str | None, str | None]] = []
-        people, person_country, full_name = self.people
+        _people, person_country, full_name = self.people
         pronouns = {p.lower() for p in lex.data["pronouns"]}
 
         def person(name: str, pos: int) -> tuple[int, str | None, str | None]:
@@ -243,7 +243,8 @@ class DocumentContext:
         metric = flow = None
         negative = False
         metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
-        i = bisect_right(info["metric_ends"], amount.start)  # type: ignore[arg-type]
+        metric_ends: list[int] = info["metric_ends"]  # type: ignore[assignment]
+        i = bisect_right(metric_ends, amount.start)
         chosen = metrics[i - 1] if i else None  # nearest phrase before the figure
         if chosen is None and metrics and metrics[0].start >= amount.end:
             chosen = metrics[0]  # else the first one after it
@@ -304,9 +305,7 @@ class DocumentContext:
         para_start = self.paragraph_starts[bisect_right(self.paragraph_starts, self.sentence_starts[s_index]) - 1]
         return s_index - 1 if self.sentence_starts[s_index - 1] >= para_start else None
 
-    def _status(
-        self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], bounds: tuple[int, int]
-    ) -> str | None:
+    def _status(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], bounds: tuple[int, int]) -> str | None:
         lex = self.lex
         s_start, s_end = bounds
         clause_start = max(s_start, previous.end if previous else 0)
@@ -331,10 +330,9 @@ class DocumentContext:
                     return cue_status
         return None
 
-    def _countries(
-        self, info: dict[str, object], flow: str | None, side: str | None
-    ) -> tuple[str | None, str | None, str | None]:
-        in_sentence, partner_hint = info["countries"]  # type: ignore[misc]
+    def _countries(self, info: dict[str, object], flow: str | None, side: str | None) -> tuple[str | None, str | None, str | None]:
+        countries: tuple[list[str], str | None] = info["countries"]  # type: ignore[assignment]
+        in_sentence, partner_hint = countries
         reporter = partner = source = None
         if side:
             reporter, source = side, "attribution"

@@ -35,7 +35,6 @@ def _decimal(int_part: str, frac: str) -> tuple[float, int]:
 
 def read_number(text: str, decimal_separator: str = ".") -> Reading:
     """Parse one number token as matched by the lexicon's number pattern."""
-    other = "," if decimal_separator == "." else "."
     if any(s in text for s in SPACES):
         compact = text
         for s in SPACES:

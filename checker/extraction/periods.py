@@ -116,9 +116,7 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
                 year = doc_date.year if _month_end(doc_date.year, tok.months[1]) <= doc_date else doc_date.year - 1
             if year is not None:
                 first, last = tok.months
-                periods.append(
-                    Period(dt.date(year, first, 1), _month_end(year, last), f"{tok.sub_label} {year}", tok.start, end_pos)
-                )
+                periods.append(Period(dt.date(year, first, 1), _month_end(year, last), f"{tok.sub_label} {year}", tok.start, end_pos))
         elif tok.year is not None:
             last_year = tok.year_end or tok.year
             label = str(tok.year) if tok.year_end is None else f"{tok.year}-{tok.year_end}"

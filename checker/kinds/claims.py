@@ -47,7 +47,7 @@ def label(row: Any) -> str:
 
 
 def where(row: Any, other: Any = None) -> str:
-    """"line 17", or "doc.txt line 17" when it is another document."""
+    """ "line 17", or "doc.txt line 17" when it is another document."""
     if other is not None and other["doc"] != row["doc"]:
         return f"{row['doc']} line {row['line']}"
     return f"line {row['line']}"

@@ -51,9 +51,7 @@ def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[froz
         group = group_of.get(row["id"])
         if group is not None and row["alt_value"] == row["alt_value"]:
             other = _nearest_other(row, claims.iloc[members[group]])
-        supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(
-            np.log(abs(other["cmp_value"] / row["value"]))
-        )
+        supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(np.log(abs(other["cmp_value"] / row["value"])))
         if "scales_always" in params or "scales_with_evidence" in params:
             scale = row["scale"] or ""
             if not (scale in always or (scale in with_evidence and supports_alt)):

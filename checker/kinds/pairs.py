@@ -32,7 +32,7 @@ def reading_pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[st
     firsts = firsts[firsts["claim"].isin(counts[counts > 1].index)]
     by_claim: dict[int, list[dict[str, Any]]] = {}
     for record in firsts.to_dict(orient="records"):
-        by_claim.setdefault(record["claim"], []).append(record)
+        by_claim.setdefault(int(record["claim"]), []).append({str(k): v for k, v in record.items()})
     for claim_id in sorted(by_claim):
         members = by_claim[claim_id]
         if len(members) > MAX_PAIRWISE:

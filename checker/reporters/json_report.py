@@ -20,20 +20,39 @@ def payload(report: Report, fail_on: str) -> dict[str, Any]:
         "version": VERSION,
         "figures": to_records(report.figures[COLUMNS]),
         "findings": [f.to_dict() for f in report.findings],
-        "rules": sorted([
-            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary, "status": "run"}
-            for r in report.rules_run
-        ]
-        + [
-            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary, "status": "skipped", "reason": why}
-            for r, why in report.rules_skipped
-        ], key=lambda rule: rule["code"]),
+        "rules": sorted(
+            [{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary, "status": "run"} for r in report.rules_run]
+            + [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "category": r.category,
+                    "severity": r.severity,
+                    "summary": r.summary,
+                    "status": "skipped",
+                    "reason": why,
+                }
+                for r, why in report.rules_skipped
+            ],
+            key=lambda rule: rule["code"],
+        ),
         "documents": [
-            {"path": d.path, "date": d.date.isoformat() if d.date else None, "date_source": d.date_source, "language": d.language, "figures": d.figures}
+            {
+                "path": d.path,
+                "date": d.date.isoformat() if d.date else None,
+                "date_source": d.date_source,
+                "language": d.language,
+                "figures": d.figures,
+            }
             for d in report.documents
         ],
         "problems": [{"path": p.path, "level": p.level, "message": p.message} for p in report.problems],
-        "summary": {**report.counts(), "documents": len(report.documents), "figures": len(report.figures), "exit_code": report.exit_code(fail_on)},
+        "summary": {
+            **report.counts(),
+            "documents": len(report.documents),
+            "figures": len(report.figures),
+            "exit_code": report.exit_code(fail_on),
+        },
     }
 
 

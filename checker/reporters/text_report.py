@@ -30,9 +30,7 @@ def _where(finding: Finding) -> str:
     if len(locs) == 1:
         return f'line {locs[0].line}, col {locs[0].col}  "{locs[0].surface}"'
     first = locs[0]
-    parts = [f"line {first.line}"] + [
-        f"line {loc.line}" if loc.doc == first.doc else f"{loc.doc} line {loc.line}" for loc in locs[1:]
-    ]
+    parts = [f"line {first.line}"] + [f"line {loc.line}" if loc.doc == first.doc else f"{loc.doc} line {loc.line}" for loc in locs[1:]]
     return " vs ".join(parts)
 
 
@@ -75,7 +73,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
         for claim, items in claims.items():
             out += ["", f"  Claim: {claim}", ""]
             for finding in items:
-                out += _finding_lines(finding, color) + [""]
+                out += [*_finding_lines(finding, color), ""]
         quiet = [r for r in figures_by_doc.get(doc.path, []) if r["id"] not in flagged]
         if quiet:
             out.append("")
