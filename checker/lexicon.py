@@ -58,14 +58,16 @@ def trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-def phrase_pattern(phrases: list[str]) -> str:
+def phrase_pattern(phrases: list[str], *, lower: bool = True) -> str:
     """Case-variant trie of phrases ("trade", "Trade", "TRADE", "Trade Turnover"):
     case-sensitive tries scan several times faster than (?i) alternations.
     Any run of white space matches a space."""
     variants: set[str] = set()
     for phrase in phrases:
         phrase = " ".join(str(phrase).split())
-        variants |= {phrase, phrase.lower(), phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title()}
+        variants |= {phrase, phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title()}
+        if lower:
+            variants.add(phrase.lower())
     return trie_pattern(sorted(variants))
 
 
@@ -84,6 +86,8 @@ class Lexicon:
     country_of: dict[str, str]
     status_of: dict[str, str]
     relative_year: dict[str, int]
+    abbreviations: frozenset[str]
+    prefix_last_chars: frozenset[str]  # last characters of currency signs and codes
     regex: dict[str, re.Pattern[str]] = field(repr=False)
 
     def country(self, name: str) -> str | None:
@@ -160,24 +164,26 @@ def load_lexicon(language: str = "en") -> Lexicon:
     status_of = {" ".join(c.lower().split()): s for s, cues in data["status"].items() for c in cues}
     relative_year = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
 
+    number_tail = (
+        r"\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?(?![\d])"
+        r"|\d*(?:[.,]\d+)?"
+    )
     number = (
         r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?(?![\d])"
         r"|\d+(?:[.,]\d+)?"
     )
     scale_alt = phrase_pattern(list(scale_of))
     currency_word_alt = phrase_pattern(list(currency_of_word))
-    symbol_alt = "|".join(re.escape(s) for s in sorted(symbols, key=lambda s: (-len(s), s)))
-    code_alt = "|".join(sorted(iso_codes))
+    symbol_alt = trie_pattern(list(symbols))
+    code_alt = trie_pattern(sorted(iso_codes))
     qualifier_alt = phrase_pattern(list(qualifier_kind))
     months = data["months"] + data["month_abbreviations"]
     month_alt = phrase_pattern(months)
-    numword_alt = "|".join([*list(data["number_words"]), r"\d{1,2}"])
-    ordinal_alt = "|".join(data["ordinals"])
+    numword_alt = phrase_pattern(list(data["number_words"]))
+    ordinal_alt = phrase_pattern(list(data["ordinals"]))
     rel_alt = phrase_pattern(list(relative_year))
     verbs = trie_pattern([" ".join(v.split()) for v in data["speech_verbs"]])  # lower case only: "States" is a noun
     dash = r"\s*(?:-|\u2013|\u2014|to|through|till|until)\s*"
-
-    abbreviations = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in data.get("abbreviations", []))
 
     def suffix(range_connector: str) -> re.Pattern[str]:
         return re.compile(
@@ -192,36 +198,37 @@ def load_lexicon(language: str = "en") -> Lexicon:
     regex = {
         # Where sentences end: a stop not after an abbreviation or an initial,
         # then space and a capital; or a blank line.
-        "sentence_end": re.compile(
-            rf"(?:\.(?<!\b[A-Z]\.){abbreviations}|[!?\u2026])[\"»”’)\]]*\s+(?=[\"«“(\[]?[A-ZА-ЯЁ\d])"
-            r"|\n[ \t]*\n\s*"
-        ),
+        # Where a sentence may end: a stop, then space and a capital, or a blank
+        # line. Abbreviations and initials are filtered by sentence_starts().
+        "sentence_end": re.compile(r"[.!?\u2026][\"»”’)\]]*\s+(?=[\"«“(\[]?[A-ZА-ЯЁ\d])|\n[ \t]*\n\s*"),
         "paragraph_end": re.compile(r"\n[ \t]*\n\s*"),
         "suffix": suffix(r"[ \u00a0]?(?P<dash>-|\u2013|\u2014)[ \u00a0]?"),
         "suffix_between": suffix(r"\s+(?P<dash>(?i:and))\s+"),
         # A number token; never starts inside a word or another number.
-        "number": re.compile(rf"(?=\d)(?<![\w.,\u00a0\u202f])(?:{number})"),
+        # Digit first (sre's fast scan), then a look back: not inside a word or number.
+        "number": re.compile(rf"\d(?<![\w.,\u00a0\u202f]\d)(?:{number_tail})"),
         # What may stand right before a number (searched in a short window).
         "prefix": re.compile(rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"),
         "qualifier": re.compile(rf"(?<![\w])(?P<q>{qualifier_alt}|[Bb]etween)\s+\Z"),
-        "metric": re.compile(rf"(?<![\w])(?:{phrase_pattern(list(metric_of))})(?![\w])"),
-        "country": re.compile(rf"(?<![\w])(?:{trie_pattern(list(country_of))})(?![\w])"),
-        "status": re.compile(rf"(?<![\w])(?:{phrase_pattern(list(status_of))})(?![\w])"),
+        # Patterns scanned over long text have no look-behind in front (it
+        # disables sre's fast scan); callers check the character before instead.
+        "metric": re.compile(rf"(?:{phrase_pattern(list(metric_of))})(?![\w])"),
+        "country": re.compile(rf"(?:{trie_pattern(list(country_of))})(?![\w])"),
+        "status": re.compile(rf"(?:{phrase_pattern(list(status_of))})(?![\w])"),
         "comparison_base": re.compile(
             rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
             rf"(?:(?:{qualifier_alt})\s+)?\Z"
         ),
         "negative_balance": re.compile(rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])"),
-        "period": re.compile(
-            rf"(?i)(?<![\w])(?:"
-            rf"(?:the\s+)?(?P<nmonths_first>first\s+)?(?P<nmonths>{numword_alt})\s+months"
-            rf"|(?:the\s+)?(?P<half>{ordinal_alt})\s+half|(?P<hcode>H[12])"
-            rf"|(?:the\s+)?(?P<quarter>{ordinal_alt})\s+quarter|(?P<qcode>Q[1-4]|[1-4]Q)"
-            rf"|(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?"
-            rf"|(?P<rel>{rel_alt})"
-            rf"|(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d))?(?![\d%])"
-            rf")(?![\w])"
-        ),
+        # Periods: one small pattern per form. sre scans a single literal-led
+        # pattern fast, but an alternation of them several times slower.
+        "period_nmonths": re.compile(rf"(?P<nmonths>{numword_alt})\s+[Mm]onths(?![\w])"),
+        "period_nmonths_digits": re.compile(r"(?P<nmonths>\d\d?)\s+[Mm]onths(?![\w])"),
+        "period_part": re.compile(rf"(?P<ordinal>{ordinal_alt})\s+(?P<unit>[Hh]alf|[Qq]uarter)(?![\w])"),
+        "period_code": re.compile(r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?![\w])"),
+        "period_months": re.compile(rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])"),
+        "period_relative": re.compile(rf"(?P<rel>{rel_alt})(?![\w])"),
+        "period_year": re.compile(rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d))?(?![\d%\w])"),
         "speaker": re.compile(
             rf"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}}),?\s+"
             rf"(?:{verbs})(?![\w])"
@@ -232,11 +239,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
         # "Olzhas Bektenov, Prime Minister of Kazakhstan"
         "person_title": re.compile(
             r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s+(?:the\s+)?"
-            rf"(?:[A-Z][\w'’-]*\s+)?(?:{phrase_pattern(data['person_titles'])})"
+            rf"(?:[A-Z][\w'’-]*\s+)?(?:{phrase_pattern(data['person_titles'], lower=False)})"
             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?"
         ),
         "title_person": re.compile(
-            rf"(?:{phrase_pattern(data['person_titles'])})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?"
+            rf"(?:{phrase_pattern(data['person_titles'], lower=False)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?"
             r",?\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"
         ),
     }
@@ -254,8 +261,27 @@ def load_lexicon(language: str = "en") -> Lexicon:
         country_of=country_of,
         status_of=status_of,
         relative_year=relative_year,
+        abbreviations=frozenset(str(a) for a in data.get("abbreviations", [])),
+        prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes]),
         regex=regex,
     )
+
+
+def sentence_starts(text: str, lex: Lexicon) -> list[int]:
+    """Where sentences start: after a stop that is not an abbreviation or an
+    initial ("Mr.", "U.S.", "O. Bektenov"), or after a blank line."""
+    starts = [0]
+    abbreviations = lex.abbreviations
+    for m in lex.regex["sentence_end"].finditer(text):
+        stop = m.start()
+        if text[stop] == "." and stop and text[stop - 1].isalpha():
+            token = text[max(text.rfind(" ", max(0, stop - 12), stop), text.rfind("\n", max(0, stop - 12), stop)) + 1 : stop]
+            token = token.lstrip("\"'(«“[")
+            last = token.rsplit(".", 1)[-1]
+            if (len(last) == 1 and last.isupper()) or last in abbreviations or token in abbreviations:
+                continue
+        starts.append(m.end())
+    return starts
 
 
 def available_languages() -> list[str]:

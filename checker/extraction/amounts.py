@@ -9,6 +9,7 @@ linear in the text whatever the input.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from checker.extraction.numbers import Reading, read_number
@@ -43,11 +44,23 @@ def _currency(lex: Lexicon, code: str | None, symbol: str | None, word: str | No
     return None
 
 
+def _suffix(lex: Lexicon, after: re.Match[str], currency: str | None) -> tuple[str | None, str | None, str | None]:
+    """Scale, percent sign and currency read from what follows a number."""
+    scale_word, pct = after["scale"], after["pct"]
+    currency = currency or _currency(lex, after["code2"], after["symbol2"], None)
+    currency = currency or _currency(lex, after["code3"], None, after["curword"])
+    scale = lex.scale_of.get(scale_word.lower()) if scale_word else None
+    if scale and scale_word.lower() in lex.short_scales and currency is None:
+        scale = None  # "5 m" without a currency is a distance, not money
+    return scale, pct, currency
+
+
 def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
     """Every money amount and percentage in ``text``, in order of position."""
     rx = lex.regex
     number_re, prefix_re, qualifier_re = rx["number"], rx["prefix"], rx["qualifier"]
     suffix_re, between_re, sentence_end = rx["suffix"], rx["suffix_between"], rx["sentence_end"]
+    prefix_ends = lex.prefix_last_chars
     found: list[Amount] = []
     consumed = 0
     last_money_end, last_currency = -1, None
@@ -56,30 +69,18 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
         start, end = number.span()
         if start < consumed:
             continue
-        window_start = max(0, start - PREFIX_WINDOW)
-        prefix = prefix_re.search(text, window_start, start)
+        # Most numbers (years, days, counts) have no currency sign before them:
+        # one character test spares the prefix search.
+        before = text[start - 1] if start else ""
+        if before in " \u00a0" and start > 1:
+            before = text[start - 2]
+        prefix = prefix_re.search(text, max(0, start - PREFIX_WINDOW), start) if before in prefix_ends else None
         span_start = prefix.start() if prefix else start
         currency = _currency(lex, prefix["code"], prefix["symbol"], None) if prefix else None
 
-        q_start = max(0, span_start - QUALIFIER_WINDOW)
-        qual = qualifier_re.search(text, q_start, span_start)
-        qualifier = " ".join(qual["q"].lower().split()) if qual else None
-
-        after = None
-        if qualifier == "between":
-            after = between_re.match(text, end)
-            if after is None or after["range"] is None:
-                after = None
-        if after is None:
-            after = suffix_re.match(text, end)
+        after = suffix_re.match(text, end)
         assert after is not None  # every part of the suffix pattern is optional
-        scale_word = after["scale"]
-        pct = after["pct"]
-        currency = currency or _currency(lex, after["code2"], after["symbol2"], None)
-        currency = currency or _currency(lex, after["code3"], None, after["curword"])
-        scale = lex.scale_of.get(scale_word.lower()) if scale_word else None
-        if scale and scale_word.lower() in lex.short_scales and currency is None:
-            scale = None  # "5 m" without a currency is a distance, not money
+        scale, pct, currency = _suffix(lex, after, currency)
 
         inferred = False
         if currency is None and pct is None:
@@ -91,6 +92,14 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
             if currency is None:
                 continue
 
+        qual = qualifier_re.search(text, max(0, span_start - QUALIFIER_WINDOW), span_start)
+        qualifier = " ".join(qual["q"].lower().split()) if qual else None
+        if qualifier == "between":
+            # "between $1 and $2 billion": one figure, a range.
+            ranged = between_re.match(text, end)
+            if ranged is not None and ranged["range"] is not None:
+                after = ranged
+                scale, pct, currency = _suffix(lex, after, currency)
         if qualifier == "between" and after["range"] is None:
             qualifier = None
         span_end = after.end()

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, sentence_starts
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 
@@ -50,10 +50,11 @@ class DocumentContext:
     lex: Lexicon
     doc_date: dt.date | None
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
+    _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return [0] + [m.end() for m in self.lex.regex["sentence_end"].finditer(self.text)]
+        return sentence_starts(self.text, self.lex)
 
     @cached_property
     def paragraph_starts(self) -> list[int]:
@@ -74,6 +75,8 @@ class DocumentContext:
         text, lex = self.text, self.lex
         mentions = []
         for m in lex.regex["country"].finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue  # inside a word
             code = lex.country(m.group())
             if code is None:
                 continue
@@ -151,9 +154,17 @@ class DocumentContext:
             return cached
         text, rx = self.text, self.lex.regex
         start, end = self.sentence_bounds(index)
-        metrics = [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["metric"].finditer(text, start, end)]
+        metrics = [
+            Mention(m.start(), m.end(), " ".join(m.group().lower().split()))
+            for m in rx["metric"].finditer(text, start, end)
+            if not (m.start() and text[m.start() - 1].isalnum())
+        ]
         periods = find_periods(text, start, end, self.lex, self.doc_date)
-        status = [Mention(m.start(), m.end(), " ".join(m.group().lower().split())) for m in rx["status"].finditer(text, start, end)]
+        status = [
+            Mention(m.start(), m.end(), " ".join(m.group().lower().split()))
+            for m in rx["status"].finditer(text, start, end)
+            if not (m.start() and text[m.start() - 1].isalnum())
+        ]
         in_sentence: list[str] = []
         partner_hint = None
         for m in self.countries_between(start, end):
@@ -181,55 +192,69 @@ class DocumentContext:
         i = bisect_left(mentions, Mention(pos, pos, ""))
         return mentions[i - 1].value if i else None
 
-    @cached_property
-    def attribution_cues(self) -> tuple[list[int], list[tuple[str | None, str | None]]]:
-        """Every attribution cue in the document, by position: (who, country)."""
+    def paragraph_cues(self, para_i: int) -> tuple[list[int], list[tuple[str | None, str | None]]]:
+        """Attribution cues of one paragraph, by position: (who, country).
+        Only paragraphs holding figures are ever scanned."""
+        cached = self._cues.get(para_i)
+        if cached is not None:
+            return cached
         text, rx, lex = self.text, self.lex.regex, self.lex
+        start = self.paragraph_starts[para_i]
+        end = self.paragraph_starts[para_i + 1] if para_i + 1 < len(self.paragraph_starts) else len(text)
+        chunk = text[start:end]
         cues: list[tuple[int, str | None, str | None]] = []
-        _people, person_country, full_name = self.people
         pronouns = {p.lower() for p in lex.data["pronouns"]}
 
         def person(name: str, pos: int) -> tuple[int, str | None, str | None]:
+            _, person_country, full_name = self.people
             name = full_name.get(name.split()[-1], name)
             return pos, name, person_country.get(name)
 
-        for m in rx["according_to"].finditer(text):
-            if m["pronoun"]:
-                who = self._person_before(m.start())
-                cues.append((m.start(), who, person_country.get(who) if who else None))
-            elif m["who"]:
-                inside = self.countries_between(m.start("who"), m.end("who"))
-                if inside:
-                    cues.append((m.start(), m["who"], inside[0].value))
-                elif m["who"].split()[0].lower() not in pronouns:
-                    cues.append(person(m["who"], m.start()))
-        for m in rx["pronoun_speaker"].finditer(text):
-            who = self._person_before(m.start())
-            cues.append((m.start(), who, person_country.get(who) if who else None))
-        for m in rx["speaker"].finditer(text):
+        def pronoun(pos: int) -> tuple[int, str | None, str | None]:
+            who = self._person_before(pos)
+            return pos, who, self.people[1].get(who) if who else None
+
+        # Cheap substring tests first: most paragraphs lack most cue words.
+        if "ccording to" in chunk:
+            for m in rx["according_to"].finditer(text, start, end):
+                if m["pronoun"]:
+                    cues.append(pronoun(m.start()))
+                elif m["who"]:
+                    inside = self.countries_between(m.start("who"), m.end("who"))
+                    if inside:
+                        cues.append((m.start(), m["who"], inside[0].value))
+                    elif m["who"].split()[0].lower() not in pronouns:
+                        cues.append(person(m["who"], m.start()))
+        if "He " in chunk or "She " in chunk or "They " in chunk:
+            for m in rx["pronoun_speaker"].finditer(text, start, end):
+                before = text[max(0, m.start() - 2) : m.start()]
+                if m.start() and not (before.endswith("\n") or (before[-1:].isspace() and before[:1] in ".;:!?")):
+                    continue  # "He said" opens a sentence or a line
+                cues.append(pronoun(m.start()))
+        for m in rx["speaker"].finditer(text, start, end):
             name = m["name"]
             country = lex.country(name)
-            if name.lower() in pronouns or (" " not in name and not country and name not in full_name):
+            if name.lower() in pronouns or (" " not in name and not country and name not in self.people[2]):
                 continue
             cues.append((m.start(), name, country) if country else person(name, m.start()))
-        for m in rx["side"].finditer(text):
-            country = lex.country(m["who"])
-            if country:
-                cues.append((m.start(), f"{m['who']} side", country))
+        if " side" in chunk or " delegation" in chunk or " government" in chunk:
+            for m in rx["side"].finditer(text, start, end):
+                country = lex.country(m["who"])
+                if country:
+                    cues.append((m.start(), f"{m['who']} side", country))
         cues.sort(key=lambda c: c[0])
-        return [c[0] for c in cues], [(c[1], c[2]) for c in cues]
+        result = ([c[0] for c in cues], [(c[1], c[2]) for c in cues])
+        self._cues[para_i] = result
+        return result
 
     def attribution(self, sentence_index: int) -> tuple[str | None, str | None]:
         """Who stated the figures of a sentence, and their country: the last
         cue in the paragraph up to the end of this sentence."""
         para_i = bisect_right(self.paragraph_starts, self.sentence_starts[sentence_index]) - 1
-        para_start = self.paragraph_starts[para_i]
         _, end = self.sentence_bounds(sentence_index)
-        positions, cues = self.attribution_cues
+        positions, cues = self.paragraph_cues(para_i)
         i = bisect_left(positions, end) - 1
-        if i < 0 or positions[i] < para_start:
-            return None, None
-        return cues[i]
+        return cues[i] if i >= 0 else (None, None)
 
     # --- per figure --------------------------------------------------------
 

@@ -45,48 +45,74 @@ def _number(lex: Lexicon, word: str) -> int:
     return int(word) if word.isdigit() else int(lex.data["number_words"].get(word, 0))
 
 
+PERIOD_PATTERNS = (
+    "period_nmonths", "period_nmonths_digits", "period_part", "period_code",
+    "period_months", "period_relative", "period_year",
+)  # fmt: skip
+
+
 def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[_Token]:
+    matches: list[re.Match[str]] = []
+    for name in PERIOD_PATTERNS:
+        for m in lex.regex[name].finditer(text, start, end):
+            if not (m.start() and text[m.start() - 1].isalnum()):
+                matches.append(m)
+    matches.sort(key=lambda m: (m.start(), -m.end()))
     tokens: list[_Token] = []
     ordinals = lex.data["ordinals"]
-    for m in lex.regex["period"].finditer(text, start, end):
+    covered = -1
+    for m in matches:
+        if m.start() < covered:
+            continue  # inside a longer period phrase already taken
+        groups = m.groupdict()
         months: tuple[int, int] | None = None
         label = None
         year = year_end = None
         relative = False
-        if m["nmonths"]:
-            n = _number(lex, m["nmonths"])
+        if groups.get("nmonths"):
+            n = _number(lex, groups["nmonths"])
             if not 1 <= n <= 12:
                 continue
             months, label = (1, n), f"Jan-{MONTH_NAMES[n - 1]}"
-        elif m["half"] or m["hcode"]:
-            h = ordinals.get(m["half"].lower(), 0) if m["half"] else int(m["hcode"][1])
-            if h not in (1, 2):
-                continue
-            months, label = ((1, 6) if h == 1 else (7, 12)), f"H{h}"
-        elif m["quarter"] or m["qcode"]:
-            q = ordinals.get(m["quarter"].lower(), 0) if m["quarter"] else int(m["qcode"].strip("Qq"))
-            if not 1 <= q <= 4:
-                continue
-            months, label = (3 * q - 2, 3 * q), f"Q{q}"
-        elif m["m1"]:
-            if m["m1"].lower().rstrip(".") == "may" and not m["m2"] and m["m1"][0].islower():
+        elif groups.get("unit"):
+            part = ordinals.get(groups["ordinal"].lower(), 0)
+            if groups["unit"].lower() == "half":
+                if part not in (1, 2):
+                    continue
+                months, label = ((1, 6) if part == 1 else (7, 12)), f"H{part}"
+            else:
+                if not 1 <= part <= 4:
+                    continue
+                months, label = (3 * part - 2, 3 * part), f"Q{part}"
+        elif groups.get("code"):
+            code = groups["code"].upper()
+            part = int(code.strip("QH"))
+            if "H" in code:
+                months, label = ((1, 6) if part == 1 else (7, 12)), f"H{part}"
+            else:
+                months, label = (3 * part - 2, 3 * part), f"Q{part}"
+        elif groups.get("m1"):
+            if groups["m1"].lower().rstrip(".") == "may" and not groups["m2"] and groups["m1"][0].islower():
                 continue  # the verb "may"
-            first = _month_index(lex, m["m1"])
-            last = _month_index(lex, m["m2"]) if m["m2"] else first
+            first = _month_index(lex, groups["m1"])
+            last = _month_index(lex, groups["m2"]) if groups["m2"] else first
             if last < first:
                 continue
             months = (first, last)
             label = MONTH_NAMES[first - 1] + (f"-{MONTH_NAMES[last - 1]}" if last != first else "")
-        elif m["rel"]:
+        elif groups.get("rel"):
             if doc_date is None:
                 continue
-            offset = lex.relative_year[" ".join(m["rel"].lower().split())]
+            offset = lex.relative_year[" ".join(groups["rel"].lower().split())]
             year, relative = doc_date.year + offset, True
-        elif m["year"]:
-            year = int(m["year"])
-            year_end = int(m["year2"]) if m["year2"] else None
+        elif groups.get("year"):
+            year = int(groups["year"])
+            year_end = int(groups["year2"]) if groups["year2"] else None
             if year_end is not None and year_end <= year:
                 year_end = None
+        else:
+            continue
+        covered = m.end()
         tokens.append(_Token(m.start(), m.end(), months, label, year, year_end, relative))
     return tokens
 
