@@ -11,12 +11,13 @@ from __future__ import annotations
 import pandas as pd
 
 from checker.findings import Finding, Location
-from checker.kinds import KINDS
+from checker.kinds import KINDS, Hit
 from checker.rulebook import Rule, render
 
 
 def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:
-    table = table.copy()
+    # Kinds never read the sentence text; leaving it out halves what is copied.
+    table = table.drop(columns=["sentence"], errors="ignore")
     table["cmp_value"] = table["value"]
     table["cmp_low"] = table["value_low"]
     table["cmp_high"] = table["value_high"]
@@ -24,42 +25,31 @@ def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _location_index(table: pd.DataFrame) -> dict[str, Location]:
-    """Every figure's location, built once per run (not per finding)."""
-    columns = [table[c].tolist() for c in ("doc", "line", "col", "start", "end", "surface", "id")]
+def _locations(table: pd.DataFrame, ids: set[str]) -> dict[str, Location]:
+    """Locations of the figures that findings name (not of every figure)."""
+    if not ids:
+        return {}
+    rows = table.set_index("id", drop=False).loc[sorted(ids), ["doc", "line", "col", "start", "end", "surface", "id"]]
     return {
-        fid: Location(str(doc), int(line), int(col), int(start), int(end), str(surface), str(fid))
-        for doc, line, col, start, end, surface, fid in zip(*columns, strict=True)
+        str(fid): Location(str(doc), int(line), int(col), int(start), int(end), str(surface), str(fid))
+        for doc, line, col, start, end, surface, fid in rows.itertuples(index=False, name=None)
     }
 
 
 def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
     work = _with_comparison_columns(table)
-    locations = _location_index(work)
     covered: set[frozenset[str]] = set()
-    findings: list[Finding] = []
+    fired: list[tuple[Rule, Hit]] = []
     for rule in sorted(rules, key=lambda r: (KINDS[r.kind].phase, r.code)):
         hits = KINDS[rule.kind].function(work, rule.params, covered)
         corrections = {}
         for hit in hits:
-            findings.append(
-                Finding(
-                    code=rule.code,
-                    name=rule.name,
-                    category=rule.category,
-                    severity=rule.severity,
-                    message=render(rule.message, hit.values),
-                    figures=hit.figures,
-                    suggestion=render(rule.suggestion, hit.values) if rule.suggestion else "",
-                    evidence=hit.evidence,
-                    claim=str(hit.values.get("claim", "")),
-                    locations=tuple(locations[f] for f in hit.figures),
-                )
-            )
+            fired.append((rule, hit))
             covered.add(frozenset(hit.figures))
             if hit.correction is not None:
                 corrections[hit.figures[0]] = (*hit.correction, str(hit.values.get("suggestion", "")))
         if corrections:
+            work = work.copy()  # a new table object: kinds' per-table caches start afresh
             rows = work["id"].isin(list(corrections))
             fixed = pd.DataFrame.from_dict(corrections, orient="index", columns=["v", "lo", "hi", "text"])
             ids = work.loc[rows, "id"]
@@ -67,4 +57,20 @@ def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
             work.loc[rows, "cmp_low"] = ids.map(fixed["lo"]).to_numpy()
             work.loc[rows, "cmp_high"] = ids.map(fixed["hi"]).to_numpy()
             work.loc[rows, "cmp_surface"] = ids.map(fixed["text"]).to_numpy()
+    locations = _locations(work, {f for _, hit in fired for f in hit.figures})
+    findings = [
+        Finding(
+            code=rule.code,
+            name=rule.name,
+            category=rule.category,
+            severity=rule.severity,
+            message=render(rule.message, hit.values),
+            figures=hit.figures,
+            suggestion=render(rule.suggestion, hit.values) if rule.suggestion else "",
+            evidence=hit.evidence,
+            claim=str(hit.values.get("claim", "")),
+            locations=tuple(locations[f] for f in hit.figures),
+        )
+        for rule, hit in fired
+    ]
     return sorted(findings, key=Finding.sort_key)

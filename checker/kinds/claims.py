@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -12,8 +14,33 @@ from checker.formatting import claim_label
 # Statuses that are not the reported outcome itself: never compared as conflicts.
 NOT_SAME_FACT = ("target", "forecast", "previous", "revised")
 CLAIM_KEY = ["metric", "flow", "pair", "period_start", "period_end", "currency"]
+# What the comparison kinds read of a figure (the rest of the table is not copied).
+COMPARED_COLUMNS = [
+    "id", "doc", "start", "line", "surface", "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
+    "currency", "metric", "flow", "reporter", "partner", "reporter_source", "attribution",
+    "period_start", "period_end", "period_label",
+]  # fmt: skip
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def per_table(func: F) -> F:
+    """Remember the result for the last table object seen: several rules
+    group the same table the same way. The engine hands kinds a new table
+    object whenever it changes readings, so a stale result is never reused."""
+    last: list[Any] = [None, None]
+
+    @functools.wraps(func)
+    def wrapper(table: pd.DataFrame) -> Any:
+        if last[0] is not table:
+            last[0], last[1] = table, func(table)
+        return last[1]
+
+    return wrapper  # type: ignore[return-value]
+
+
+@per_table
 def comparable(table: pd.DataFrame) -> pd.DataFrame:
     """Money figures with a metric, a country pair and a period, stated as outcomes."""
     mask = (
@@ -25,10 +52,13 @@ def comparable(table: pd.DataFrame) -> pd.DataFrame:
         & ~table["status"].isin(NOT_SAME_FACT)
         & np.isfinite(table["cmp_value"])
     )
-    rows = table.loc[mask].copy()
-    a = rows["reporter"].astype(str)
-    b = rows["partner"].astype(str)
-    rows["pair"] = np.where(a < b, a + "-" + b, b + "-" + a)
+    rows = table.loc[mask, [c for c in COMPARED_COLUMNS if c in table.columns]].copy()
+    a = rows["reporter"].astype(str).to_numpy()
+    b = rows["partner"].astype(str).to_numpy()
+    # Factorise the few distinct pairs instead of building a string per row.
+    first, second = np.where(a < b, a, b), np.where(a < b, b, a)
+    pairs = pd.Series(first, index=rows.index).str.cat(pd.Series(second, index=rows.index), sep="-")
+    rows["pair"] = pairs
     return rows
 
 

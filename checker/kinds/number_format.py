@@ -19,13 +19,26 @@ from checker.kinds import Hit, Kind
 from checker.kinds.claims import CLAIM_KEY, comparable, label, where
 
 
-def _nearest_other(row: pd.Series, peers: pd.DataFrame) -> pd.Series | None:
-    """Another figure of the same claim, the one closest to the alternative reading."""
-    others = peers[peers["id"] != row["id"]]
-    if others.empty:
-        return None
-    distance = np.abs(np.log(np.abs(others["cmp_value"]) / abs(row["alt_value"])))
-    return others.loc[distance.idxmin()]
+def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """For each candidate in a claim group: the other figure of that claim
+    closest to the candidate's alternative reading (one merge, no loop)."""
+    keyed = claims.assign(group=claims.groupby(CLAIM_KEY, sort=False, dropna=False).ngroup())
+    group_of = keyed.set_index("id")["group"]
+    wanted = candidates[candidates["id"].isin(group_of.index) & candidates["alt_value"].notna()]
+    if wanted.empty:
+        return {}
+    left = pd.DataFrame(
+        {"id": wanted["id"].to_numpy(), "group": group_of.loc[wanted["id"]].to_numpy(), "key": np.log(np.abs(wanted["alt_value"].to_numpy()))}
+    ).sort_values("key")
+    right = pd.DataFrame(
+        {"other": keyed["id"].to_numpy(), "group": keyed["group"].to_numpy(), "key": np.log(np.abs(keyed["cmp_value"].to_numpy()))}
+    ).sort_values("key")
+    right = right[np.isfinite(right["key"])]
+    matched = pd.merge_asof(left, right, on="key", by="group", direction="nearest")
+    matched = matched[matched["other"].notna() & (matched["other"] != matched["id"])]
+    rows = keyed.set_index("id", drop=False).loc[matched["other"].unique()]
+    records = {str(r["id"]): r for r in rows.to_dict(orient="records")}
+    return {str(i): records[str(o)] for i, o in zip(matched["id"], matched["other"], strict=True)}
 
 
 def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -41,26 +54,19 @@ def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[froz
         return []
     always = set(params.get("scales_always", []))
     with_evidence = set(params.get("scales_with_evidence", []))
-    claims = comparable(table)
-    claims["group"] = claims.groupby(CLAIM_KEY, sort=False, dropna=False).ngroup()
-    group_of = dict(zip(claims["id"], claims["group"], strict=True))
-    members = claims.groupby("group").indices
+    by_scale = "scales_always" in params or "scales_with_evidence" in params
+    others = _nearest_others(candidates, comparable(table))
     hits: list[Hit] = []
-    for _, row in candidates.iterrows():
-        other = None
-        group = group_of.get(row["id"])
-        if group is not None and row["alt_value"] == row["alt_value"]:
-            other = _nearest_other(row, claims.iloc[members[group]])
+    for row in candidates.to_dict(orient="records"):
+        other = others.get(str(row["id"]))
         supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(np.log(abs(other["cmp_value"] / row["value"])))
-        if "scales_always" in params or "scales_with_evidence" in params:
-            scale = row["scale"] or ""
-            if not (scale in always or (scale in with_evidence and supports_alt)):
-                continue
+        if by_scale and not ((row["scale"] or "") in always or ((row["scale"] or "") in with_evidence and supports_alt)):
+            continue
         hits.append(_hit(row, other, params))
     return hits
 
 
-def _hit(row: pd.Series, other: pd.Series | None, params: dict[str, Any]) -> Hit:
+def _hit(row: dict[str, Any], other: dict[str, Any] | None, params: dict[str, Any]) -> Hit:
     from checker.extraction.numbers import read_number
     from checker.lexicon import load_lexicon
 

@@ -7,13 +7,22 @@ from typing import Any
 
 import pandas as pd
 
-from checker.kinds.claims import CLAIM_KEY, comparable
+from checker.kinds.claims import CLAIM_KEY, comparable, per_table
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
 READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
 
 
-def reading_pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
+def reading_pairs(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
+    return _reading_pairs(table)
+
+
+@per_table
+def _reading_pairs(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
+    return list(_pairs(table))
+
+
+def _pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
     """(first, second, ids stating the first reading, ids stating the second),
     first and second in document order. Figures stating the same reading from
     the same side collapse into one, so repeated statements cost nothing. The
@@ -21,10 +30,12 @@ def reading_pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[st
     rows = comparable(table)
     if rows.empty:
         return
-    rows = rows.sort_values(["doc", "start"], kind="stable")
+    # The figures table is in reading order (documents in run order, figures by
+    # position), so "first" below is the first statement of a reading.
     key = CLAIM_KEY + READING
     rows["reading"] = rows.groupby(key, sort=False, dropna=False).ngroup()
-    ids_of = rows.groupby("reading")["id"].agg(list).to_dict()
+    id_values = rows["id"].to_numpy()
+    ids_of = {int(k): id_values[v].tolist() for k, v in rows.groupby("reading").indices.items()}
     firsts = rows.drop_duplicates("reading")
     claim = firsts.groupby(CLAIM_KEY, sort=True, dropna=False).ngroup()
     firsts = firsts.assign(claim=claim.to_numpy())
