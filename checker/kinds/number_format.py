@@ -37,7 +37,7 @@ def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str,
     matched = pd.merge_asof(left, right, on="key", by="group", direction="nearest")
     matched = matched[matched["other"].notna() & (matched["other"] != matched["id"])]
     rows = keyed.set_index("id", drop=False).loc[matched["other"].unique()]
-    records = {str(r["id"]): r for r in rows.to_dict(orient="records")}
+    records = {str(r["id"]): {str(k): v for k, v in r.items()} for r in rows.to_dict(orient="records")}
     return {str(i): records[str(o)] for i, o in zip(matched["id"], matched["other"], strict=True)}
 
 

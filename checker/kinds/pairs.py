@@ -35,7 +35,7 @@ def _pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[str, Any]
     key = CLAIM_KEY + READING
     rows["reading"] = rows.groupby(key, sort=False, dropna=False).ngroup()
     id_values = rows["id"].to_numpy()
-    ids_of = {int(k): id_values[v].tolist() for k, v in rows.groupby("reading").indices.items()}
+    ids_of = {int(k): id_values[v].tolist() for k, v in rows.groupby("reading").indices.items()}  # type: ignore[call-overload]
     firsts = rows.drop_duplicates("reading")
     claim = firsts.groupby(CLAIM_KEY, sort=True, dropna=False).ngroup()
     firsts = firsts.assign(claim=claim.to_numpy())
