@@ -62,7 +62,7 @@ def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[froz
         supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(np.log(abs(other["cmp_value"] / row["value"])))
         if by_scale and not ((row["scale"] or "") in always or ((row["scale"] or "") in with_evidence and supports_alt)):
             continue
-        hits.append(_hit(row, other, params))
+        hits.append(_hit({str(k): v for k, v in row.items()}, other, params))
     return hits
 
 
