@@ -28,18 +28,31 @@ QUALIFIERS = ["", "", "", "about ", "almost ", "more than ", "nearly "]
 PERIODS = ["in 2023", "in 2024", "last year", "in the first nine months of 2024", "in January-June 2024", "in the first quarter of 2024"]
 
 
-def amount(rng: random.Random) -> str:
-    """Mostly well-formed amounts; about 1% with a decimal comma before "billion"."""
+CANONICAL = {"trade turnover": "turnover", "bilateral trade": "turnover", "mutual trade": "turnover",
+             "trade volume": "turnover", "exports": "exports", "imports": "imports", "investment": "investment"}  # fmt: skip
+
+
+def amount(rng: random.Random, claim: tuple[str, ...]) -> str:
+    """A claim's amount as a newsroom prints it. Each claim has one true value
+    (seeded by the claim), so most statements agree: 90% print it rounded,
+    7% with up to 2% noise, 2% are 25% off (a mirror figure), 1% carry a
+    decimal comma before "billion"."""
+    true = 10 ** random.Random("|".join(claim)).uniform(7.5, 10.3)
     style = rng.random()
-    if style < 0.45:
-        return f"${rng.uniform(0.1, 30):.1f} billion"
-    if style < 0.75:
-        return f"${rng.randint(5, 950)} million"
-    if style < 0.85:
-        return f"{rng.randint(10, 900)} billion tenge"
-    if style < 0.99:
-        return f"US$ {rng.uniform(1, 99):.2f} mln"
-    return f"${rng.randint(1, 9)},{rng.randint(100, 999)} billion"
+    if style < 0.90:
+        value = true
+    elif style < 0.97:
+        value = true * rng.uniform(0.98, 1.02)
+    elif style < 0.99:
+        value = true * 1.25
+    else:
+        return f"${int(true / 1e9) or 1},{rng.randint(100, 999)} billion"
+    if rng.random() < 0.1:
+        tenge = value * 470
+        return f"{tenge / 1e12:.2f} trillion tenge" if tenge >= 1e12 else f"{tenge / 1e9:,.0f} billion tenge"
+    if value >= 1e9:
+        return f"${value / 1e9:.1f} billion"
+    return f"${value / 1e6:,.0f} million" if rng.random() < 0.85 else f"US$ {value / 1e6:.2f} mln"
 
 
 def article(rng: random.Random, index: int) -> str:
@@ -58,12 +71,18 @@ def article(rng: random.Random, index: int) -> str:
         sentences = rng.sample(FILLER, 2)
         if paragraph in figure_paragraphs:
             metric = rng.choice(METRICS)
+            period = rng.choice(PERIODS)
+            pair = sorted((a, b))
+            same_year = "in 2024" if period == "last year" else period  # the benchmark dates every article mid-2025
+            trade = (*pair, CANONICAL[metric], same_year)
+            invest = (a, b, "investment", same_year)
+            target = (*pair, CANONICAL[metric], "target")
             sentences.insert(rng.randint(0, 2), rng.choice([
-                f"{speaker} said that {rng.choice(PERIODS)} {metric} between {a} and {b} reached {rng.choice(QUALIFIERS)}{amount(rng)}.",
-                f"According to him, {rng.choice(PERIODS)} the {metric} with {b} amounted to {amount(rng)}, up {rng.uniform(1, 30):.1f}% from a year earlier.",
-                f"The {b_adj} side stated that {metric} {rng.choice(PERIODS)} totalled {amount(rng)}.",
-                f"{a_adj} companies invested {rng.choice(QUALIFIERS)}{amount(rng)} in {b} {rng.choice(PERIODS)}.",
-                f"The two governments plan to bring {metric} to {amount(rng)} by 2030.",
+                f"{speaker} said that {period} {metric} between {a} and {b} reached {rng.choice(QUALIFIERS)}{amount(rng, trade)}.",
+                f"According to him, {period} the {metric} with {b} amounted to {amount(rng, trade)}, up {rng.uniform(1, 30):.1f}% from a year earlier.",
+                f"The {b_adj} side stated that {metric} {period} totalled {amount(rng, trade)}.",
+                f"{a_adj} companies invested {rng.choice(QUALIFIERS)}{amount(rng, invest)} in {b} {period}.",
+                f"The two governments plan to bring {metric} to {amount(rng, target)} by 2030.",
             ]))  # fmt: skip
         lines += [" ".join(sentences), ""]
     return "\n".join(lines)

@@ -68,10 +68,10 @@ def render(template: str, values: dict[str, Any]) -> str:
 def template_fields(template: str) -> set[str]:
     """The fields of a template; any that is not a plain name is an error."""
     fields = set()
-    for _, name, spec, _ in _FORMATTER.parse(template):
+    for _, name, spec, conversion in _FORMATTER.parse(template):
         if name is None:
             continue
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or (spec and not re.fullmatch(r"[<>^]?\d*(?:\.\d+)?[fd%s]?", spec)):
+        if conversion or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or (spec and not re.fullmatch(r"[<>^]?\d*(?:\.\d+)?[fd%s]?", spec)):
             raise RuleError(f"template field {{{name}}} is not a plain name")
         fields.add(name)
     return fields

@@ -57,7 +57,9 @@ def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[froz
     by_scale = "scales_always" in params or "scales_with_evidence" in params
     others = _nearest_others(candidates, comparable(table))
     hits: list[Hit] = []
-    for row in candidates.to_dict(orient="records"):
+    needed = ["id", "doc", "line", "surface", "number_text", "number_format", "value", "alt_value", "alt_low", "alt_high",
+              "currency", "scale", "language", "metric", "flow", "reporter", "partner", "period_label"]  # fmt: skip
+    for row in candidates[needed].to_dict(orient="records"):
         other = others.get(str(row["id"]))
         supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(np.log(abs(other["cmp_value"] / row["value"])))
         if by_scale and not ((row["scale"] or "") in always or ((row["scale"] or "") in with_evidence and supports_alt)):

@@ -42,7 +42,9 @@ def _pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[str, Any]
     counts = firsts["claim"].value_counts()
     firsts = firsts[firsts["claim"].isin(counts[counts > 1].index)]
     by_claim: dict[int, list[dict[str, Any]]] = {}
-    for record in firsts.to_dict(orient="records"):
+    # Plain records of what the kinds print and compare (dates stay out: slow to box, unused).
+    wanted = [c for c in firsts.columns if c not in ("period_start", "period_end")]
+    for record in firsts[wanted].to_dict(orient="records"):
         by_claim.setdefault(int(record["claim"]), []).append({str(k): v for k, v in record.items()})
     for claim_id in sorted(by_claim):
         members = by_claim[claim_id]
