@@ -13,7 +13,7 @@ import click
 
 from checker import __version__
 
-FORMATS_CHECK = ("text", "json")
+FORMATS_CHECK = ("auto", "text", "json", "sarif", "junit", "github")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -61,36 +61,73 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text", show_default=True, help="Report format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS_CHECK),
+    default="auto",
+    show_default=True,
+    help="Report format; auto: GitHub annotations under GitHub Actions, else text.",
+)
+@click.option("--baseline", "baseline", type=click.Path(dir_okay=False), help="Known findings (from --write-baseline) pass; new ones fail.")
+@click.option("--write-baseline", "write_baseline_to", type=click.Path(dir_okay=False), help="Record today's findings as the baseline.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Lowest severity that makes the exit code 1.")
 @click.option("--select", multiple=True, help="Run only rules whose code starts with these (comma-separated, e.g. TC1,TC202).")
 @click.option("--ignore", multiple=True, help="Skip rules whose code starts with these.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: only on a terminal).")
 @_common
 def check(
-    paths: tuple[str, ...],
-    fmt: str,
-    fail_on: str,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    color: bool | None,
-    date: dt.date | None,
-    max_file_size: float,
-) -> None:
+    paths: tuple[str, ...], fmt: str, baseline: str | None, write_baseline_to: str | None, fail_on: str,
+    select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float,
+) -> None:  # fmt: skip
     """Check documents (files or folders) and report findings."""
+    import os
+    from pathlib import Path
+
+    from checker.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
     from checker.pipeline import check as run_check
-    from checker.reporters import get_reporter
+    from checker.reporters import get_reporter, resolve_format
     from checker.rulebook import RuleError
 
     try:
-        report = run_check(list(paths), _config(select, ignore, date, max_file_size))
-    except RuleError as exc:
+        known = load_baseline(Path(baseline)) if baseline else None
+        report = run_check(list(paths), _config(select, ignore, date, max_file_size), progress=_progress())
+    except (RuleError, BaselineError) as exc:
         _fail(str(exc))
+        return
+    _end_progress()
     for problem in report.problems:
         click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
+    if write_baseline_to:
+        write_baseline(report, Path(write_baseline_to))
+        click.echo(f"tradecheck: wrote {len(report.findings)} findings to {write_baseline_to}", err=True)
+    if known is not None:
+        apply_baseline(report, known)
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(get_reporter(fmt)(report, fail_on=fail_on, color=use_color), nl=False)
-    sys.exit(report.exit_code(fail_on))
+    click.echo(get_reporter(resolve_format(fmt, dict(os.environ)))(report, fail_on=fail_on, color=use_color), nl=False)
+    sys.exit(2 if report.input_failed() else 0 if write_baseline_to else report.exit_code(fail_on))
+
+
+_progress_shown = [False]
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    """A one-line progress note on stderr, only on a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(path: str) -> None:
+        _progress_shown[0] = True
+        sys.stderr.write(f"\r\x1b[Kchecking {path[-70:]}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _end_progress() -> None:
+    if _progress_shown[0]:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
 
 
 @main.command()

@@ -41,9 +41,14 @@ class Finding:
         return (loc.doc, loc.start, self.code, self.figures) if loc else ("", 0, self.code, self.figures)
 
     def fingerprint(self) -> str:
-        """Stable across runs and figure renumbering: code + the figures' text and document."""
-        parts = [self.code] + [f"{loc.doc}|{loc.surface}" for loc in self.locations]
-        return "::".join(parts)
+        """Stable across runs, figure renumbering and unrelated edits. A finding
+        about one figure is known by that figure's text; a finding comparing
+        figures by the claim it concerns, so correcting one of the figures
+        does not turn a known conflict into a "new" one."""
+        docs = sorted({loc.doc for loc in self.locations})
+        if len(self.locations) == 1:
+            return "::".join([self.code, docs[0], self.locations[0].surface])
+        return "::".join([self.code, self.claim, *docs])
 
     def to_dict(self) -> dict[str, Any]:
         return {

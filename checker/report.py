@@ -31,6 +31,8 @@ class Report:
     rules_skipped: list[tuple[Rule, str]]
     documents: list[DocumentInfo] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
+    baselined: list[Finding] = field(default_factory=list)  # known findings (--baseline): reported, never failing
+    fixed: list[str] = field(default_factory=list)  # baseline fingerprints no longer found
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

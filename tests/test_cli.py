@@ -131,3 +131,38 @@ def test_usage_error_exits_two():
     assert run("check")[0] == 2
     assert run("check", SEED, "--format", "nope")[0] == 2
     assert run("check", SEED, "--date", "yesterday")[0] == 2
+
+
+def test_baseline_known_findings_pass_new_ones_fail(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text((SEEDS / "000_2d71913308cefc30.txt").read_text())
+    baseline = tmp_path / "baseline.json"
+    code, _, err = run("check", str(doc), "--write-baseline", str(baseline), "--format", "json")
+    assert code == 0 and "wrote 2 findings" in err
+    code, out, _ = run("check", str(doc), "--baseline", str(baseline), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["findings"] == [] and len(data["baseline"]["known"]) == 2
+
+    # A new problem fails; a fixed one is reported as fixed.
+    text = doc.read_text().replace("$1,340 billion", "$1.34 billion") + "\nIn 2024, Kyrgyz exports to Kazakhstan were $1,120 billion.\n"
+    doc.write_text(text)
+    code, out, _ = run("check", str(doc), "--baseline", str(baseline), "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert [f["surface"] for f in data["findings"][0]["locations"]] == ["$1,120 billion"]
+    assert any("TC101" in fixed for fixed in data["baseline"]["fixed"])
+    code, out, _ = run("check", str(doc), "--baseline", str(baseline))
+    assert "fixed since" in out
+
+
+def test_bad_baseline_is_a_usage_error(tmp_path):
+    bad = tmp_path / "baseline.json"
+    bad.write_text("{not json")
+    code, _, err = run("check", SEED, "--baseline", str(bad))
+    assert code == 2 and "baseline.json" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "json", "text"])
+def test_every_format_from_the_command_line(fmt):
+    code, out, _ = run("check", SEED, "--format", fmt)
+    assert code == 1 and out

@@ -95,3 +95,9 @@ def test_pint_scaling_is_per_unit_group():
     assert units.scale_factor("trillion") == 1e12
     assert units.convert(np.array([470.0]), "KZT", "USD", 470.0)[0] == pytest.approx(1.0)
     assert np.isnan(units.convert(np.array([1.0]), "KZT", "USD", None)[0])
+
+
+def test_countries_bound_to_the_metric_phrase():
+    text = "Armenian companies invested $12 million in Georgia, while Georgia's imports from Armenia were $1.2 billion in 2024."
+    row = figures_of(text).iloc[1]
+    assert (row["metric"], row["reporter"], row["partner"]) == ("imports", "GEO", "ARM")

@@ -284,7 +284,8 @@ class DocumentContext:
         period = self._period(s_index, amount, info)
         status = self._status(amount, previous, following, info, (s_start, s_end))
         who, side = self.attribution(s_index)
-        reporter, partner, source = self._countries(info, flow, side)
+        around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
+        reporter, partner, source = self._countries(info, around, side)
         sentence = text[s_start:s_end].strip()
         return Context(
             sentence=sentence,
@@ -355,10 +356,30 @@ class DocumentContext:
                     return cue_status
         return None
 
-    def _countries(self, info: dict[str, object], flow: str | None, side: str | None) -> tuple[str | None, str | None, str | None]:
+    def _around_metric(self, metric: Mention, s_start: int, s_end: int) -> tuple[str | None, str | None]:
+        """Countries bound to the metric phrase itself: "Georgia's imports from
+        Armenia", "Kazakh exports to China" -> (declaring side, partner)."""
+        text = self.text
+        own = partner = None
+        for m in self.countries_between(max(s_start, metric.start - 24), metric.start):
+            if text[m.end : metric.start].strip() in ("", "'s", "’s"):
+                own = m.value
+        for m in self.countries_between(metric.end, min(s_end, metric.end + 24)):
+            words = text[metric.end : m.start].lower().split()
+            if words and words[-1] in ("to", "from", "with", "into"):
+                partner = m.value
+                break
+        return own, partner
+
+    def _countries(self, info: dict[str, object], around: tuple[str | None, str | None], side: str | None) -> tuple[str | None, str | None, str | None]:
         countries: tuple[list[str], str | None] = info["countries"]  # type: ignore[assignment]
         in_sentence, partner_hint = countries
+        own, bound_partner = around
         reporter = partner = source = None
+        if own and own != side and side is None:
+            reporter, source = own, "sentence"
+        if bound_partner:
+            partner_hint = bound_partner
         if side:
             reporter, source = side, "attribution"
         if partner_hint and partner_hint != reporter:

@@ -7,11 +7,18 @@ from typing import Protocol
 
 from checker.report import Report
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "junit", "github")
 
 
 class Reporter(Protocol):
     def __call__(self, report: Report, *, fail_on: str, color: bool) -> str: ...
+
+
+def resolve_format(name: str, environ: dict[str, str]) -> str:
+    """``auto``: GitHub annotations under GitHub Actions, else the text report."""
+    if name == "auto":
+        return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return name
 
 
 def get_reporter(name: str) -> Reporter:

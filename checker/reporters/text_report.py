@@ -88,7 +88,11 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
     parts = [f"{counts[s]} {s}{'s' * (counts[s] != 1)}" for s in ("error", "warning", "info") if counts[s]]
     docs = len(report.documents)
     summary = (", ".join(parts) or "No findings") + f" in {docs} document{'s' * (docs != 1)}."
-    summary += f" Rules run: {len(report.rules_run)}, skipped: {len(report.rules_skipped)}."
+    summary += f" Rules run: {len(report.rules_run)}, skipped: {len(report.rules_skipped)}"
+    summary += " (" + ", ".join(f"{r.code} {why}" for r, why in report.rules_skipped) + ")." if report.rules_skipped else "."
+    if report.baselined or report.fixed:
+        summary += f" Baseline: {len(report.baselined)} known finding{'s' * (len(report.baselined) != 1)} not shown"
+        summary += f", {len(report.fixed)} fixed since."
     unread = sum(1 for p in report.problems if p.level == "error")
     if unread:
         summary += f" {unread} input{'s' * (unread != 1)} could not be read."

@@ -1,0 +1,81 @@
+"""Every output format, golden-file tested from one shared fixture.
+
+Set UPDATE_GOLDEN=1 to rewrite the expected files after an intended change."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from checker import check
+from checker.reporters import FORMATS, get_reporter, resolve_format
+from tests.conftest import ROOT
+
+GOLDEN = ROOT / "tests" / "golden"
+FIXTURE = "tests/golden/fixture.md"
+SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "github": "github"}
+
+
+@pytest.fixture(scope="module")
+def report():
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # paths in reports are as the user typed them: keep them relative
+    try:
+        return check([FIXTURE])
+    finally:
+        os.chdir(cwd)
+
+
+def test_fixture_has_the_findings_the_reporters_show(report):
+    assert sorted(f.code for f in report.findings) == ["TC101", "TC102", "TC202"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_golden(report, fmt):
+    out = get_reporter(fmt)(report, fail_on="error", color=False)
+    path = GOLDEN / f"fixture.{SUFFIX[fmt]}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8")
+
+
+def test_sarif_shape(report):
+    data = json.loads(get_reporter("sarif")(report, fail_on="error", color=False))
+    assert data["version"] == "2.1.0"
+    run = data["runs"][0]
+    codes = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert codes == sorted(codes) and "TC202" in codes
+    mirror = next(r for r in run["results"] if r["ruleId"] == "TC202")
+    region = mirror["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] == 9 and region["startColumn"] > 1
+    assert mirror["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 11
+    assert run["tool"]["driver"]["rules"][mirror["ruleIndex"]]["id"] == "TC202"
+
+
+def test_junit_passes_when_clean(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("date: 2025-01-01\n\nIn 2024 exports of Chile to Peru were $2.1 billion.\n")
+    root = ET.fromstring(get_reporter("junit")(check([str(clean)]), fail_on="error", color=False))
+    assert root.get("failures") == "0" and int(root.get("tests")) > 0
+    assert root.find("testsuite/testcase") is not None
+
+
+def test_github_annotations_escape_their_data(report):
+    out = get_reporter("github")(report, fail_on="error", color=False)
+    line = next(x for x in out.splitlines() if "TC202" in x)
+    assert line.startswith("::warning file=tests/golden/fixture.md,line=9,")
+    assert "%25" in line and "\n" not in line
+
+
+def test_auto_format_follows_the_environment():
+    assert resolve_format("auto", {"GITHUB_ACTIONS": "true"}) == "github"
+    assert resolve_format("auto", {}) == "text"
+    assert resolve_format("json", {"GITHUB_ACTIONS": "true"}) == "json"
+
+
+def test_text_colour_only_when_asked(report):
+    assert "\x1b[" not in get_reporter("text")(report, fail_on="error", color=False)
+    assert "\x1b[" in get_reporter("text")(report, fail_on="error", color=True)
