@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench docs install clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+
+# Great Expectations Data Docs for the sample documents (out/docs/index.html).
+docs: $(STAMP)
+	@$(BIN)/tradecheck docs seeds/ --out out/docs; code=$$?; [ $$code -le 1 ] || exit $$code
 
 clean:
 	rm -rf $(VENV) out bench/data .pytest_cache .mypy_cache .ruff_cache

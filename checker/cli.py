@@ -153,6 +153,36 @@ def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_siz
     sys.exit(2 if any(p.level == "error" for p in problems) else 0)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out/docs", show_default=True, help="Folder for the Data Docs site.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Rules at or above this severity can fail the suite.")
+@_common
+def docs(paths: tuple[str, ...], out_dir: str, fail_on: str, date: dt.date | None, max_file_size: float) -> None:
+    """Build Great Expectations Data Docs for documents (needs the docs extra)."""
+    from pathlib import Path
+
+    from checker.pipeline import check as run_check
+
+    try:
+        from checker.reporters.gx_docs import DocsError, build_data_docs
+    except ImportError:
+        _fail("Great Expectations is not installed: pip install 'tradecheck[docs]'")
+        return
+    report = run_check(list(paths), _config((), (), date, max_file_size))
+    for problem in report.problems:
+        click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
+    try:
+        result = build_data_docs(report, Path(out_dir), fail_on=fail_on)
+    except DocsError as exc:
+        _fail(str(exc))
+        return
+    verdict = "passed" if result.success else "failed: " + ", ".join(result.failed)
+    click.echo(f"{result.index}")
+    click.echo(f"tradecheck: {result.evaluated} expectations, suite {verdict}", err=True)
+    sys.exit(2 if report.input_failed() else 0 if result.success else 1)
+
+
 @main.command(name="rules")
 def rules_command() -> None:
     """List the rule catalogue."""

@@ -166,3 +166,18 @@ def test_bad_baseline_is_a_usage_error(tmp_path):
 def test_every_format_from_the_command_line(fmt):
     code, out, _ = run("check", SEED, "--format", fmt)
     assert code == 1 and out
+
+
+def test_check_never_imports_great_expectations():
+    probe = (
+        "import sys; from click.testing import CliRunner; from checker.cli import main; "
+        f"CliRunner().invoke(main, ['check', {SEED!r}]); print('great_expectations' in sys.modules, 'pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.split()
+    assert out == ["False", "True"]
+
+
+def test_docs_command_writes_a_site(tmp_path):
+    pytest.importorskip("great_expectations")
+    code, out, err = run("docs", SEED, "--out", str(tmp_path / "site"))
+    assert code == 1 and out.strip().endswith("index.html") and "suite failed: TC101" in err
