@@ -20,7 +20,11 @@ install: $(STAMP)
 run: $(STAMP)
 	@$(BIN)/tradecheck check seeds/; code=$$?; [ $$code -le 1 ] || exit $$code
 
+# The HTML report is tested in Debian's headless chromium; as root (CI) it is
+# installed here when missing.
 test: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

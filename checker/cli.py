@@ -13,7 +13,7 @@ import click
 
 from checker import __version__
 
-FORMATS_CHECK = ("auto", "text", "json", "sarif", "junit", "github")
+FORMATS_CHECK = ("auto", "text", "json", "sarif", "junit", "github", "html")
 FAIL_ON = ("error", "warning", "info", "never")
 
 

@@ -72,5 +72,5 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     table = extract_documents(documents)
     findings = run_rules(table, rules)
     counts = table["doc"].value_counts().to_dict() if len(table) else {}
-    infos = [DocumentInfo(d.path, d.date, d.date_source, d.language, int(counts.get(d.path, 0))) for d in documents]
+    infos = [DocumentInfo(d.path, d.date, d.date_source, d.language, int(counts.get(d.path, 0)), d.text) for d in documents]
     return Report(table, findings, rules, skipped, infos, problems)

@@ -21,6 +21,7 @@ class DocumentInfo:
     date_source: str | None
     language: str
     figures: int
+    text: str = field(default="", repr=False)  # for reports that show figures in place
 
 
 @dataclass

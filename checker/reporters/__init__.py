@@ -7,7 +7,7 @@ from typing import Protocol
 
 from checker.report import Report
 
-FORMATS = ("text", "json", "sarif", "junit", "github")
+FORMATS = ("text", "json", "sarif", "junit", "github", "html")
 
 
 class Reporter(Protocol):
