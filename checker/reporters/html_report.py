@@ -37,7 +37,8 @@ def _finding(finding: Finding, number: int) -> str:
     where = ", ".join(f'<a href="#{escape(loc.figure)}">line {loc.line}, col {loc.col}</a> &ldquo;{escape(loc.surface)}&rdquo;' for loc in finding.locations)
     parts = [
         f'<li class="finding {finding.severity}" id="finding-{number}">',
-        f'<p><span class="sev">{finding.severity}</span> <a href="#rule-{escape(finding.code)}">{escape(finding.code)} {escape(finding.name)}</a> · {where}</p>',
+        f'<p><span class="sev">{finding.severity}</span> '
+        f'<a href="#rule-{escape(finding.code)}">{escape(finding.code)} {escape(finding.name)}</a> · {where}</p>',
         f"<p>{escape(finding.message)}</p>",
     ]
     if finding.evidence.get("arithmetic"):
