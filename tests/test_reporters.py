@@ -16,7 +16,7 @@ from tests.conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 FIXTURE = "tests/golden/fixture.md"
-SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "github": "github"}
+SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "github": "github", "html": "html"}
 
 
 @pytest.fixture(scope="module")
