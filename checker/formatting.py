@@ -30,6 +30,7 @@ def _symbols() -> dict[str, str]:
     return preferred
 
 
+@lru_cache(maxsize=65536)
 def money(value: float, currency: str | None, *, digits: int = 3) -> str:
     """$1.7 billion, KZT 450 billion, $49 million; plain numbers below a thousand."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -97,6 +98,7 @@ def side_name(alpha3: str | None) -> str:
     return f"{aliases[0] if aliases else country_name(alpha3)} side"
 
 
+@lru_cache(maxsize=256)
 def metric_label(metric: str | None) -> str:
     if not metric:
         return "unclassified figure"

@@ -19,6 +19,8 @@ from checker.kinds import Hit, Kind
 from checker.kinds.claims import label, where
 from checker.kinds.pairs import reading_pairs, sides_known
 
+MAX_LISTED = 20
+
 
 def _speaker(row: dict[str, Any]) -> str:
     side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
@@ -61,7 +63,9 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
                 f" / {fmt.money(base, lower['currency'], digits=4)} = {fmt.percent(gap)}"
                 f" > {fmt.percent(rounding)} rounding + {fmt.percent(band, 0)} band"
             ),
-            "also_stated_by": sorted(set(a_ids + b_ids) - {a["id"], b["id"]}),
+            # Other figures stating the same two readings (capped: a claim may recur in thousands of documents).
+            "also_stated_by": [i for i in (a_ids + b_ids) if i not in (a["id"], b["id"])][:MAX_LISTED],
+            "also_stated_count": len(a_ids) + len(b_ids) - 2,
         }
         hits.append(Hit((a["id"], b["id"]), values, evidence))
     return hits
