@@ -22,15 +22,15 @@ import pandas as pd
 from checker import units
 
 COLUMNS = [
-    "id", "doc", "start", "end", "line", "col", "surface", "sentence", "kind",
+    "id", "doc", "start", "end", "line", "col", "surface", "sentence", "sentence_start", "kind",
     "value", "currency", "scale", "value_low", "value_high", "decimals", "number_text", "number_format",
     "alt_value", "alt_low", "alt_high", "alt_decimals",
     "qualifier", "metric", "flow", "reporter", "partner", "reporter_source",
-    "period_start", "period_end", "period_label", "status", "attribution", "value_usd", "language",
+    "period_start", "period_end", "period_label", "status", "attribution", "change", "value_usd", "language",
 ]  # fmt: skip
 
 FLOAT_COLUMNS = ["value", "value_low", "value_high", "alt_value", "alt_low", "alt_high", "value_usd"]
-INT_COLUMNS = ["start", "end", "line", "col"]
+INT_COLUMNS = ["start", "end", "line", "col", "sentence_start"]
 TEXT_COLUMNS = [c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS + ["decimals", "alt_decimals", "period_start", "period_end"]]
 
 # How a qualifier widens the interval of the printed value v (after rounding).

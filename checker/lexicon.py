@@ -86,6 +86,7 @@ class Lexicon:
     country_of: dict[str, str]
     status_of: dict[str, str]
     relative_year: dict[str, int]
+    change_of: dict[str, str]
     abbreviations: frozenset[str]
     prefix_last_chars: frozenset[str]  # last characters of currency signs and codes
     regex: dict[str, re.Pattern[str]] = field(repr=False)
@@ -163,6 +164,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         country_of.pop(word, None)
     status_of = {" ".join(c.lower().split()): s for s, cues in data["status"].items() for c in cues}
     relative_year = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
+    change_of = {word.lower(): way for way, words in data.get("change", {}).items() for word in words}
 
     number_tail = (
         r"\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?(?![\d])"
@@ -219,6 +221,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
             rf"(?:(?:{qualifier_alt})\s+)?\Z"
         ),
+        "change": re.compile(rf"(?:{phrase_pattern(list(change_of))})(?![\w])"),
         "negative_balance": re.compile(rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])"),
         # Periods: one small pattern per form. sre scans a single literal-led
         # pattern fast, but an alternation of them several times slower.
@@ -261,6 +264,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         country_of=country_of,
         status_of=status_of,
         relative_year=relative_year,
+        change_of=change_of,
         abbreviations=frozenset(str(a) for a in data.get("abbreviations", [])),
         prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes]),
         regex=regex,

@@ -71,3 +71,11 @@ def test_output_is_deterministic():
 
     runs = [get_reporter(fmt)(check([str(SEEDS)]), fail_on="error", color=False) for fmt in ("json", "json", "text", "text")]
     assert runs[0] == runs[1] and runs[2] == runs[3]
+
+
+def test_clean_corpus_raises_no_warning_or_error():
+    # An analyst stops reading a tool that cries wolf: clean documents stay silent.
+    report = check([str(CORPUS / "clean")])
+    assert report.problems == []
+    assert [(f.code, f.message) for f in report.findings if f.severity in ("error", "warning")] == []
+    assert len(report.figures) >= 15

@@ -42,6 +42,7 @@ class Context(NamedTuple):
     period: Period | None
     status: str | None
     attribution: str | None
+    change: str | None
 
 
 @dataclass
@@ -173,7 +174,14 @@ class DocumentContext:
             word_before = text[max(start, m.start - 6) : m.start].lower().split()
             if word_before and word_before[-1] in ("to", "from", "with", "in", "into") and partner_hint is None:
                 partner_hint = m.value
+        changes = [
+            Mention(m.start(), m.end(), self.lex.change_of[m.group().lower()])
+            for m in rx["change"].finditer(text, start, end)
+            if not (m.start() and text[m.start() - 1].isalnum())
+        ]
         info: dict[str, object] = {
+            "changes": changes,
+            "change_ends": [c.end for c in changes],
             "metrics": metrics,
             "metric_ends": [m.end for m in metrics],
             "periods": periods,
@@ -301,6 +309,7 @@ class DocumentContext:
             period=period,
             status=status,
             attribution=who,
+            change=self._change(amount, info),
         )
 
     def _period(self, s_index: int, amount: Amount, info: dict[str, object]) -> Period | None:
@@ -323,6 +332,12 @@ class DocumentContext:
             return max(0, p.pos - amount.end), 1
 
         return min(candidates, key=distance)
+
+    def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
+        """The direction word nearest before the figure in its sentence ("rose", "fell")."""
+        ends: list[int] = info["change_ends"]  # type: ignore[assignment]
+        i = bisect_right(ends, amount.start)
+        return info["changes"][i - 1].value if i else None  # type: ignore[index]
 
     def _previous_in_paragraph(self, s_index: int) -> int | None:
         """The index of the sentence before, if it is in the same paragraph."""

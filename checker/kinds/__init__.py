@@ -36,9 +36,9 @@ class Kind:
 
 
 def _registry() -> dict[str, Kind]:
-    from checker.kinds import conflict, number_format, scale_slip
+    from checker.kinds import change, conflict, identity, number_format, scale_slip
 
-    kinds = [number_format.KIND, scale_slip.KIND, conflict.KIND]
+    kinds = [number_format.KIND, scale_slip.KIND, conflict.KIND, identity.KIND, change.GROWTH_KIND, change.DIRECTION_KIND]
     return {k.name: k for k in kinds}
 
 

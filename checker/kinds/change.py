@@ -1,0 +1,89 @@
+"""Kinds ``growth_rate`` and ``direction``: a stated change against the two
+values it links, within one sentence.
+
+"rose 18% to $620 million from $525.8 million" links a percentage, a new
+value and a comparison base (the figure after "from"). ``growth_rate`` checks
+the percentage against new / old - 1; ``direction`` checks the direction word
+("rose", "fell") against the sign of new - old. Both use the figures'
+intervals, so rounding in any of the printed numbers is allowed for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from checker import formatting as fmt
+from checker.kinds import Hit, Kind
+from checker.kinds.claims import label, per_table
+
+
+@per_table
+def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
+    """(new value, comparison base, percentage or None) per sentence that has
+    exactly one of each, the new value and base in one currency."""
+    rows = table[table["change"].notna() & table["sentence_start"].notna()]
+    if rows.empty:
+        return []
+    links = []
+    for _, group in rows.groupby(["doc", "sentence_start"], sort=True):
+        money = group[group["kind"] == "money"]
+        old = money[money["status"] == "previous"]
+        new = money[money["status"].isna()]
+        pct = group[(group["kind"] == "percent") & (group["scale"].isna())]
+        if len(old) != 1 or len(new) != 1 or len(pct) > 1:
+            continue
+        o, n = old.iloc[0].to_dict(), new.iloc[0].to_dict()
+        if o["currency"] != n["currency"]:
+            continue
+        links.append((n, o, pct.iloc[0].to_dict() if len(pct) else None))
+    return links
+
+
+def growth_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    hits = []
+    for new, old, pct in _links(table):
+        if pct is None or old["cmp_low"] <= 0:
+            continue
+        sign = -1.0 if pct["change"] == "down" else 1.0
+        stated_low, stated_high = sorted((sign * pct["value_low"] / 100, sign * pct["value_high"] / 100))
+        implied_low, implied_high = new["cmp_low"] / old["cmp_high"] - 1, new["cmp_high"] / old["cmp_low"] - 1
+        if stated_high >= implied_low and stated_low <= implied_high:
+            continue
+        implied = new["cmp_value"] / old["cmp_value"] - 1
+        arithmetic = (
+            f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} / {fmt.money(old['cmp_value'], old['currency'], digits=4)}"
+            f" - 1 = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
+        )
+        values = {
+            "pct_text": pct["surface"], "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
+            "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
+            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": label(new), "arithmetic": arithmetic,
+        }  # fmt: skip
+        evidence = {
+            "stated": sign * pct["value"] / 100, "stated_interval": [stated_low, stated_high],
+            "implied": implied, "implied_interval": [implied_low, implied_high], "arithmetic": arithmetic,
+        }  # fmt: skip
+        hits.append(Hit((pct["id"], new["id"], old["id"]), values, evidence))
+    return hits
+
+
+def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    hits = []
+    for new, old, _pct in _links(table):
+        way = new["change"]
+        if (way == "up" and new["cmp_high"] < old["cmp_low"]) or (way == "down" and new["cmp_low"] > old["cmp_high"]):
+            word = "rose" if way == "up" else "fell"
+            arithmetic = f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} - {fmt.money(old['cmp_value'], old['currency'], digits=4)} = "
+            arithmetic += fmt.money(new["cmp_value"] - old["cmp_value"], new["currency"], digits=4)
+            values = {
+                "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "word": word,
+                "actual": "fell" if way == "up" else "rose", "claim": label(new), "arithmetic": arithmetic,
+            }  # fmt: skip
+            hits.append(Hit((new["id"], old["id"]), values, {"direction": way, "arithmetic": arithmetic}))
+    return hits
+
+
+GROWTH_KIND = Kind("growth_rate", growth_rate, phase=2, doc=__doc__ or "")
+DIRECTION_KIND = Kind("direction", direction, phase=2, doc=__doc__ or "")
