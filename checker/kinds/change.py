@@ -19,6 +19,10 @@ from checker.kinds import Hit, Kind
 from checker.kinds.claims import label, per_table
 
 
+def _record(row: pd.Series) -> dict[str, Any]:
+    return {str(k): v for k, v in row.items()}
+
+
 @per_table
 def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
     """(new value, comparison base, percentage or None) per sentence that has
@@ -34,10 +38,10 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         pct = group[(group["kind"] == "percent") & (group["scale"].isna())]
         if len(old) != 1 or len(new) != 1 or len(pct) > 1:
             continue
-        o, n = old.iloc[0].to_dict(), new.iloc[0].to_dict()
+        o, n = _record(old.iloc[0]), _record(new.iloc[0])
         if o["currency"] != n["currency"]:
             continue
-        links.append((n, o, pct.iloc[0].to_dict() if len(pct) else None))
+        links.append((n, o, _record(pct.iloc[0]) if len(pct) else None))
     return links
 
 
