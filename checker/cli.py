@@ -30,12 +30,20 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _config(select: tuple[str, ...], ignore: tuple[str, ...], date: dt.date | None, max_file_size: float):  # type: ignore[no-untyped-def]
-    from checker.config import Config
+def _config(select: tuple[str, ...], ignore: tuple[str, ...], date: dt.date | None, max_file_size: float | None, config_path: str | None):  # type: ignore[no-untyped-def]
+    """Settings from the configuration file, overridden by the options given."""
+    from pathlib import Path
 
-    split = [p.strip() for s in select for p in s.split(",") if p.strip()]
-    skip = [p.strip() for s in ignore for p in s.split(",") if p.strip()]
-    return Config(select=split, ignore=skip, date=date, max_file_size=int(max_file_size * 1024 * 1024))
+    from checker.config import ConfigError, load, override
+
+    try:
+        settings = load(Path(config_path) if config_path else None)
+    except ConfigError as exc:
+        _fail(str(exc))
+    split = [p.strip().upper() for s in select for p in s.split(",") if p.strip()]
+    skip = [p.strip().upper() for s in ignore for p in s.split(",") if p.strip()]
+    size = int(max_file_size * 1024 * 1024) if max_file_size else None
+    return override(settings, select=split, ignore=skip, date=date, max_file_size=size)
 
 
 def _fail(message: str) -> None:
@@ -46,7 +54,10 @@ def _fail(message: str) -> None:
 def _common(func):  # type: ignore[no-untyped-def]
     options = [
         click.option("--date", callback=_date, help="Document date (YYYY-MM-DD) for files that do not state one."),
-        click.option("--max-file-size", type=click.FloatRange(min=0.001), default=32.0, show_default=True, help="Largest document read, in MB."),
+        click.option("--max-file-size", type=click.FloatRange(min=0.001), default=None, help="Largest document read, in MB [default: 32]."),
+        click.option(
+            "--config", "config_path", type=click.Path(dir_okay=False), help="Settings file (default: [tool.tradecheck] in the nearest pyproject.toml)."
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -71,14 +82,17 @@ def main() -> None:
 )
 @click.option("--baseline", "baseline", type=click.Path(dir_okay=False), help="Known findings (from --write-baseline) pass; new ones fail.")
 @click.option("--write-baseline", "write_baseline_to", type=click.Path(dir_okay=False), help="Record today's findings as the baseline.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option(
+    "--fail-on", type=click.Choice(FAIL_ON), default=None, help="Lowest severity that makes the exit code 1 [default: error, or the config's fail-on]."
+)
 @click.option("--select", multiple=True, help="Run only rules whose code starts with these (comma-separated, e.g. TC1,TC202).")
 @click.option("--ignore", multiple=True, help="Skip rules whose code starts with these.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: only on a terminal).")
 @_common
 def check(
     paths: tuple[str, ...], fmt: str, baseline: str | None, write_baseline_to: str | None, fail_on: str,
-    select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float,
+    select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float | None,
+    config_path: str | None,
 ) -> None:  # fmt: skip
     """Check documents (files or folders) and report findings."""
     import os
@@ -89,9 +103,11 @@ def check(
     from checker.reporters import get_reporter, resolve_format
     from checker.rulebook import RuleError
 
+    config = _config(select, ignore, date, max_file_size, config_path)
+    fail_on = fail_on or config.fail_on
     try:
         known = load_baseline(Path(baseline)) if baseline else None
-        report = run_check(list(paths), _config(select, ignore, date, max_file_size), progress=_progress())
+        report = run_check(list(paths), config, progress=_progress())
     except (RuleError, BaselineError) as exc:
         _fail(str(exc))
         return
@@ -134,14 +150,14 @@ def _end_progress() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "csv")), default="jsonl", show_default=True)
 @_common
-def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float) -> None:
+def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float | None, config_path: str | None) -> None:
     """Print the figures table of documents (JSON lines or CSV)."""
     import json
 
     from checker.figures import COLUMNS, to_records
     from checker.pipeline import extract_documents, read_all
 
-    documents, problems = read_all(list(paths), _config((), (), date, max_file_size))
+    documents, problems = read_all(list(paths), _config((), (), date, max_file_size, config_path))
     for problem in problems:
         click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
     table = extract_documents(documents)[COLUMNS]
@@ -156,20 +172,27 @@ def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_siz
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out/docs", show_default=True, help="Folder for the Data Docs site.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Rules at or above this severity can fail the suite.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Rules at or above this severity can fail the suite [default: error].")
 @_common
-def docs(paths: tuple[str, ...], out_dir: str, fail_on: str, date: dt.date | None, max_file_size: float) -> None:
+def docs(paths: tuple[str, ...], out_dir: str, fail_on: str | None, date: dt.date | None, max_file_size: float | None, config_path: str | None) -> None:
     """Build Great Expectations Data Docs for documents (needs the docs extra)."""
     from pathlib import Path
 
     from checker.pipeline import check as run_check
+    from checker.rulebook import RuleError
 
     try:
         from checker.reporters.gx_docs import DocsError, build_data_docs
     except ImportError:
         _fail("Great Expectations is not installed: pip install 'tradecheck[docs]'")
         return
-    report = run_check(list(paths), _config((), (), date, max_file_size))
+    config = _config((), (), date, max_file_size, config_path)
+    fail_on = fail_on or config.fail_on
+    try:
+        report = run_check(list(paths), config)
+    except RuleError as exc:
+        _fail(str(exc))
+        return
     for problem in report.problems:
         click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
     try:

@@ -17,6 +17,7 @@ from checker.extraction import scan
 from checker.lexicon import available_languages
 from checker.report import DocumentInfo, Report
 from checker.rulebook import RuleError, load_rules, select_rules
+from checker.suppressions import apply_suppressions, find_suppressions
 
 
 def extract(text: str, *, doc: str | None = None, doc_date: dt.date | None = None, language: str = "en", first_id: int = 1) -> pd.DataFrame:
@@ -71,6 +72,9 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     documents, problems = read_all(paths, config, progress)
     table = extract_documents(documents)
     findings = run_rules(table, rules)
+    marks = [s for d in documents for s in find_suppressions(d)]
+    findings, suppressed, unused = apply_suppressions(findings, marks)
+    problems.extend(unused)
     counts = table["doc"].value_counts().to_dict() if len(table) else {}
     infos = [DocumentInfo(d.path, d.date, d.date_source, d.language, int(counts.get(d.path, 0)), d.text) for d in documents]
-    return Report(table, findings, rules, skipped, infos, problems)
+    return Report(table, findings, rules, skipped, infos, problems, suppressed=suppressed)

@@ -34,6 +34,7 @@ class Report:
     problems: list[InputProblem] = field(default_factory=list)
     baselined: list[Finding] = field(default_factory=list)  # known findings (--baseline): reported, never failing
     fixed: list[str] = field(default_factory=list)  # baseline fingerprints no longer found
+    suppressed: list[Finding] = field(default_factory=list)  # silenced by comments in the documents
 
     def counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

@@ -47,6 +47,7 @@ def payload(report: Report, fail_on: str) -> dict[str, Any]:
             for d in report.documents
         ],
         "problems": [{"path": p.path, "level": p.level, "message": p.message} for p in report.problems],
+        "suppressed": [f.to_dict() for f in report.suppressed],
         "baseline": {"known": [f.to_dict() for f in report.baselined], "fixed": report.fixed},
         "summary": {
             **report.counts(),

@@ -1,0 +1,98 @@
+"""Configuration files and inline suppressions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from checker import check
+from checker.cli import main
+from checker.config import Config, ConfigError, load
+from tests.conftest import SEEDS
+
+SEED = SEEDS / "000_2d71913308cefc30.txt"
+
+
+def run(*args, cwd=None):
+    runner = CliRunner()
+    result = runner.invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_pyproject_settings_apply(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.tradecheck]\nignore = ["TC101"]\nfail-on = "warning"\n'
+        '[tool.tradecheck.severity]\nTC202 = "info"\n[tool.tradecheck.params.TC202]\nband = 0.30\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("check", str(SEED), "--format", "json")
+    data = json.loads(out)
+    # TC101 ignored; TC202's band widened to 30%, so the 26.9% gap passes; the literal $1,340 billion is a scale slip.
+    assert [f["code"] for f in data["findings"]] == ["TC203"]
+    assert code == 1
+    # Options on the command line win over the file.
+    code, out, _ = run("check", str(SEED), "--format", "json", "--fail-on", "never")
+    assert code == 0
+
+
+def test_explicit_config_file(tmp_path):
+    config = tmp_path / "tradecheck.toml"
+    config.write_text('select = ["TC1"]\n')
+    code, out, _ = run("check", str(SEED), "--format", "json", "--config", str(config))
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["TC101"] and code == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        ("[tool.tradecheck]\nselekt = ['TC1']\n", "selekt"),
+        ("[tool.tradecheck]\nfail-on = 'sometimes'\n", "fail-on"),
+        ("[tool.tradecheck.severity]\nTC202 = 'fatal'\n", "severity.TC202"),
+        ("[tool.tradecheck.params.TC202]\nbandwidth = 0.2\n", "bandwidth"),
+        ("[tool.tradecheck.params.TC202]\nband = 'wide'\n", "band"),
+        ("[tool.tradecheck.params.TC999]\nband = 0.2\n", "TC999"),
+        ("[tool.tradecheck]\nmax-file-size = -1\n", "max-file-size"),
+        ("[tool.tradecheck\n", "not valid TOML"),
+    ],
+)
+def test_bad_settings_name_the_key(tmp_path, content, named):
+    config = tmp_path / "pyproject.toml"
+    config.write_text(content)
+    code, _, err = run("check", str(SEED), "--config", str(config))
+    assert code == 2 and named in err and "Traceback" not in err
+
+
+def test_nearest_pyproject_without_a_table_means_defaults(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    (tmp_path / "sub").mkdir()
+    assert load(start=tmp_path / "sub") == Config()
+    (tmp_path / "pyproject.toml").write_text('[tool.tradecheck]\nselect = ["tc2"]\n')
+    assert load(start=tmp_path / "sub").select == ["TC2"]
+    with pytest.raises(ConfigError, match="missing.toml"):
+        load(tmp_path / "missing.toml")
+
+
+SUPPRESSED = """date: 2025-02-25
+
+<!-- tradecheck: ignore TC101 -->
+In 2024, the trade turnover between Kazakhstan and Kyrgyzstan amounted to $1,340 billion.
+
+Exports of Georgia to Armenia were $1,250 billion in 2024. <!-- tradecheck: ignore TC2 -->
+
+<!-- tradecheck: ignore TC303 -->
+
+Nothing to see here.
+"""
+
+
+def test_inline_suppressions(tmp_path):
+    doc = tmp_path / "doc.md"
+    doc.write_text(SUPPRESSED)
+    report = check([str(doc)])
+    assert [f.code for f in report.suppressed] == ["TC101"]
+    assert [(f.code, f.locations[0].surface) for f in report.findings] == [("TC101", "$1,250 billion")]
+    unused = [p.message for p in report.problems]
+    assert any("line 6" in m and "TC2" in m for m in unused)  # the TC2 comment silenced nothing
+    assert any("line 8" in m and "TC303" in m for m in unused)
