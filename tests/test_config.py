@@ -70,7 +70,7 @@ def test_nearest_pyproject_without_a_table_means_defaults(tmp_path):
     assert load(start=tmp_path / "sub") == Config()
     (tmp_path / "pyproject.toml").write_text('[tool.tradecheck]\nselect = ["tc2"]\n')
     assert load(start=tmp_path / "sub").select == ["TC2"]
-    with pytest.raises(ConfigError, match="missing.toml"):
+    with pytest.raises(ConfigError, match=r"missing\.toml"):
         load(tmp_path / "missing.toml")
 
 
