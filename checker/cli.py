@@ -55,9 +55,7 @@ def _common(func):  # type: ignore[no-untyped-def]
     options = [
         click.option("--date", callback=_date, help="Document date (YYYY-MM-DD) for files that do not state one."),
         click.option("--max-file-size", type=click.FloatRange(min=0.001), default=None, help="Largest document read, in MB [default: 32]."),
-        click.option(
-            "--config", "config_path", type=click.Path(dir_okay=False), help="Settings file [default: nearest pyproject.toml]."
-        ),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings file [default: nearest pyproject.toml]."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -82,9 +80,7 @@ def main() -> None:
 )
 @click.option("--baseline", "baseline", type=click.Path(dir_okay=False), help="Known findings (from --write-baseline) pass; new ones fail.")
 @click.option("--write-baseline", "write_baseline_to", type=click.Path(dir_okay=False), help="Record today's findings as the baseline.")
-@click.option(
-    "--fail-on", type=click.Choice(FAIL_ON), default=None, help="Lowest severity that makes the exit code 1 [default: error]."
-)
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("--select", multiple=True, help="Run only rules whose code starts with these (comma-separated, e.g. TC1,TC202).")
 @click.option("--ignore", multiple=True, help="Skip rules whose code starts with these.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: only on a terminal).")

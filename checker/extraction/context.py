@@ -9,6 +9,7 @@ figures sharing a sentence share its analysis.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +20,9 @@ from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
 from checker.lexicon import Lexicon, sentence_starts
 
-PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
+PERSON_COUNTRY_WINDOW = 24
+# A period phrase right after a figure belongs to it ("$1.4 billion in the first half").
+ATTACHED = re.compile(r"\s*,?\s*(?:in|for|during|over|of|at)?\s*(?:the\s+)?")  # "Kazakh Prime Minister X": demonym just before the title
 
 
 class Mention(NamedTuple):
@@ -289,7 +292,7 @@ class DocumentContext:
             metric, flow = lex.metric_of[chosen.value]
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
-        period = self._period(s_index, amount, info)
+        period = self._period(s_index, amount, info, previous)
         status = self._status(amount, previous, following, info, (s_start, s_end))
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
@@ -312,7 +315,7 @@ class DocumentContext:
             change=self._change(amount, info),
         )
 
-    def _period(self, s_index: int, amount: Amount, info: dict[str, object]) -> Period | None:
+    def _period(self, s_index: int, amount: Amount, info: dict[str, object], previous: Amount | None) -> Period | None:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
             # "In 2024 trade grew. Exports reached $3 billion.": the paragraph's previous sentence.
@@ -324,7 +327,11 @@ class DocumentContext:
         # The nearest period phrase: the last one ending before the figure, or the first after it.
         ends: list[int] = info["period_ends"]  # type: ignore[assignment]
         i = bisect_right(ends, amount.start)
-        candidates = [p for p in (periods[i - 1] if i else None, periods[i] if i < len(periods) else None) if p]
+        before = periods[i - 1] if i else None
+        after = periods[i] if i < len(periods) else None
+        if before and after and previous and previous.end <= before.pos and ATTACHED.fullmatch(self.text, previous.end, before.pos):
+            before = None  # "$1.4 billion in the first half and $1.5 billion in the second half": it is the previous figure's
+        candidates = [p for p in (before, after) if p]
 
         def distance(p: Period) -> tuple[int, int]:
             if p.end_pos <= amount.start:
