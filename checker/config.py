@@ -46,6 +46,7 @@ class Config:
     date: dt.date | None = None  # document date for files that carry none
     max_file_size: int = DEFAULT_MAX_BYTES
     fail_on: str = "error"
+    reference: str | None = None  # CSV of official figures
     source: str | None = None  # where the settings came from, for messages
 
 
@@ -59,7 +60,7 @@ def _codes(where: str, key: str, value: Any) -> list[str]:
 
 def parse(settings: dict[str, Any], where: str) -> Config:
     """Check and convert one [tool.tradecheck] table."""
-    known = {"select", "ignore", "fail-on", "max-file-size", "date", "severity", "params"}
+    known = {"select", "ignore", "fail-on", "max-file-size", "date", "severity", "params", "reference"}
     unknown = sorted(set(settings) - known)
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r} in [tool.tradecheck] (known: {', '.join(sorted(known))})")
@@ -86,6 +87,10 @@ def parse(settings: dict[str, Any], where: str) -> Config:
         if not isinstance(value, dt.date):
             raise ConfigError(f"{where}: date must be YYYY-MM-DD, got {value!r}")
         config["date"] = value
+    if "reference" in settings:
+        if not isinstance(settings["reference"], str):
+            raise ConfigError(f"{where}: reference must be the path of a CSV file, got {settings['reference']!r}")
+        config["reference"] = str(Path(where).parent / settings["reference"])
     severity = settings.get("severity", {})
     if not isinstance(severity, dict):
         raise ConfigError(f'{where}: severity must be a table of CODE = "error|warning|info"')

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pandas as pd
 
@@ -15,6 +16,7 @@ from checker.documents import Document, InputProblem, expand_paths, read_documen
 from checker.engine import run_rules
 from checker.extraction import scan
 from checker.lexicon import available_languages
+from checker.reference import attach, load_reference
 from checker.report import DocumentInfo, Report
 from checker.rulebook import RuleError, load_rules, select_rules
 from checker.suppressions import apply_suppressions, find_suppressions
@@ -71,7 +73,8 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     rules, skipped = configured_rules(config)
     documents, problems = read_all(paths, config, progress)
     table = extract_documents(documents)
-    findings = run_rules(table, rules)
+    official = load_reference(Path(config.reference)) if config.reference else None
+    findings = run_rules(attach(table, official) if official is not None else table, rules)
     marks = [s for d in documents for s in find_suppressions(d)]
     findings, suppressed, unused = apply_suppressions(findings, marks)
     problems.extend(unused)

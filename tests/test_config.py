@@ -96,3 +96,32 @@ def test_inline_suppressions(tmp_path):
     unused = [p.message for p in report.problems]
     assert any("line 6" in m and "TC2" in m for m in unused)  # the TC2 comment silenced nothing
     assert any("line 8" in m and "TC303" in m for m in unused)
+
+
+def test_reference_file_from_the_command_line(tmp_path):
+    ref = tmp_path / "official.csv"
+    ref.write_text("reporter,partner,flow,period,value,scale,source\nKyrgyzstan,Kazakhstan,turnover,2024,1311192,thousand,NSC KG\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("date: 2025-02-25\n\nAdylbek Kasymaliev, Chairman of the Cabinet of Ministers of Kyrgyzstan, said that in 2024 "
+                   "the trade turnover with Kazakhstan amounted to $1.7 billion.\n")  # fmt: skip
+    code, out, _ = run("check", str(doc), "--reference", str(ref), "--format", "json", "--fail-on", "warning")
+    finding = json.loads(out)["findings"][0]
+    assert code == 1 and finding["code"] == "TC701"
+    assert "NSC KG" in finding["message"] and "$1.311 billion" in finding["message"]
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        ("reporter,partner,flow,period\nKAZ,KGZ,exports,2023\n", "missing column(s) value"),
+        ("reporter,partner,flow,period,value\nKAZ,KGZ,exports,2023,lots\n", "row 2, column value"),
+        ("reporter,partner,flow,period,value\nKAZ,Atlantis,exports,2023,5\n", "row 2, column partner"),
+        ("reporter,partner,flow,period,value\nKAZ,KGZ,smuggling,2023,5\n", "row 2, column flow"),
+        ("reporter,partner,flow,period,value\nKAZ,KGZ,exports,last year,5\n", "row 2, column period"),
+    ],
+)
+def test_bad_reference_files_name_row_and_column(tmp_path, content, named):
+    ref = tmp_path / "official.csv"
+    ref.write_text(content)
+    code, _, err = run("check", str(SEED), "--reference", str(ref))
+    assert code == 2 and named in err and "official.csv" in err and "Traceback" not in err

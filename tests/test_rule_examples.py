@@ -24,7 +24,7 @@ def test_every_rule_has_pass_and_fail_examples():
 @pytest.mark.parametrize(("code", "outcome", "example"), CASES)
 def test_rule_example(code, outcome, example):
     date = str(example["date"]) if example.get("date") else None
-    hits = [f for f in findings_of(example["text"], date) if f.code == code]
+    hits = [f for f in findings_of(example["text"], date, example.get("reference")) if f.code == code]
     if outcome == "fail":
         assert hits, f"{code} should flag: {example['text']}"
         for finding in hits:
