@@ -72,8 +72,8 @@ def test_selection_by_prefix():
     chosen, skipped = select_rules(rules, ["TC2"], ["TC203"])
     assert [r.code for r in chosen] == ["TC201", "TC202"]
     assert {r.code: why for r, why in skipped}["TC203"] == "ignored"
-    with pytest.raises(RuleError, match="TC7"):
-        select_rules(rules, ["TC7"], [])
+    with pytest.raises(RuleError, match="TC8"):
+        select_rules(rules, ["TC8"], [])
 
 
 def test_parameter_and_severity_overrides():
