@@ -25,7 +25,7 @@ COLUMNS = [
     "id", "doc", "start", "end", "line", "col", "surface", "sentence", "sentence_start", "kind",
     "value", "currency", "scale", "value_low", "value_high", "decimals", "number_text", "number_format",
     "alt_value", "alt_low", "alt_high", "alt_decimals",
-    "qualifier", "metric", "flow", "reporter", "partner", "reporter_source",
+    "qualifier", "metric", "scope", "flow", "reporter", "partner", "reporter_source",
     "period_start", "period_end", "period_label", "status", "attribution", "change", "value_usd", "language",
 ]  # fmt: skip
 

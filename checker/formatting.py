@@ -107,7 +107,8 @@ def metric_label(metric: str | None) -> str:
 
 def claim_label(row: dict[str, Any] | Any) -> str:
     """trade turnover, Kyrgyzstan-Kazakhstan, 2024"""
-    parts = [metric_label(row["metric"])]
+    scope = row.get("scope") if hasattr(row, "get") else None
+    parts = [f"{scope} {metric_label(row['metric'])}" if scope else metric_label(row["metric"])]
     reporter, partner = row["reporter"], row["partner"]
     if reporter and partner:
         arrow = " -> " if row["flow"] in ("export", "import", "investment") else "-"

@@ -87,6 +87,7 @@ class Lexicon:
     status_of: dict[str, str]
     relative_year: dict[str, int]
     change_of: dict[str, str]
+    scope_of: dict[str, str]
     abbreviations: frozenset[str]
     prefix_last_chars: frozenset[str]  # last characters of currency signs and codes
     regex: dict[str, re.Pattern[str]] = field(repr=False)
@@ -164,6 +165,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         country_of.pop(word, None)
     status_of = {" ".join(c.lower().split()): s for s, cues in data["status"].items() for c in cues}
     relative_year = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
+    scope_of = {" ".join(w.lower().split()): scope for scope, words in data.get("scopes", {}).items() for w in words}
     change_of = {word.lower(): way for way, words in data.get("change", {}).items() for word in words}
 
     number_tail = (
@@ -221,6 +223,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
             rf"(?:(?:{qualifier_alt})\s+)?\Z"
         ),
+        # A scope word ending right before a metric phrase ("agricultural" + " trade").
+        "scope_before": re.compile(rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z"),
         "change": re.compile(rf"(?:{phrase_pattern(list(change_of))})(?![\w])"),
         "negative_balance": re.compile(rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])"),
         # Periods: one small pattern per form. sre scans a single literal-led
@@ -265,6 +269,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         status_of=status_of,
         relative_year=relative_year,
         change_of=change_of,
+        scope_of=scope_of,
         abbreviations=frozenset(str(a) for a in data.get("abbreviations", [])),
         prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes]),
         regex=regex,

@@ -15,7 +15,7 @@ RAW_COLUMNS = (
     "amount", "decimals", "amount_high", "decimals_high", "alt_amount", "alt_decimals",
     "number_format", "scale", "currency", "currency_inferred", "qualifier", "qualifier_kind",
     "metric", "flow", "negative", "reporter", "partner", "reporter_source",
-    "period_start", "period_end", "period_label", "status", "attribution", "change",
+    "period_start", "period_end", "period_label", "status", "attribution", "change", "scope",
 )  # fmt: skip
 
 
@@ -43,7 +43,7 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
             amount.qualifier, amount.qualifier_kind,
             about.metric, about.flow, about.negative, about.reporter, about.partner, about.reporter_source,
             period.start if period else None, period.end if period else None, period.label if period else None,
-            about.status, about.attribution, about.change,
+            about.status, about.attribution, about.change, about.scope,
         )  # fmt: skip
         for name, value in zip(RAW_COLUMNS, row, strict=True):
             columns[name].append(value)

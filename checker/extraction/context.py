@@ -46,6 +46,7 @@ class Context(NamedTuple):
     status: str | None
     attribution: str | None
     change: str | None
+    scope: str | None
 
 
 @dataclass
@@ -313,6 +314,7 @@ class DocumentContext:
             status=status,
             attribution=who,
             change=self._change(amount, info),
+            scope=self._scope(chosen),
         )
 
     def _period(self, s_index: int, amount: Amount, info: dict[str, object], previous: Amount | None) -> Period | None:
@@ -339,6 +341,15 @@ class DocumentContext:
             return max(0, p.pos - amount.end), 1
 
         return min(candidates, key=distance)
+
+    def _scope(self, metric: Mention | None) -> str | None:
+        """ "agricultural trade", "non-oil exports": a part of the total, not the total."""
+        if metric is None:
+            return None
+        m = self.lex.regex["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
+        if m is None or (m.start() and self.text[m.start() - 1].isalnum()):
+            return None
+        return self.lex.scope_of.get(" ".join(m.group().lower().rstrip(" -").split()))
 
     def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
         """The direction word nearest before the figure in its sentence ("rose", "fell")."""

@@ -13,11 +13,11 @@ from checker.formatting import claim_label
 
 # Statuses that are not the reported outcome itself: never compared as conflicts.
 NOT_SAME_FACT = ("target", "forecast", "previous", "revised")
-CLAIM_KEY = ["metric", "flow", "pair", "period_start", "period_end", "currency"]
+CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
 # What the comparison kinds read of a figure (the rest of the table is not copied).
 COMPARED_COLUMNS = [
     "id", "doc", "start", "line", "surface", "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
-    "currency", "metric", "flow", "reporter", "partner", "reporter_source", "attribution",
+    "currency", "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution",
     "period_start", "period_end", "period_label",
 ]  # fmt: skip
 

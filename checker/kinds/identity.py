@@ -19,7 +19,7 @@ from checker.kinds import Hit, Kind
 from checker.kinds.claims import NOT_SAME_FACT, label, per_table
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
-KEY = ["doc", "pair", "period_start", "period_end", "currency"]
+KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
 
 
 @per_table

@@ -19,7 +19,7 @@ from checker.kinds import Hit, Kind
 from checker.kinds.claims import NOT_SAME_FACT, label, per_table
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
-KEY = ["metric", "flow", "pair", "currency", "side"]
+KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
 
 
 @per_table

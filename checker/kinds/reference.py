@@ -22,7 +22,9 @@ def reference(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
     if "ref_value" not in table.columns:
         return []
     band = float(params["band"])
-    rows = table[table["ref_value"].notna() & (table["kind"] == "money") & ~table["status"].isin(NOT_SAME_FACT) & np.isfinite(table["cmp_value"])]
+    rows = table[
+        table["ref_value"].notna() & table["scope"].isna() & (table["kind"] == "money") & ~table["status"].isin(NOT_SAME_FACT) & np.isfinite(table["cmp_value"])
+    ]
     hits = []
     for row in rows.to_dict(orient="records"):
         official = float(row["ref_value"])
