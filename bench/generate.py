@@ -32,12 +32,20 @@ CANONICAL = {"trade turnover": "turnover", "bilateral trade": "turnover", "mutua
              "trade volume": "turnover", "exports": "exports", "imports": "imports", "investment": "investment"}  # fmt: skip
 
 
+SHARE = {"turnover": 1.0, "exports": 0.6, "imports": 0.4, "investment": 0.05, "target": 2.5}
+FRACTION = {"in the first nine months of 2024": 0.75, "in January-June 2024": 0.5, "in the first quarter of 2024": 0.25, "in 2023": 0.9}
+
+
 def amount(rng: random.Random, claim: tuple[str, ...]) -> str:
     """A claim's amount as a newsroom prints it. Each claim has one true value
     (seeded by the claim), so most statements agree: 90% print it rounded,
     7% with up to 2% noise, 2% are 25% off (a mirror figure), 1% carry a
     decimal comma before "billion"."""
-    true = 10 ** random.Random("|".join(claim)).uniform(7.5, 10.3)
+    *who, what, period = claim
+    # One annual value per pair; flows and parts of the year follow from it, so
+    # the identities and period rules hold for the consistent statements.
+    annual = 10 ** random.Random("|".join(who)).uniform(8.0, 10.3)
+    true = annual * SHARE.get(what, 1.0) * FRACTION.get(period, 1.0)
     style = rng.random()
     if style < 0.90:
         value = true
@@ -76,7 +84,7 @@ def article(rng: random.Random, index: int) -> str:
             same_year = "in 2024" if period == "last year" else period  # the benchmark dates every article mid-2025
             trade = (*pair, CANONICAL[metric], same_year)
             invest = (a, b, "investment", same_year)
-            target = (*pair, CANONICAL[metric], "target")
+            target = (*pair, "target", "by 2030")
             sentences.insert(rng.randint(0, 2), rng.choice([
                 f"{speaker} said that {period} {metric} between {a} and {b} reached {rng.choice(QUALIFIERS)}{amount(rng, trade)}.",
                 f"According to him, {period} the {metric} with {b} amounted to {amount(rng, trade)}, up {rng.uniform(1, 30):.1f}% from a year earlier.",

@@ -28,8 +28,11 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
     """(new value, comparison base, percentage or None) per sentence that has
     exactly one of each, the new value and base in one currency."""
     rows = table[table["change"].notna() & table["sentence_start"].notna()]
-    if rows.empty:
+    # Only sentences holding a comparison base ("from $525.8 million") link two values.
+    bases = rows.loc[rows["status"] == "previous", ["doc", "sentence_start"]].drop_duplicates()
+    if bases.empty:
         return []
+    rows = rows.merge(bases, on=["doc", "sentence_start"], how="inner")
     links = []
     for _, group in rows.groupby(["doc", "sentence_start"], sort=True):
         money = group[group["kind"] == "money"]

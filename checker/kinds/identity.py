@@ -22,8 +22,13 @@ TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "export
 KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
 
 
+FIELDS = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "reporter", "partner", "flow", "period_label", "metric"]
+
+
 @per_table
-def _groups(table: pd.DataFrame) -> list[pd.DataFrame]:
+def _wide(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per (document, pair, period, currency) holding exports, imports
+    and a total: the first figure of each metric, side by side."""
     mask = (
         (table["kind"] == "money")
         & table["metric"].isin(list(TERMS))
@@ -35,57 +40,68 @@ def _groups(table: pd.DataFrame) -> list[pd.DataFrame]:
         & np.isfinite(table["cmp_low"])
         & np.isfinite(table["cmp_high"])
     )
-    rows = table.loc[mask].copy()
+    rows = table.loc[mask, [*FIELDS, "scope", "doc", "period_start", "period_end", "currency"]].copy()
     if rows.empty:
-        return []
+        return pd.DataFrame()
     a, b = rows["reporter"].astype(str).to_numpy(), rows["partner"].astype(str).to_numpy()
     rows["pair"] = np.where(a < b, a + "-" + b, b + "-" + a)
-    kinds = rows.groupby(KEY, sort=False, dropna=False)["metric"].transform("nunique")
-    rows = rows[kinds >= 3]
-    return [g for _, g in rows.groupby(KEY, sort=True, dropna=False)]
+    rows["scope"] = rows["scope"].fillna("")
+    rows = rows.drop_duplicates([*KEY, "metric"])  # the first statement of each metric
+    counts = rows.groupby(KEY, dropna=False)["metric"].transform("size")
+    rows = rows[counts >= 3]
+    if rows.empty:
+        return pd.DataFrame()
+    parts = {m: rows[rows["metric"] == m].set_index(KEY)[FIELDS].add_prefix(f"{name}_") for m, name in
+             (("exports", "x"), ("imports", "m"), ("trade_turnover", "t"), ("trade_balance", "b"))}  # fmt: skip
+    wide = parts["exports"].join(parts["imports"], how="inner")
+    return wide.join(parts["trade_turnover"], how="left").join(parts["trade_balance"], how="left").reset_index()
+
+
+def _record(row: pd.Series, prefix: str) -> dict[str, Any]:
+    record = {name: row[f"{prefix}_{name}"] for name in FIELDS}
+    record["scope"] = row["scope"] or None
+    return record
 
 
 def identity(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
-    total_metric = {"turnover_sum": "trade_turnover", "balance_difference": "trade_balance"}[params["identity"]]
+    total = {"turnover_sum": "t", "balance_difference": "b"}[params["identity"]]
+    wide = _wide(table)
+    if wide.empty or f"{total}_id" not in wide:
+        return []
+    wide = wide[wide[f"{total}_id"].notna() & (wide["x_reporter"] == wide["m_reporter"])]  # one side's exports and imports
+    if total == "t":
+        low, high, value, op = wide["x_cmp_low"] + wide["m_cmp_low"], wide["x_cmp_high"] + wide["m_cmp_high"], wide["x_cmp_value"] + wide["m_cmp_value"], "+"
+    else:
+        low, high, value, op = wide["x_cmp_low"] - wide["m_cmp_high"], wide["x_cmp_high"] - wide["m_cmp_low"], wide["x_cmp_value"] - wide["m_cmp_value"], "-"
+    off = (wide[f"{total}_cmp_high"] < low) | (wide[f"{total}_cmp_low"] > high)
     hits: list[Hit] = []
-    for group in _groups(table):
-        first = {m: g.iloc[0] for m, g in group.groupby("metric", sort=False)}
-        if not {"exports", "imports", total_metric} <= set(first):
-            continue
-        x, m, total = first["exports"], first["imports"], first[total_metric]
-        if x["reporter"] != m["reporter"]:
-            continue  # exports and imports from two sides: not one identity
-        if total_metric == "trade_turnover":
-            low, high, value, op = x["cmp_low"] + m["cmp_low"], x["cmp_high"] + m["cmp_high"], x["cmp_value"] + m["cmp_value"], "+"
-        else:
-            low, high, value, op = x["cmp_low"] - m["cmp_high"], x["cmp_high"] - m["cmp_low"], x["cmp_value"] - m["cmp_value"], "-"
-        if total["cmp_high"] >= low and total["cmp_low"] <= high:
-            continue
-        ids = (total["id"], x["id"], m["id"])
-        if frozenset(ids) in covered:
-            continue
-        currency = total["currency"]
-        tolerance = (high - low) / 2 + (total["cmp_high"] - total["cmp_low"]) / 2
-        arithmetic = (
-            f"{fmt.money(x['cmp_value'], currency, digits=4)} {op} {fmt.money(m['cmp_value'], currency, digits=4)}"
-            f" = {fmt.money(value, currency, digits=4)}, stated {fmt.money(total['cmp_value'], currency, digits=4)}"
-        )
-        values = {
-            "total_text": total["cmp_surface"], "x_text": x["cmp_surface"], "m_text": m["cmp_surface"],
-            "total_line": int(total["line"]), "x_line": int(x["line"]), "m_line": int(m["line"]),
-            "computed": fmt.money(value, currency, digits=4), "op": op,
-            "difference": fmt.money(abs(total["cmp_value"] - value), currency, digits=3),
-            "tolerance": fmt.money(tolerance, currency, digits=2),
-            "claim": label(total), "arithmetic": arithmetic,
-        }  # fmt: skip
-        evidence = {
-            "stated": float(total["cmp_value"]), "exports": float(x["cmp_value"]), "imports": float(m["cmp_value"]),
-            "computed": float(value), "computed_interval": [float(low), float(high)],
-            "stated_interval": [float(total["cmp_low"]), float(total["cmp_high"])], "tolerance": float(tolerance),
-            "arithmetic": arithmetic,
-        }  # fmt: skip
-        hits.append(Hit(ids, values, evidence))
+    for i in np.flatnonzero(off.to_numpy()):
+        row = wide.iloc[i]
+        hits.append(_hit(_record(row, total), _record(row, "x"), _record(row, "m"), row["currency"], low.iloc[i], high.iloc[i], value.iloc[i], op))
     return hits
+
+
+def _hit(total: dict[str, Any], x: dict[str, Any], m: dict[str, Any], currency: str, low: float, high: float, value: float, op: str) -> Hit:
+    tolerance = (high - low) / 2 + (total["cmp_high"] - total["cmp_low"]) / 2
+    arithmetic = (
+        f"{fmt.money(x['cmp_value'], currency, digits=4)} {op} {fmt.money(m['cmp_value'], currency, digits=4)}"
+        f" = {fmt.money(value, currency, digits=4)}, stated {fmt.money(total['cmp_value'], currency, digits=4)}"
+    )
+    values = {
+        "total_text": total["cmp_surface"], "x_text": x["cmp_surface"], "m_text": m["cmp_surface"],
+        "total_line": int(total["line"]), "x_line": int(x["line"]), "m_line": int(m["line"]),
+        "computed": fmt.money(value, currency, digits=4), "op": op,
+        "difference": fmt.money(abs(total["cmp_value"] - value), currency, digits=3),
+        "tolerance": fmt.money(tolerance, currency, digits=2),
+        "claim": label(total), "arithmetic": arithmetic,
+    }  # fmt: skip
+    evidence = {
+        "stated": float(total["cmp_value"]), "exports": float(x["cmp_value"]), "imports": float(m["cmp_value"]),
+        "computed": float(value), "computed_interval": [float(low), float(high)],
+        "stated_interval": [float(total["cmp_low"]), float(total["cmp_high"])], "tolerance": float(tolerance),
+        "arithmetic": arithmetic,
+    }  # fmt: skip
+    return Hit((str(total["id"]), str(x["id"]), str(m["id"])), values, evidence)
 
 
 KIND = Kind("identity", identity, phase=2, doc=__doc__ or "")

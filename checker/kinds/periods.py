@@ -23,7 +23,9 @@ KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
 
 
 @per_table
-def _periods(table: pd.DataFrame) -> list[pd.DataFrame]:
+def _periods(table: pd.DataFrame) -> pd.DataFrame:
+    """Distinct readings of non-negative flows, in groups (column ``g``) that
+    hold both a whole year and a part of it, for one side."""
     mask = (
         (table["kind"] == "money")
         & table["metric"].isin(NON_NEGATIVE)
@@ -34,72 +36,79 @@ def _periods(table: pd.DataFrame) -> list[pd.DataFrame]:
     )
     rows = table.loc[mask].copy()
     if rows.empty:
-        return []
+        return rows
     a, b = rows["reporter"].astype(str), rows["partner"].astype(str)
     rows["pair"] = a.where(a < b, b) + "-" + b.where(a < b, a)
+    rows["scope"] = rows["scope"].fillna("")
     # Whose figure it is: the stated side, or "either" when not stated.
     rows["side"] = rows["reporter"].where(rows["reporter_source"].isin(["attribution", "sentence"]), "either")
-    rows["year"] = rows["period_start"].dt.year
-    rows["full"] = (rows["period_start"].dt.strftime("%m-%d") == "01-01") & (rows["period_end"].dt.strftime("%m-%d") == "12-31")
-    rows["full"] &= rows["period_start"].dt.year == rows["period_end"].dt.year
-    return [g for _, g in rows.groupby([*KEY, "year"], sort=True, dropna=False) if g["full"].any() and (~g["full"]).any()]
+    start, end = rows["period_start"].dt, rows["period_end"].dt
+    rows["year"] = start.year
+    rows["first_month"], rows["last_month"] = start.month, end.month
+    rows["full"] = (start.month == 1) & (start.day == 1) & (end.month == 12) & (end.day == 31) & (start.year == end.year)
+    keys = [*KEY, "year"]
+    rows = rows.drop_duplicates([*keys, "cmp_low", "cmp_high", "period_start", "period_end"])
+    rows["g"] = rows.groupby(keys, sort=True, dropna=False).ngroup()
+    has_full = rows.groupby("g")["full"].transform("any")
+    has_part = rows.groupby("g")["full"].transform("all") == False  # noqa: E712
+    return rows[has_full & has_part]
 
 
-def _texts(row: pd.Series) -> str:
+def _texts(row: Any) -> str:
     return f"{row['cmp_surface']} for {row['period_label']} (line {row['line']})"
 
 
 def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    rows = _periods(table)
+    if rows.empty:
+        return []
+    wholes, parts = rows[rows["full"]], rows[~rows["full"]]
+    pairs = parts.merge(wholes, on="g", suffixes=("_p", "_w"))
+    pairs = pairs[pairs["cmp_low_p"] > pairs["cmp_high_w"]]
     hits = []
-    for group in _periods(table):
-        for _, whole in group[group["full"]].iterrows():
-            for _, part in group[~group["full"]].iterrows():
-                if part["cmp_low"] <= whole["cmp_high"]:
-                    continue
-                currency = whole["currency"]
-                arithmetic = f"{fmt.money(part['cmp_value'], currency, digits=4)} > {fmt.money(whole['cmp_value'], currency, digits=4)}"
-                values = {"part": _texts(part), "whole": _texts(whole), "claim": label(whole), "arithmetic": arithmetic}
-                evidence = {"part": float(part["cmp_value"]), "whole": float(whole["cmp_value"]), "arithmetic": arithmetic}
-                hits.append(Hit((part["id"], whole["id"]), values, evidence))
+    for pair in pairs.to_dict(orient="records"):
+        part = {str(k)[:-2]: v for k, v in pair.items() if str(k).endswith("_p")}
+        whole = {str(k)[:-2]: v for k, v in pair.items() if str(k).endswith("_w")}
+        currency = whole["currency"]
+        arithmetic = f"{fmt.money(part['cmp_value'], currency, digits=4)} > {fmt.money(whole['cmp_value'], currency, digits=4)}"
+        values = {"part": _texts(part), "whole": _texts(whole), "claim": label(whole), "arithmetic": arithmetic}
+        evidence = {"part": float(part["cmp_value"]), "whole": float(whole["cmp_value"]), "arithmetic": arithmetic}
+        hits.append(Hit((str(part["id"]), str(whole["id"])), values, evidence))
     return hits
 
 
-def _tilings(parts: pd.DataFrame) -> list[list[pd.Series]]:
-    """Sets of part figures whose periods tile the year exactly (one figure per period)."""
-    firsts = {(r["period_start"], r["period_end"]): r for _, r in parts.iterrows()}
-    found = []
-    for months in (((1, 6), (7, 12)), ((1, 3), (4, 6), (7, 9), (10, 12))):
-        chosen = []
-        for first, last in months:
-            match = next((r for (s, e), r in firsts.items() if s.month == first and e.month == last), None)
-            if match is None:
-                break
-            chosen.append(match)
-        else:
-            found.append(chosen)
-    return found
+TILINGS = (((1, 6), (7, 12)), ((1, 3), (4, 6), (7, 9), (10, 12)))
 
 
 def period_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    rows = _periods(table)
+    if rows.empty:
+        return []
+    parts = rows[~rows["full"]].drop_duplicates(["g", "first_month", "last_month"])
+    wholes = rows[rows["full"]]
     hits = []
-    for group in _periods(table):
-        wholes = group[group["full"]]
-        for tiling in _tilings(group[~group["full"]]):
-            low, high = sum(p["cmp_low"] for p in tiling), sum(p["cmp_high"] for p in tiling)
-            value = sum(p["cmp_value"] for p in tiling)
-            for _, whole in wholes.iterrows():
+    for tiling in TILINGS:
+        chosen = [parts[(parts["first_month"] == f) & (parts["last_month"] == last)].set_index("g") for f, last in tiling]
+        groups = set(chosen[0].index)
+        for piece in chosen[1:]:
+            groups &= set(piece.index)
+        for g in sorted(groups):
+            tiles = [piece.loc[g] for piece in chosen]
+            low, high = sum(t["cmp_low"] for t in tiles), sum(t["cmp_high"] for t in tiles)
+            value = sum(t["cmp_value"] for t in tiles)
+            for whole in wholes[wholes["g"] == g].to_dict(orient="records"):
                 if whole["cmp_high"] >= low and whole["cmp_low"] <= high:
                     continue
                 currency = whole["currency"]
-                terms = " + ".join(fmt.money(p["cmp_value"], currency, digits=4) for p in tiling)
+                terms = " + ".join(fmt.money(t["cmp_value"], currency, digits=4) for t in tiles)
                 arithmetic = f"{terms} = {fmt.money(value, currency, digits=4)}, stated {fmt.money(whole['cmp_value'], currency, digits=4)}"
                 values = {
-                    "parts": ", ".join(_texts(p) for p in tiling), "whole": _texts(whole), "claim": label(whole),
+                    "parts": ", ".join(_texts(t) for t in tiles), "whole": _texts(whole), "claim": label(whole),
                     "sum": fmt.money(value, currency, digits=4), "arithmetic": arithmetic,
                 }  # fmt: skip
-                evidence = {"parts": [float(p["cmp_value"]) for p in tiling], "sum_interval": [float(low), float(high)],
+                evidence = {"parts": [float(t["cmp_value"]) for t in tiles], "sum_interval": [float(low), float(high)],
                             "whole": float(whole["cmp_value"]), "arithmetic": arithmetic}  # fmt: skip
-                hits.append(Hit((whole["id"], *(p["id"] for p in tiling)), values, evidence))
+                hits.append(Hit((str(whole["id"]), *(str(t["id"]) for t in tiles)), values, evidence))
     return hits
 
 
