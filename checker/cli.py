@@ -17,10 +17,6 @@ FORMATS_CHECK = ("auto", "text", "json", "sarif", "junit", "github", "html")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
-class Exit2Group(click.Group):
-    """click already exits 2 on usage errors; keep tracebacks out of the rest."""
-
-
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -62,7 +58,7 @@ def _common(func):  # type: ignore[no-untyped-def]
     return func
 
 
-@click.group(cls=Exit2Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tradecheck")
 def main() -> None:
     """Check trade figures in documents: malformed numbers, conflicts, inconsistencies."""
