@@ -14,7 +14,6 @@ from checker.findings import Finding, Location
 from checker.kinds import KINDS, Hit
 from checker.rulebook import Rule, render
 
-
 # Columns no kind reads: left out of the working copy (the sentence text is
 # most of a table's memory).
 UNREAD = ["sentence", "value_usd", "alt_decimals", "decimals", "qualifier"]
