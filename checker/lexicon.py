@@ -187,6 +187,18 @@ def load_lexicon(language: str = "en") -> Lexicon:
     ordinal_alt = phrase_pattern(list(data["ordinals"]))
     rel_alt = phrase_pattern(list(relative_year))
     verbs = trie_pattern([" ".join(v.split()) for v in data["speech_verbs"]])  # lower case only: "States" is a noun
+    grammar = data["grammar"]
+    upper, lower = grammar["upper"], grammar["lower"]
+    word = rf"[{upper}][\w'’-]*"  # a capitalised word
+    name = rf"[{upper}][{lower}]+(?:[- ][{upper}][{lower}]+){{0,2}}"  # "Bektenov", "Olzhas Bektenov"
+    full_name = rf"[{upper}][{lower}]+(?:[- ][{upper}][{lower}]+){{1,2}}"
+    titles = phrase_pattern(data["person_titles"], lower=False)
+    article, of, also = (phrase_pattern(grammar[k]) for k in ("article", "of", "also"))
+    according = phrase_pattern(grammar["according_to"])
+    object_pronouns = phrase_pattern(grammar["object_pronouns"])
+    subject_pronouns = phrase_pattern([p.capitalize() for p in grammar["subject_pronouns"]], lower=False)
+    side_words = phrase_pattern(grammar["side_words"])
+    months_word, half_word, quarter_word = (phrase_pattern(grammar[k]) for k in ("months_word", "half_word", "quarter_word"))
     dash = r"\s*(?:-|\u2013|\u2014|to|through|till|until)\s*"
 
     def suffix(range_connector: str) -> re.Pattern[str]:
@@ -223,35 +235,36 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
             rf"(?:(?:{qualifier_alt})\s+)?\Z"
         ),
+        # "first half" + " of " + "2024"
+        "period_join": re.compile(rf"\s*(?:,\s*)?(?:(?:{phrase_pattern(grammar['period_joiners'])})\s+)?(?:(?:{article})\s+)?\Z"),
+        # "$1.4 billion" + " in the " + "first half": the period is that figure's
+        "figure_period_link": re.compile(rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*(?:(?:{article})\s+)?"),
         # A scope word ending right before a metric phrase ("agricultural" + " trade").
         "scope_before": re.compile(rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z"),
         "change": re.compile(rf"(?:{phrase_pattern(list(change_of))})(?![\w])"),
         "negative_balance": re.compile(rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])"),
         # Periods: one small pattern per form. sre scans a single literal-led
         # pattern fast, but an alternation of them several times slower.
-        "period_nmonths": re.compile(rf"(?P<nmonths>{numword_alt})\s+[Mm]onths(?![\w])"),
-        "period_nmonths_digits": re.compile(r"(?P<nmonths>\d\d?)\s+[Mm]onths(?![\w])"),
-        "period_part": re.compile(rf"(?P<ordinal>{ordinal_alt})\s+(?P<unit>[Hh]alf|[Qq]uarter)(?![\w])"),
+        "period_nmonths": re.compile(rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])"),
+        "period_nmonths_digits": re.compile(rf"(?P<nmonths>\d\d?)\s+(?:{months_word})(?![\w])"),
+        "period_part": re.compile(rf"(?P<ordinal>{ordinal_alt})\s+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])"),
         "period_code": re.compile(r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?![\w])"),
         "period_months": re.compile(rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])"),
         "period_relative": re.compile(rf"(?P<rel>{rel_alt})(?![\w])"),
         "period_year": re.compile(rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d))?(?![\d%\w])"),
-        "speaker": re.compile(
-            rf"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){{0,2}}),?\s+"
-            rf"(?:{verbs})(?![\w])"
-        ),
-        "according_to": re.compile(r"(?i:according\s+to)\s+(?:(?P<pronoun>(?i:him|her|them))|(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"),
-        "pronoun_speaker": re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<pronoun>He|She|They)\s+(?:also\s+)?(?:{verbs})(?![\w])"),
-        "side": re.compile(r"(?i:the)\s+(?P<who>[A-Z][\w'’-]*)\s+(?i:side|delegation|government)(?![\w])"),
+        "speaker": re.compile(rf"(?P<name>{name})(?:,)?\s+(?:{verbs})(?![\w])"),
+        "according_to": re.compile(rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|(?:(?:{article})\s+)?(?P<who>{word}(?:\s+{word}){{0,3}}))"),
+        "pronoun_speaker": re.compile(rf"(?P<pronoun>{subject_pronouns})\s+(?:(?:{also})\s+)?(?:{verbs})(?![\w])"),
+        "side": re.compile(rf"(?:{article})\s+(?P<who>{word})\s+(?:{side_words})(?![\w])"),
         # "Olzhas Bektenov, Prime Minister of Kazakhstan"
         "person_title": re.compile(
-            r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s+(?:the\s+)?"
-            rf"(?:[A-Z][\w'’-]*\s+)?(?:{phrase_pattern(data['person_titles'], lower=False)})"
-            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})?"
+            rf"(?P<name>{full_name}),\s+(?:(?:{article})\s+)?(?:{word}\s+)?(?:{titles})"
+            rf"(?:\s+(?:{of})\s+(?:(?:{article})\s+)?{word}(?:\s+(?:(?:{of})\s+)?{word}){{0,4}})?"
         ),
+        # "Prime Minister of Kazakhstan Olzhas Bektenov"
         "title_person": re.compile(
-            rf"(?:{phrase_pattern(data['person_titles'], lower=False)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,4}})?"
-            r",?\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})"
+            rf"(?:{titles})(?:\s+(?:{of})\s+(?:(?:{article})\s+)?{word}(?:\s+(?:(?:{of})\s+)?{word}){{0,4}})?"
+            rf",?\s+(?P<name>{full_name})"
         ),
     }
     return Lexicon(

@@ -9,7 +9,6 @@ figures sharing a sentence share its analysis.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,9 +19,7 @@ from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
 from checker.lexicon import Lexicon, sentence_starts
 
-PERSON_COUNTRY_WINDOW = 24
-# A period phrase right after a figure belongs to it ("$1.4 billion in the first half").
-ATTACHED = re.compile(r"\s*,?\s*(?:in|for|during|over|of|at)?\s*(?:the\s+)?")  # "Kazakh Prime Minister X": demonym just before the title
+PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 
 
 class Mention(NamedTuple):
@@ -331,7 +328,7 @@ class DocumentContext:
         i = bisect_right(ends, amount.start)
         before = periods[i - 1] if i else None
         after = periods[i] if i < len(periods) else None
-        if before and after and previous and previous.end <= before.pos and ATTACHED.fullmatch(self.text, previous.end, before.pos):
+        if before and after and previous and previous.end <= before.pos and self.lex.regex["figure_period_link"].fullmatch(self.text, previous.end, before.pos):
             before = None  # "$1.4 billion in the first half and $1.5 billion in the second half": it is the previous figure's
         candidates = [p for p in (before, after) if p]
 

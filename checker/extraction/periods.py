@@ -10,8 +10,6 @@ from typing import NamedTuple
 from checker.lexicon import Lexicon
 
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-# Gap allowed between a sub-period and the year it belongs to ("first half of 2024").
-JOIN_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:of\s+|in\s+)?(?:the\s+)?\Z")
 
 
 class Period(NamedTuple):
@@ -74,9 +72,9 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
             if not 1 <= n <= 12:
                 continue
             months, label = (1, n), f"Jan-{MONTH_NAMES[n - 1]}"
-        elif groups.get("unit"):
+        elif groups.get("ordinal"):
             part = ordinals.get(groups["ordinal"].lower(), 0)
-            if groups["unit"].lower() == "half":
+            if groups.get("half"):
                 if part not in (1, 2):
                     continue
                 months, label = ((1, 6) if part == 1 else (7, 12)), f"H{part}"
@@ -134,7 +132,7 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             year = None
             end_pos = tok.end
-            if nxt and nxt.year is not None and nxt.months is None and JOIN_GAP.match(text[tok.end : nxt.start]):
+            if nxt and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : nxt.start]):
                 year, end_pos = nxt.year, nxt.end
                 i += 1
             elif doc_date is not None:
