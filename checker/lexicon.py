@@ -297,8 +297,8 @@ def sentence_starts(text: str, lex: Lexicon) -> list[int]:
     for m in lex.regex["sentence_end"].finditer(text):
         stop = m.start()
         if text[stop] == "." and stop and text[stop - 1].isalpha():
-            token = text[max(text.rfind(" ", max(0, stop - 12), stop), text.rfind("\n", max(0, stop - 12), stop)) + 1 : stop]
-            token = token.lstrip("\"'(«“[")
+            words = text[max(0, stop - 12) : stop].rsplit(None, 1)
+            token = words[-1].lstrip("\"'(«“[") if words else ""
             last = token.rsplit(".", 1)[-1]
             if (len(last) == 1 and last.isupper()) or last in abbreviations or token in abbreviations:
                 continue
