@@ -89,6 +89,8 @@ class Lexicon:
     change_of: dict[str, str]
     scope_of: dict[str, str]
     abbreviations: frozenset[str]
+    point_words: frozenset[str]
+    range_start: frozenset[str]
     prefix_last_chars: frozenset[str]  # last characters of currency signs and codes
     regex: dict[str, re.Pattern[str]] = field(repr=False)
 
@@ -199,7 +201,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     subject_pronouns = phrase_pattern([p.capitalize() for p in grammar["subject_pronouns"]], lower=False)
     side_words = phrase_pattern(grammar["side_words"])
     months_word, half_word, quarter_word = (phrase_pattern(grammar[k]) for k in ("months_word", "half_word", "quarter_word"))
-    dash = r"\s*(?:-|\u2013|\u2014|to|through|till|until)\s*"
+    dash = rf"\s*(?:-|\u2013|\u2014|{phrase_pattern(grammar['period_dash'])})\s*"
+    percent_alt = phrase_pattern([*grammar["percent_words"], *grammar["point_words"]])
 
     def suffix(range_connector: str) -> re.Pattern[str]:
         return re.compile(
@@ -207,7 +210,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?:(?P<code2>{code_alt})[ \u00a0]?|(?P<symbol2>{symbol_alt})[ \u00a0]?)?"
             rf"(?P<num2>{number}))?"
             rf"(?:[ \u00a0]?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
-            rf"(?:[ \u00a0]?(?P<pct>%|(?i:percent|per\s+cent|percentage\s+points?|pct|pp)(?![\w])))?"
+            rf"(?:[ \u00a0]?(?P<pct>%|(?:{percent_alt})(?![\w])))?"
             rf"(?:[ \u00a0]?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
         )
 
@@ -219,13 +222,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "sentence_end": re.compile(r"[.!?\u2026][\"»”’)\]]*\s+(?=[\"«“(\[]?[A-ZА-ЯЁ\d])|\n[ \t]*\n\s*"),
         "paragraph_end": re.compile(r"\n[ \t]*\n\s*"),
         "suffix": suffix(r"[ \u00a0]?(?P<dash>-|\u2013|\u2014)[ \u00a0]?"),
-        "suffix_between": suffix(r"\s+(?P<dash>(?i:and))\s+"),
+        "suffix_between": suffix(rf"\s+(?P<dash>{phrase_pattern(data['grammar']['range_and'])})\s+"),
         # A number token; never starts inside a word or another number.
         # Digit first (sre's fast scan), then a look back: not inside a word or number.
         "number": re.compile(rf"\d(?<![\w.,\u00a0\u202f]\d)(?:{number_tail})"),
         # What may stand right before a number (searched in a short window).
         "prefix": re.compile(rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"),
-        "qualifier": re.compile(rf"(?<![\w])(?P<q>{qualifier_alt}|[Bb]etween)\s+\Z"),
+        "qualifier": re.compile(rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z"),
         # Patterns scanned over long text have no look-behind in front (it
         # disables sre's fast scan); callers check the character before instead.
         "metric": re.compile(rf"(?:{phrase_pattern(list(metric_of))})(?![\w])"),
@@ -284,6 +287,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         change_of=change_of,
         scope_of=scope_of,
         abbreviations=frozenset(str(a) for a in data.get("abbreviations", [])),
+        point_words=frozenset(" ".join(w.lower().split()) for w in data["grammar"]["point_words"]),
+        range_start=frozenset(w.lower() for w in data["grammar"]["range_start"]),
         prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes]),
         regex=regex,
     )

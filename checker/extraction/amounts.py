@@ -94,13 +94,13 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
 
         qual = qualifier_re.search(text, max(0, span_start - QUALIFIER_WINDOW), span_start)
         qualifier = " ".join(qual["q"].lower().split()) if qual else None
-        if qualifier == "between":
+        if qualifier in lex.range_start:
             # "between $1 and $2 billion": one figure, a range.
             ranged = between_re.match(text, end)
             if ranged is not None and ranged["range"] is not None:
                 after = ranged
                 scale, pct, currency = _suffix(lex, after, currency)
-        if qualifier == "between" and after["range"] is None:
+        if qualifier in lex.range_start and after["range"] is None:
             qualifier = None
         span_end = after.end()
         # Trailing space or a lone full stop after the scale belongs to the sentence.
@@ -108,7 +108,7 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
             span_end -= 1
         if pct:
             kind, currency, inferred = "percent", None, False
-            scale = "pp" if "point" in pct.lower() or pct.lower() == "pp" else None
+            scale = "pp" if " ".join(pct.lower().split()) in lex.point_words else None
             span_end = after.end("pct")
         else:
             kind = "money"

@@ -78,7 +78,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
         if quiet:
             out.append("")
         for record in quiet:
-            qualifier = f"{record['qualifier']} " if record["qualifier"] and record["qualifier"] != "between" else ""
+            qualifier = f"{record['qualifier']} " if record["qualifier"] else ""
             what = claim_label(record) if record["kind"] == "money" else "percentage"
             status = f" [{record['status']}]" if record["status"] else ""
             out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{record['surface']}{status} (line {record['line']})")
