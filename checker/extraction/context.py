@@ -94,13 +94,20 @@ class DocumentContext:
         return [m.start for m in self.countries]
 
     @cached_property
+    def prepositions(self) -> frozenset[str]:
+        return frozenset(self.lex.data["grammar"]["partner_prepositions"])
+
+    @cached_property
     def main_countries(self) -> list[str]:
-        """The document's two most-mentioned countries, first mention breaking ties."""
+        """The document's main country, and its counterpart when the document is
+        about a pair (the second country named at least twice); first mention
+        breaks ties. A wire story naming a country once is about no pair."""
         counts = Counter(m.value for m in self.countries)
         first: dict[str, int] = {}
         for m in self.countries:
             first.setdefault(m.value, m.start)
-        return sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
+        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
+        return ranked if len(ranked) < 2 or counts[ranked[1]] >= 2 else ranked[:1]
 
     @cached_property
     def people(self) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
@@ -167,14 +174,15 @@ class DocumentContext:
             for m in rx["status"].finditer(text, start, end)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
-        in_sentence: list[str] = []
+        in_sentence: list[str] = []  # countries that may declare (not after "to", "with", ...)
         partner_hint = None
+        prepositions = self.prepositions
         for m in self.countries_between(start, end):
-            if m.value not in in_sentence:
-                in_sentence.append(m.value)
             word_before = text[max(start, m.start - 6) : m.start].lower().split()
-            if word_before and word_before[-1] in ("to", "from", "with", "in", "into") and partner_hint is None:
-                partner_hint = m.value
+            if word_before and word_before[-1] in prepositions:
+                partner_hint = partner_hint or m.value
+            elif m.value not in in_sentence:
+                in_sentence.append(m.value)
         changes = [
             Mention(m.start(), m.end(), self.lex.change_of[m.group().lower()])
             for m in rx["change"].finditer(text, start, end)
@@ -392,11 +400,11 @@ class DocumentContext:
         text = self.text
         own = partner = None
         for m in self.countries_between(max(s_start, metric.start - 24), metric.start):
-            if text[m.end : metric.start].strip() in ("", "'s", "’s"):
+            if text[m.end : metric.start].strip() in ("", *self.lex.data["grammar"]["possessive"]):
                 own = m.value
         for m in self.countries_between(metric.end, min(s_end, metric.end + 24)):
-            words = text[metric.end : m.start].lower().split()
-            if words and words[-1] in ("to", "from", "with", "into"):
+            words = text[metric.start : m.start].lower().split()  # the phrase may end in the preposition ("trade with")
+            if words and words[-1] in self.prepositions:
                 partner = m.value
                 break
         return own, partner
