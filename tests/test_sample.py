@@ -79,3 +79,13 @@ def test_clean_corpus_raises_no_warning_or_error():
     assert report.problems == []
     assert [(f.code, f.message) for f in report.findings if f.severity in ("error", "warning")] == []
     assert len(report.figures) >= 15
+
+
+def test_identities_hold_for_a_country_with_the_world(tmp_path):
+    # A national bulletin: totals with no partner country are the reporter's trade with the world.
+    text = (CORPUS / "clean" / "uz-bulletin-2024-h1.md").read_text().replace("deficit of $4.7 billion", "deficit of $5.7 billion")
+    doc = tmp_path / "bulletin.md"
+    doc.write_text(text)
+    report = check([str(doc)])
+    assert [f.code for f in report.findings] == ["TC302"]
+    assert "-$4.7 billion" in report.findings[0].message

@@ -100,14 +100,20 @@ class DocumentContext:
     @cached_property
     def main_countries(self) -> list[str]:
         """The document's main country, and its counterpart when the document is
-        about a pair (the second country named at least twice); first mention
-        breaks ties. A wire story naming a country once is about no pair."""
+        about a pair: the second country is named at least twice and in one
+        sentence with the first ("trade between Kyrgyzstan and Kazakhstan").
+        First mention breaks ties. A national bulletin that lists partners is
+        about no pair."""
         counts = Counter(m.value for m in self.countries)
         first: dict[str, int] = {}
         for m in self.countries:
             first.setdefault(m.value, m.start)
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
-        return ranked if len(ranked) < 2 or counts[ranked[1]] >= 2 else ranked[:1]
+        if len(ranked) < 2 or counts[ranked[1]] < 2:
+            return ranked[:1]
+        starts = self.sentence_starts
+        sentences = [{bisect_right(starts, m.start) for m in self.countries if m.value == code} for code in ranked]
+        return ranked if sentences[0] & sentences[1] else ranked[:1]
 
     @cached_property
     def people(self) -> tuple[list[Mention], dict[str, str], dict[str, str]]:

@@ -33,7 +33,6 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
         (table["kind"] == "money")
         & table["metric"].isin(list(TERMS))
         & table["reporter"].notna()
-        & table["partner"].notna()
         & table["period_start"].notna()
         & ~table["status"].isin(NOT_SAME_FACT)
         & np.isfinite(table["cmp_value"])
@@ -43,7 +42,8 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     rows = table.loc[mask, [*FIELDS, "scope", "doc", "period_start", "period_end", "currency"]].copy()
     if rows.empty:
         return pd.DataFrame()
-    a, b = rows["reporter"].astype(str).to_numpy(), rows["partner"].astype(str).to_numpy()
+    # No partner: the reporter's trade with the world ("WLD", as WITS writes it).
+    a, b = rows["reporter"].astype(str).to_numpy(), rows["partner"].fillna("WLD").astype(str).to_numpy()
     rows["pair"] = np.where(a < b, a + "-" + b, b + "-" + a)
     rows["scope"] = rows["scope"].fillna("")
     rows = rows.drop_duplicates([*KEY, "metric"])  # the first statement of each metric
