@@ -34,7 +34,9 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
         & table["period_start"].notna()
         & ~table["status"].isin(NOT_SAME_FACT)
     )
-    rows = table.loc[mask].copy()
+    needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "period_start", "period_end", "period_label",
+              "metric", "scope", "flow", "reporter", "partner", "reporter_source", "currency"]  # fmt: skip
+    rows = table.loc[mask, needed].copy()
     if rows.empty:
         return rows
     a, b = rows["reporter"].astype(str), rows["partner"].astype(str)
