@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import NOT_SAME_FACT, label, per_table
+from checker.kinds.claims import NOT_SAME_FACT, label, pair_key, per_table
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
 KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
@@ -43,8 +43,7 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     if rows.empty:
         return pd.DataFrame()
     # No partner: the reporter's trade with the world ("WLD", as WITS writes it).
-    a, b = rows["reporter"].astype(str).to_numpy(), rows["partner"].fillna("WLD").astype(str).to_numpy()
-    rows["pair"] = np.where(a < b, a + "-" + b, b + "-" + a)
+    rows["pair"] = pair_key(rows["reporter"], rows["partner"])
     rows["scope"] = rows["scope"].fillna("")
     rows = rows.drop_duplicates([*KEY, "metric"])  # the first statement of each metric
     counts = rows.groupby(KEY, dropna=False)["metric"].transform("size")

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import NOT_SAME_FACT, label, per_table
+from checker.kinds.claims import NOT_SAME_FACT, label, pair_key, per_table
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -39,8 +39,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     rows = table.loc[mask, needed].copy()
     if rows.empty:
         return rows
-    a, b = rows["reporter"].astype(str), rows["partner"].astype(str)
-    rows["pair"] = a.where(a < b, b) + "-" + b.where(a < b, a)
+    rows["pair"] = pair_key(rows["reporter"], rows["partner"])
     rows["scope"] = rows["scope"].fillna("")
     # Whose figure it is: the stated side, or "either" when not stated.
     rows["side"] = rows["reporter"].where(rows["reporter_source"].isin(["attribution", "sentence"]), "either")
