@@ -40,18 +40,26 @@ def per_table(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@per_table
-def comparable(table: pd.DataFrame) -> pd.DataFrame:
-    """Money figures with a metric, a country pair and a period, stated as outcomes."""
+def stated_outcomes(table: pd.DataFrame, metrics: tuple[str, ...] | None = None, *, need_partner: bool = True) -> pd.Series:
+    """Money figures with a metric (one of ``metrics``), a declaring side, a
+    partner (unless not needed) and a period, stated as outcomes: not
+    targets, forecasts, revisions or comparison bases. The row filter every
+    kind that compares figures starts from."""
     mask = (
         (table["kind"] == "money")
-        & table["metric"].notna()
+        & (table["metric"].isin(metrics) if metrics else table["metric"].notna())
         & table["reporter"].notna()
-        & table["partner"].notna()
         & table["period_start"].notna()
         & ~table["status"].isin(NOT_SAME_FACT)
         & np.isfinite(table["cmp_value"])
     )
+    return mask & table["partner"].notna() if need_partner else mask
+
+
+@per_table
+def comparable(table: pd.DataFrame) -> pd.DataFrame:
+    """Money figures with a metric, a country pair and a period, stated as outcomes."""
+    mask = stated_outcomes(table)
     rows = table.loc[mask, [c for c in COMPARED_COLUMNS if c in table.columns]].copy()
     rows["pair"] = pair_key(rows["reporter"], rows["partner"])
     return rows

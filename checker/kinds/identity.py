@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import NOT_SAME_FACT, label, pair_key, per_table
+from checker.kinds.claims import label, pair_key, per_table, stated_outcomes
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
 KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
@@ -29,16 +29,8 @@ FIELDS = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "repo
 def _wide(table: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, pair, period, currency) holding exports, imports
     and a total: the first figure of each metric, side by side."""
-    mask = (
-        (table["kind"] == "money")
-        & table["metric"].isin(list(TERMS))
-        & table["reporter"].notna()
-        & table["period_start"].notna()
-        & ~table["status"].isin(NOT_SAME_FACT)
-        & np.isfinite(table["cmp_value"])
-        & np.isfinite(table["cmp_low"])
-        & np.isfinite(table["cmp_high"])
-    )
+    # No partner is allowed here: a country's totals are its trade with the world.
+    mask = stated_outcomes(table, tuple(TERMS), need_partner=False) & np.isfinite(table["cmp_low"]) & np.isfinite(table["cmp_high"])
     rows = table.loc[mask, [*FIELDS, "scope", "doc", "period_start", "period_end", "currency"]].copy()
     if rows.empty:
         return pd.DataFrame()

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import NOT_SAME_FACT, label, pair_key, per_table
+from checker.kinds.claims import label, pair_key, per_table, stated_outcomes
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -26,14 +26,7 @@ KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
 def _periods(table: pd.DataFrame) -> pd.DataFrame:
     """Distinct readings of non-negative flows, in groups (column ``g``) that
     hold both a whole year and a part of it, for one side."""
-    mask = (
-        (table["kind"] == "money")
-        & table["metric"].isin(NON_NEGATIVE)
-        & table["reporter"].notna()
-        & table["partner"].notna()
-        & table["period_start"].notna()
-        & ~table["status"].isin(NOT_SAME_FACT)
-    )
+    mask = stated_outcomes(table, NON_NEGATIVE)
     needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "period_start", "period_end", "period_label",
               "metric", "scope", "flow", "reporter", "partner", "reporter_source", "currency"]  # fmt: skip
     rows = table.loc[mask, needed].copy()

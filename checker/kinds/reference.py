@@ -10,21 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import NOT_SAME_FACT, label
+from checker.kinds.claims import label, stated_outcomes
 
 
 def reference(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     if "ref_value" not in table.columns:
         return []
     band = float(params["band"])
-    rows = table[
-        table["ref_value"].notna() & table["scope"].isna() & (table["kind"] == "money") & ~table["status"].isin(NOT_SAME_FACT) & np.isfinite(table["cmp_value"])
-    ]
+    # Official tables give totals: figures with a scope ("agricultural trade") are not compared.
+    rows = table[stated_outcomes(table) & table["ref_value"].notna() & table["scope"].isna()]
     hits = []
     for row in rows.to_dict(orient="records"):
         official = float(row["ref_value"])
