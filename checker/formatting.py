@@ -107,7 +107,7 @@ def metric_label(metric: str | None) -> str:
 
 def claim_label(row: dict[str, Any] | Any) -> str:
     """trade turnover, Kyrgyzstan-Kazakhstan, 2024"""
-    scope = row.get("scope") if hasattr(row, "get") else None
+    scope = row.get("scope")  # rows are dicts or Series: both have .get
     parts = [f"{scope} {metric_label(row['metric'])}" if scope else metric_label(row["metric"])]
     reporter, partner = row["reporter"], row["partner"]
     if reporter and partner:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import label, per_table
+from checker.kinds.claims import per_table
 
 
 def _record(row: pd.Series) -> dict[str, Any]:
@@ -66,7 +66,7 @@ def growth_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozen
         values = {
             "pct_text": pct["surface"], "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
             "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
-            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": label(new), "arithmetic": arithmetic,
+            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
         }  # fmt: skip
         evidence = {
             "stated": sign * pct["value"] / 100, "stated_interval": [stated_low, stated_high],
@@ -86,7 +86,7 @@ def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
             arithmetic += fmt.money(new["cmp_value"] - old["cmp_value"], new["currency"], digits=4)
             values = {
                 "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "word": word,
-                "actual": "fell" if way == "up" else "rose", "claim": label(new), "arithmetic": arithmetic,
+                "actual": "fell" if way == "up" else "rose", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
             }  # fmt: skip
             hits.append(Hit((new["id"], old["id"]), values, {"direction": way, "arithmetic": arithmetic}))
     return hits

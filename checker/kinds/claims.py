@@ -9,8 +9,6 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
-from checker.formatting import claim_label
-
 # Statuses that are not the reported outcome itself: never compared as conflicts.
 NOT_SAME_FACT = ("target", "forecast", "previous", "revised")
 CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
@@ -82,10 +80,6 @@ def claim_groups(table: pd.DataFrame) -> list[pd.DataFrame]:
     sizes = rows.groupby(CLAIM_KEY, sort=True, dropna=False)["id"].transform("size")
     rows = rows[sizes > 1]
     return [group for _, group in rows.groupby(CLAIM_KEY, sort=True, dropna=False)]
-
-
-def label(row: Any) -> str:
-    return claim_label(row)
 
 
 def where(row: Any, other: Any = None) -> str:

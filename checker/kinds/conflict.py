@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import label, where
+from checker.kinds.claims import where
 from checker.kinds.pairs import reading_pairs, sides_known
 
 MAX_LISTED = 20
@@ -50,7 +50,7 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
             "a_where": where(a, b), "b_where": where(b, a),
             "a_side": _speaker(a), "b_side": _speaker(b),
             "gap_pct": fmt.percent(gap), "rounding_pct": fmt.percent(rounding), "band_pct": fmt.percent(band, 0),
-            "claim": label(a),
+            "claim": fmt.claim_label(a),
         }  # fmt: skip
         evidence = {
             "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import label, pair_key, per_table, stated_outcomes
+from checker.kinds.claims import pair_key, per_table, stated_outcomes
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
 KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
@@ -84,7 +84,7 @@ def _hit(total: dict[str, Any], x: dict[str, Any], m: dict[str, Any], currency: 
         "computed": fmt.money(value, currency, digits=4), "op": op,
         "difference": fmt.money(abs(total["cmp_value"] - value), currency, digits=3),
         "tolerance": fmt.money(tolerance, currency, digits=2),
-        "claim": label(total), "arithmetic": arithmetic,
+        "claim": fmt.claim_label(total), "arithmetic": arithmetic,
     }  # fmt: skip
     evidence = {
         "stated": float(total["cmp_value"]), "exports": float(x["cmp_value"]), "imports": float(m["cmp_value"]),

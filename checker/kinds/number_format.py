@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import CLAIM_KEY, comparable, label, where
+from checker.kinds.claims import CLAIM_KEY, comparable, where
 
 
 def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -103,7 +103,7 @@ def _hit(row: dict[str, Any], other: dict[str, Any] | None, params: dict[str, An
         "comparison": comparison,
         "likely": fmt.money(shown, currency, digits=4),
         "suggestion": suggestion,
-        "claim": label(row),
+        "claim": fmt.claim_label(row),
     }
     correction = None
     if use_alt:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import label, pair_key, per_table, stated_outcomes
+from checker.kinds.claims import pair_key, per_table, stated_outcomes
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -65,7 +65,7 @@ def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set
         whole = {str(k)[:-2]: v for k, v in pair.items() if str(k).endswith("_w")}
         currency = whole["currency"]
         arithmetic = f"{fmt.money(part['cmp_value'], currency, digits=4)} > {fmt.money(whole['cmp_value'], currency, digits=4)}"
-        values = {"part": _texts(part), "whole": _texts(whole), "claim": label(whole), "arithmetic": arithmetic}
+        values = {"part": _texts(part), "whole": _texts(whole), "claim": fmt.claim_label(whole), "arithmetic": arithmetic}
         evidence = {"part": float(part["cmp_value"]), "whole": float(whole["cmp_value"]), "arithmetic": arithmetic}
         hits.append(Hit((str(part["id"]), str(whole["id"])), values, evidence))
     return hits
@@ -97,7 +97,7 @@ def period_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
                 terms = " + ".join(fmt.money(t["cmp_value"], currency, digits=4) for t in tiles)
                 arithmetic = f"{terms} = {fmt.money(value, currency, digits=4)}, stated {fmt.money(whole['cmp_value'], currency, digits=4)}"
                 values = {
-                    "parts": ", ".join(_texts(t) for t in tiles), "whole": _texts(whole), "claim": label(whole),
+                    "parts": ", ".join(_texts(t) for t in tiles), "whole": _texts(whole), "claim": fmt.claim_label(whole),
                     "sum": fmt.money(value, currency, digits=4), "arithmetic": arithmetic,
                 }  # fmt: skip
                 evidence = {"parts": [float(t["cmp_value"]) for t in tiles], "sum_interval": [float(low), float(high)],

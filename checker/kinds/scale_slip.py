@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import label, where
+from checker.kinds.claims import where
 from checker.kinds.pairs import reading_pairs
 
 
@@ -39,7 +39,7 @@ def scale_slip(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
             "small_up": fmt.money(small["cmp_value"] * factor, currency),
             "big_down": fmt.money(big["cmp_value"] / factor, currency),
             "small_text": small["cmp_surface"], "big_text": big["cmp_surface"],
-            "claim": label(a),
+            "claim": fmt.claim_label(a),
         }  # fmt: skip
         evidence = {
             "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},
