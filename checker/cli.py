@@ -120,16 +120,12 @@ def check(
     sys.exit(2 if report.input_failed() else 0 if write_baseline_to else report.exit_code(fail_on))
 
 
-_progress_shown = [False]
-
-
 def _progress():  # type: ignore[no-untyped-def]
     """A one-line progress note on stderr, only on a terminal."""
     if not sys.stderr.isatty():
         return None
 
     def show(path: str) -> None:
-        _progress_shown[0] = True
         sys.stderr.write(f"\r\x1b[Kchecking {path[-70:]}")
         sys.stderr.flush()
 
@@ -137,7 +133,7 @@ def _progress():  # type: ignore[no-untyped-def]
 
 
 def _end_progress() -> None:
-    if _progress_shown[0]:
+    if sys.stderr.isatty():  # the progress line is only ever drawn on a terminal
         sys.stderr.write("\r\x1b[K")
         sys.stderr.flush()
 
