@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -26,14 +27,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 def per_table(func: F) -> F:
     """Remember the result for the last table object seen: several rules
     group the same table the same way. The engine hands kinds a new table
-    object whenever it changes readings, so a stale result is never reused."""
-    last: list[Any] = [None, None]
+    object whenever it changes readings, so a stale result is never reused.
+    Only a weak reference to the table is kept, and the result is dropped
+    with it, so a finished run leaves nothing behind."""
+    last: dict[str, Any] = {}
 
     @functools.wraps(func)
     def wrapper(table: pd.DataFrame) -> Any:
-        if last[0] is not table:
-            last[0], last[1] = table, func(table)
-        return last[1]
+        ref = last.get("table")
+        if ref is None or ref() is not table:
+            last.clear()
+            last["value"] = func(table)
+            last["table"] = weakref.ref(table, lambda _: last.clear())
+        return last["value"]
 
     return wrapper  # type: ignore[return-value]
 
