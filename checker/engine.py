@@ -32,10 +32,22 @@ def _locations(table: pd.DataFrame, ids: set[str]) -> dict[str, Location]:
     """Locations of the figures that findings name (not of every figure)."""
     if not ids:
         return {}
-    rows = table.set_index("id", drop=False).loc[sorted(ids), ["doc", "line", "col", "start", "end", "surface", "id"]]
+    rows = table.set_index("id", drop=False).loc[sorted(ids), ["doc", "line", "col", "start", "end", "surface", "id", "page", "sheet", "row", "column"]]
     return {
-        str(fid): Location(str(doc), int(line), int(col), int(start), int(end), str(surface), str(fid))
-        for doc, line, col, start, end, surface, fid in rows.itertuples(index=False, name=None)
+        str(fid): Location(
+            str(doc),
+            int(line),
+            int(col),
+            int(start),
+            int(end),
+            str(surface),
+            str(fid),
+            None if pd.isna(page) else int(page),
+            None if sheet is None else str(sheet),
+            None if pd.isna(row) else int(row),
+            None if column is None else str(column),
+        )
+        for doc, line, col, start, end, surface, fid, page, sheet, row, column in rows.itertuples(index=False, name=None)
     }
 
 

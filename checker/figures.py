@@ -27,11 +27,16 @@ COLUMNS = [
     "alt_value", "alt_low", "alt_high", "alt_decimals",
     "qualifier", "metric", "scope", "flow", "reporter", "partner", "reporter_source",
     "period_start", "period_end", "period_label", "status", "attribution", "change", "value_usd", "language",
+    "page", "sheet", "row", "column", "aggregate",
 ]  # fmt: skip
+# Where a figure sits beyond line and column: the PDF page; a table's sheet,
+# row and column header; and whether a table's partner is a group (World, CIS).
+LOCATION_COLUMNS = ["page", "sheet", "row", "column", "aggregate"]
 
 FLOAT_COLUMNS = ["value", "value_low", "value_high", "alt_value", "alt_low", "alt_high", "value_usd"]
 INT_COLUMNS = ["start", "end", "line", "col", "sentence_start"]
-TEXT_COLUMNS = [c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS + ["decimals", "alt_decimals", "period_start", "period_end"]]
+NULLABLE_INT_COLUMNS = ["decimals", "alt_decimals", "page", "row"]
+TEXT_COLUMNS = [c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS + NULLABLE_INT_COLUMNS + ["period_start", "period_end", "aggregate"]]
 
 # How a qualifier widens the interval of the printed value v (after rounding).
 BELOW_BAND = 0.10  # "almost 49": [0.9 v, v]
@@ -47,8 +52,9 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         frame[c] = frame[c].astype("float64")
     for c in INT_COLUMNS:
         frame[c] = frame[c].astype("int64")
-    for c in ("decimals", "alt_decimals"):
+    for c in NULLABLE_INT_COLUMNS:
         frame[c] = frame[c].astype("Int64")
+    frame["aggregate"] = frame["aggregate"].fillna(False).astype("bool")
     for c in ("period_start", "period_end"):
         frame[c] = pd.to_datetime(frame[c]).astype("datetime64[s]")
     for c in TEXT_COLUMNS:
@@ -104,6 +110,9 @@ def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: 
         return empty_table()
     frame = pd.DataFrame(raw)
     frame["id"] = [f"f{i}" for i in range(first_id, first_id + n)]
+    for c in LOCATION_COLUMNS:
+        if c not in frame:
+            frame[c] = None
     if doc is not None:
         frame["doc"] = doc
     if language is not None:

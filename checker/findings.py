@@ -17,6 +17,20 @@ class Location:
     end: int
     surface: str
     figure: str
+    page: int | None = None  # PDF page
+    sheet: str | None = None  # table sheet (None for CSV and Parquet)
+    row: int | None = None  # table row, as a spreadsheet numbers it
+    column: str | None = None  # table column header
+
+    @property
+    def label(self) -> str:
+        """Where to look, as a reader says it: "line 17, col 4",
+        "page 2, line 17, col 4", "sheet 'Exports', row 5, column 2024"."""
+        if self.row is not None:
+            sheet = f"sheet {self.sheet!r}, " if self.sheet else ""
+            return f"{sheet}row {self.row}, column {self.column}"
+        page = f"page {self.page}, " if self.page is not None else ""
+        return f"{page}line {self.line}, col {self.col}"
 
 
 @dataclass(frozen=True)

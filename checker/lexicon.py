@@ -71,6 +71,10 @@ def phrase_pattern(phrases: list[str], *, lower: bool = True) -> str:
     return trie_pattern(sorted(variants))
 
 
+# Files in rules/lexicon that hold data for every language, not a language.
+SHARED_DATA = frozenset({"currencies", "aggregates"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -312,4 +316,4 @@ def sentence_starts(text: str, lex: Lexicon) -> list[int]:
 
 
 def available_languages() -> list[str]:
-    return sorted(p.stem for p in (rules_dir() / "lexicon").glob("*.yaml") if p.stem != "currencies")
+    return sorted(p.stem for p in (rules_dir() / "lexicon").glob("*.yaml") if p.stem not in SHARED_DATA)

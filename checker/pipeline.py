@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from checker import figures
@@ -45,13 +46,19 @@ def read_all(paths: list[str], config: Config, progress: Callable[[str], None] |
 def extract_documents(documents: list[Document]) -> pd.DataFrame:
     """One figures table for all documents, built in one vectorised pass."""
     columns: dict[str, list] = {}
+    total = 0
     for document in documents:
-        raw = scan(document.text, doc_date=document.date, language=document.language)
+        raw = document.rows if document.rows is not None else scan(document.text, doc_date=document.date, language=document.language)
         n = len(raw["start"])
+        if document.page_starts:
+            raw["page"] = (np.searchsorted(document.page_starts, raw["start"], side="right")).tolist()
         raw["doc"] = [document.path] * n
         raw["language"] = [document.language] * n
-        for name, values in raw.items():
-            columns.setdefault(name, []).extend(values)
+        for name in sorted(set(columns) | set(raw)):
+            # A column some documents lack (text has no sheet) is None there.
+            columns.setdefault(name, [None] * total)
+            columns[name].extend(raw[name] if name in raw else [None] * n)
+        total += n
     if not columns or not columns["start"]:
         return figures.empty_table()
     return figures.build_table(columns)

@@ -106,7 +106,6 @@ def test_bad_inputs_each_named_and_others_still_checked(tmp_path):
     expected = {
         "missing.txt": "no such file",
         "binary.txt": "binary file",
-        "latin1.txt": "not valid UTF-8",
         "empty.txt": "empty file",
         "huge.txt": "over the 32 MB limit",
         "undated.txt": "no document date",
@@ -116,7 +115,8 @@ def test_bad_inputs_each_named_and_others_still_checked(tmp_path):
     assert all(len(line) < 200 for line in lines)
     data = json.loads(out)
     assert [f["code"] for f in data["findings"]] == ["TC101", "TC202"]  # the good file is still checked
-    assert {d["path"] for d in data["documents"]} == {str(tmp_path / "undated.txt"), SEED}
+    # A legacy 8-bit file is decoded (encoding detected), not refused.
+    assert {d["path"] for d in data["documents"]} == {str(tmp_path / "latin1.txt"), str(tmp_path / "undated.txt"), SEED}
 
 
 def test_folder_input_and_module_entry_point():

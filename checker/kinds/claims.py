@@ -15,7 +15,8 @@ NOT_SAME_FACT = ("target", "forecast", "previous", "revised")
 CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
 # What the comparison kinds read of a figure (the rest of the table is not copied).
 COMPARED_COLUMNS = [
-    "id", "doc", "start", "line", "surface", "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
+    "id", "doc", "start", "line", "page", "sheet", "row", "column", "aggregate",
+    "surface", "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
     "currency", "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution",
     "period_start", "period_end", "period_label",
 ]  # fmt: skip
@@ -65,17 +66,22 @@ def comparable(table: pd.DataFrame) -> pd.DataFrame:
     """Money figures with a metric, a country pair and a period, stated as outcomes."""
     mask = stated_outcomes(table)
     rows = table.loc[mask, [c for c in COMPARED_COLUMNS if c in table.columns]].copy()
-    rows["pair"] = pair_key(rows["reporter"], rows["partner"])
+    # Turnover is one fact for both countries; a flow has a direction:
+    # A's exports to B and B's exports to A are different facts.
+    two_way = (rows["flow"] == "two-way").to_numpy()
+    rows["pair"] = np.where(two_way, pair_key(rows["reporter"], rows["partner"]), pair_key(rows["reporter"], rows["partner"], ordered=True))
     return rows
 
 
-def pair_key(reporter: pd.Series, partner: pd.Series) -> np.ndarray:
-    """One integer per unordered country pair (KAZ-KGZ == KGZ-KAZ); a missing
-    partner is the world. Integers group far faster than joined strings."""
+def pair_key(reporter: pd.Series, partner: pd.Series, *, ordered: bool = False) -> np.ndarray:
+    """One integer per country pair, unordered (KAZ-KGZ == KGZ-KAZ) unless
+    ``ordered``; a missing partner is the world. Integers group far faster
+    than joined strings."""
     codes, _ = pd.factorize(pd.concat([reporter, partner.fillna("WLD")], ignore_index=True))
     n = len(reporter)
     a, b = codes[:n].astype("int64"), codes[n:].astype("int64")
-    return np.minimum(a, b) * (int(codes.max(initial=0)) + 1) + np.maximum(a, b)
+    size = int(codes.max(initial=0)) + 1
+    return a * size + b if ordered else np.minimum(a, b) * size + np.maximum(a, b)
 
 
 def claim_groups(table: pd.DataFrame) -> list[pd.DataFrame]:
@@ -88,8 +94,18 @@ def claim_groups(table: pd.DataFrame) -> list[pd.DataFrame]:
     return [group for _, group in rows.groupby(CLAIM_KEY, sort=True, dropna=False)]
 
 
+def place(row: Any) -> str:
+    """ "line 17", "page 2, line 17", or "sheet 'Exports', row 5, column 2024"."""
+    table_row = row.get("row")
+    if table_row is not None and not pd.isna(table_row):
+        sheet = row.get("sheet")
+        return f"{f'sheet {sheet!r}, ' if sheet else ''}row {int(table_row)}, column {row.get('column')}"
+    page = row.get("page")
+    return f"{'' if page is None or pd.isna(page) else f'page {int(page)}, '}line {row['line']}"
+
+
 def where(row: Any, other: Any = None) -> str:
     """ "line 17", or "doc.txt line 17" when it is another document."""
     if other is not None and other["doc"] != row["doc"]:
-        return f"{row['doc']} line {row['line']}"
-    return f"line {row['line']}"
+        return f"{row['doc']} {place(row)}"
+    return place(row)

@@ -23,6 +23,8 @@ MAX_LISTED = 20
 
 
 def _speaker(row: dict[str, Any]) -> str:
+    if row["reporter_source"] == "table":
+        return f"{fmt.country_name(row['reporter'])}'s statistics"
     side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
     who = row["attribution"]
     return f"{side}, {who}" if who and not str(who).endswith(" side") else side

@@ -59,5 +59,5 @@ def _pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[str, Any]
 
 def sides_known(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Both figures' declaring side is stated (by attribution or in the sentence) and differs."""
-    known = ("attribution", "sentence")
+    known = ("attribution", "sentence", "table")
     return a["reporter_source"] in known and b["reporter_source"] in known and a["reporter"] != b["reporter"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from html import escape
 
+import pandas as pd
+
 from checker.findings import SEVERITY_RANK, Finding
 from checker.formatting import claim_label
 from checker.report import Report
@@ -34,7 +36,7 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action
 
 
 def _finding(finding: Finding, number: int) -> str:
-    where = ", ".join(f'<a href="#{escape(loc.figure)}">line {loc.line}, col {loc.col}</a> &ldquo;{escape(loc.surface)}&rdquo;' for loc in finding.locations)
+    where = ", ".join(f'<a href="#{escape(loc.figure)}">{escape(loc.label)}</a> &ldquo;{escape(loc.surface)}&rdquo;' for loc in finding.locations)
     parts = [
         f'<li class="finding {finding.severity}" id="finding-{number}">',
         f'<p><span class="sev">{finding.severity}</span> '
@@ -60,6 +62,21 @@ def _highlighted(text: str, marks: list[tuple[int, int, str, str, str]]) -> str:
         pos = end
     out.append(escape(text[pos:]))
     return "".join(out)
+
+
+def _table_cells(rows: pd.DataFrame, worst: dict[str, str]) -> str:
+    flagged = rows[rows["id"].isin(list(worst))]
+    if flagged.empty:
+        return ""
+    out = ["<table><tr><th>figure</th><th>sheet</th><th>row</th><th>column</th><th>claim</th><th>cell</th></tr>"]
+    for r in flagged.to_dict(orient="records"):
+        fid = str(r["id"])
+        out.append(
+            f"<tr><td>{escape(fid)}</td><td>{escape(str(r['sheet'] or ''))}</td><td>{escape(str(r['row']))}</td><td>{escape(str(r['column']))}</td>"
+            f'<td>{escape(claim_label(r))}</td><td><mark id="{escape(fid)}" class="{worst[fid]}">{escape(str(r["surface"]))}</mark></td></tr>'
+        )
+    out.append("</table>")
+    return "\n".join(out)
 
 
 def render(report: Report, *, fail_on: str = "error", color: bool = False) -> str:
@@ -105,6 +122,10 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
         else:
             html.append('<p class="ok"><span class="sev">ok</span> no findings</p>')
         rows = figures[figures["doc"] == doc.path] if len(figures) else figures
+        if not doc.text:  # a trade table: list the cells the findings name
+            html.append(_table_cells(rows, worst))
+            html.append("</section>")
+            continue
         marks = [
             (int(r["start"]), int(r["end"]), str(r["id"]), worst.get(str(r["id"]), "ok"), f"{r['id']}: {claim_label(r)}")
             for r in rows.to_dict(orient="records")

@@ -29,7 +29,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
             for finding in findings:
                 loc = finding.locations[0]
                 tag = "failure"
-                element = ET.SubElement(case, tag, type=finding.severity, message=f"line {loc.line}, col {loc.col}: {finding.message}")
+                element = ET.SubElement(case, tag, type=finding.severity, message=f"{loc.label}: {finding.message}")
                 element.text = f"{loc.doc}:{loc.line}:{loc.col} {finding.code} {finding.message}\nsuggestion: {finding.suggestion}"
         suite.set("tests", str(len(report.rules_run)))
         suite.set("failures", str(suite_failures))

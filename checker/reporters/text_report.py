@@ -10,6 +10,7 @@ from collections import defaultdict
 from checker.figures import to_records
 from checker.findings import Finding
 from checker.formatting import claim_label
+from checker.kinds.claims import place
 from checker.report import Report
 
 WIDTH = 100
@@ -28,9 +29,10 @@ def _style(text: str, severity: str, color: bool) -> str:
 def _where(finding: Finding) -> str:
     locs = finding.locations
     if len(locs) == 1:
-        return f'line {locs[0].line}, col {locs[0].col}  "{locs[0].surface}"'
+        return f'{locs[0].label}  "{locs[0].surface}"'
     first = locs[0]
-    parts = [f"line {first.line}"] + [f"line {loc.line}" if loc.doc == first.doc else f"{loc.doc} line {loc.line}" for loc in locs[1:]]
+    short = [loc.label.rsplit(", col", 1)[0] if loc.row is None else loc.label for loc in locs]
+    parts = [short[0]] + [s if loc.doc == first.doc else f"{loc.doc} {s}" for loc, s in zip(locs[1:], short[1:], strict=True)]
     return " vs ".join(parts)
 
 
@@ -77,11 +79,14 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
         quiet = [r for r in figures_by_doc.get(doc.path, []) if r["id"] not in flagged]
         if quiet:
             out.append("")
+        if quiet and not doc.text:  # a trade table: one line, not one per cell
+            out.append(f"  {_style('ok      ', 'ok', color)} {len(quiet)} other value{'s' * (len(quiet) != 1)} in the table: no findings")
+            quiet = []
         for record in quiet:
             qualifier = f"{record['qualifier']} " if record["qualifier"] else ""
             what = claim_label(record) if record["kind"] == "money" else "percentage"
             status = f" [{record['status']}]" if record["status"] else ""
-            out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{record['surface']}{status} (line {record['line']})")
+            out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{record['surface']}{status} ({place(record)})")
         out.append("")
 
     counts = report.counts()

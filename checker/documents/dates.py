@@ -1,0 +1,72 @@
+"""The document's own date, from its text: a ``date: YYYY-MM-DD`` header or
+front-matter line, else a written date near the top ("25 February 2025",
+"February 25, 2025", "25 февраля 2025 года"). Month names come from every
+language file (``months`` and ``date_months`` in rules/lexicon)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from checker.lexicon import available_languages, load_yaml, rules_dir
+
+DATE_SEARCH_CHARS = 600
+_ISO_DATE = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+_HEADER_DATE = re.compile(rf"(?im)^\s*(?:date|dated|published|pubdate|дата)\s*[:=]?\s*[\"']?{_ISO_DATE}")
+_DOTTED_DATE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    months: dict[str, int] = {}
+    for language in available_languages():
+        data = load_yaml(rules_dir() / "lexicon" / f"{language}.yaml")
+        for key in ("months", "date_months"):
+            for number, name in enumerate(data.get(key) or [], start=1):
+                months.setdefault(str(name).lower(), number)
+    return months
+
+
+@lru_cache(maxsize=1)
+def _text_date() -> re.Pattern[str]:
+    alt = "|".join(sorted((re.escape(m) for m in _month_numbers()), key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{alt})\s+(?P<y1>(?:19|20)\d\d)"
+        rf"|(?P<m2>{alt})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d))(?!\w)"
+    )
+
+
+def _date(year: str, month: str | int, day: str) -> dt.date | None:
+    try:
+        number = month if isinstance(month, int) else _month_numbers().get(month.lower(), 0)
+        return dt.date(int(year), int(number), int(day))
+    except ValueError:
+        return None
+
+
+def header_date(text: str) -> dt.date | None:
+    """A 'date: 2025-02-25' header or front-matter line near the top."""
+    m = _HEADER_DATE.search(text[:DATE_SEARCH_CHARS])
+    return _date(m["y"], int(m["m"]), m["d"]) if m else None
+
+
+def written_date(text: str) -> dt.date | None:
+    """A date written out near the top ("25 February 2025", "25.02.2025")."""
+    head = text[:DATE_SEARCH_CHARS]
+    m = _text_date().search(head)
+    if m:
+        found = _date(m["y1"], m["m1"], m["d1"]) if m["d1"] else _date(m["y2"], m["m2"], m["d2"])
+        if found:
+            return found
+    m = _DOTTED_DATE.search(head)
+    return _date(m["y"], int(m["m"]), m["d"]) if m else None
+
+
+def find_date(text: str) -> tuple[dt.date | None, str | None]:
+    """(date, where it came from: "header" or "text")."""
+    date = header_date(text)
+    if date:
+        return date, "header"
+    date = written_date(text)
+    return (date, "text") if date else (None, None)

@@ -1,0 +1,119 @@
+"""Kind ``mirror``: A's exports to B against B's imports from A, same period.
+
+Each statistics office records the same goods twice: the exporter by
+destination, valued FOB; the importer by origin, valued CIF. So B's imports
+from A normally exceed A's exports to B by a few percent (IMF DOTS uses a
+1.10 CIF/FOB factor), and two right figures differ. The kind flags a pair
+whose gap, after rounding, lies beyond the normal ``band``; it classes the
+gap (a real asymmetry, or beyond ``pathological`` times) and, when the same
+pair is known for the year before, says how the asymmetry moved: a sudden
+change in a long-stable asymmetry is what an analyst looks into first.
+Partner groups (World, CIS) are never paired.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from checker import formatting as fmt
+from checker.kinds import Hit, Kind
+from checker.kinds.claims import comparable, where
+
+DECLARED = ("table", "attribution", "sentence")  # the figure's declaring country is known
+
+
+def _sides(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows = comparable(table)
+    rows = rows[rows["reporter_source"].isin(DECLARED) & ~rows["aggregate"].fillna(False).astype(bool) & rows["scope"].isna()]
+    rows = rows[rows["reporter"] != rows["partner"]]
+    keep = ["reporter", "partner", "period_start", "period_end", "currency", "cmp_value"]
+    exports = rows[rows["metric"] == "exports"].drop_duplicates(keep)
+    imports = rows[rows["metric"] == "imports"].drop_duplicates(keep)
+    return exports, imports
+
+
+def mirror_pairs(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per (A's exports to B, B's imports from A) pair, with the gap."""
+    exports, imports = _sides(table)
+    if exports.empty or imports.empty:
+        return pd.DataFrame()
+    pairs = exports.merge(
+        imports, left_on=["reporter", "partner", "period_start", "period_end", "currency"],
+        right_on=["partner", "reporter", "period_start", "period_end", "currency"], suffixes=("_x", "_m"),
+    )  # fmt: skip
+    if pairs.empty:
+        return pairs
+    x, m = pairs["cmp_value_x"].to_numpy(), pairs["cmp_value_m"].to_numpy()
+    base = np.minimum(np.abs(x), np.abs(m))
+    pairs["gap"] = np.where(base > 0, np.abs(m - x) / np.where(base > 0, base, 1), np.nan)
+    # Rounding room: half the width of each interval, relative to the smaller figure.
+    width = (pairs["cmp_high_x"] - pairs["cmp_low_x"]) + (pairs["cmp_high_m"] - pairs["cmp_low_m"])
+    pairs["rounding"] = np.where(base > 0, width.to_numpy() / 2 / np.where(base > 0, base, 1), np.nan)
+    return pairs.sort_values(["reporter_x", "partner_x", "period_start", "id_x", "id_m"], kind="stable").reset_index(drop=True)
+
+
+def _year_before(pairs: pd.DataFrame) -> pd.Series:
+    """Each pair's gap for the same two countries and months one year earlier (NaN if unknown)."""
+    key = ["reporter_x", "partner_x", "period_start", "period_end"]
+    earlier = pairs[[*key, "gap"]].drop_duplicates(key).copy()
+    earlier["period_start"] = earlier["period_start"] + pd.DateOffset(years=1)
+    earlier["period_end"] = earlier["period_end"] + pd.DateOffset(years=1)
+    merged = pairs[key].merge(earlier.rename(columns={"gap": "gap_before"}), on=key, how="left")
+    return merged["gap_before"]
+
+
+def trend_text(gap: float, before: float, band: float, year: str) -> str:
+    if not np.isfinite(before):
+        return ""
+    change = (gap - before) * 100
+    state = "within the normal band" if before <= band else "already beyond the band"
+    verb = "widened" if change > 0 else "narrowed"
+    return f" A year earlier ({year}) the gap was {fmt.percent(before)}, {state}: it {verb} by {abs(change):.1f} points."
+
+
+def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    band, pathological = float(params["band"]), float(params["pathological"])
+    pairs = mirror_pairs(table)
+    if pairs.empty:
+        return []
+    pairs["gap_before"] = _year_before(pairs).to_numpy()
+    flagged = pairs[(pairs["gap"] > pairs["rounding"] + band) & ~pairs.duplicated(["id_x", "id_m"])]
+    hits: list[Hit] = []
+    for record in flagged.to_dict(orient="records"):
+        row = {str(k): v for k, v in record.items()}
+        if frozenset((row["id_x"], row["id_m"])) in covered:
+            continue
+        shared = {k: v for k, v in row.items() if not k.endswith(("_x", "_m"))}  # the merge keys
+        x = shared | {k[:-2]: v for k, v in row.items() if k.endswith("_x")}
+        m = shared | {k[:-2]: v for k, v in row.items() if k.endswith("_m")}
+        gap, ratio = float(row["gap"]), float(row["cmp_value_m"] / row["cmp_value_x"]) if row["cmp_value_x"] else float("inf")
+        kind = f"pathological (more than x{1 + pathological:g} apart)" if gap > pathological else "a real asymmetry"
+        start = pd.Timestamp(row["period_start"])
+        year_before = str(row["period_label_x"]).replace(str(start.year), str(start.year - 1))
+        values = {
+            "x_text": x["cmp_surface"], "m_text": m["cmp_surface"], "x_where": where(x, m), "m_where": where(m, x),
+            "exporter": fmt.country_name(x["reporter"]), "importer": fmt.country_name(m["reporter"]),
+            "period": x["period_label"], "gap_pct": fmt.percent(gap), "ratio": f"{ratio:.2f}",
+            "rounding_pct": fmt.percent(float(row["rounding"])), "band_pct": fmt.percent(band, 0), "class": kind,
+            "trend": trend_text(gap, float(row["gap_before"]), band, year_before),
+            "claim": f"{fmt.country_name(x['reporter'])} -> {fmt.country_name(x['partner'])} trade (mirror), {x['period_label']}",
+        }  # fmt: skip
+        evidence = {
+            "values": {x["id"]: float(x["cmp_value"]), m["id"]: float(m["cmp_value"])},
+            "gap": round(gap, 6), "import_export_ratio": round(ratio, 6), "rounding_tolerance": round(float(row["rounding"]), 6),
+            "band": band, "class": "pathological" if gap > pathological else "asymmetry",
+            "gap_year_before": None if not np.isfinite(row["gap_before"]) else round(float(row["gap_before"]), 6),
+            "arithmetic": (
+                f"|{fmt.money(m['cmp_value'], m['currency'], digits=4)} - {fmt.money(x['cmp_value'], x['currency'], digits=4)}|"
+                f" / {fmt.money(min(abs(x['cmp_value']), abs(m['cmp_value'])), x['currency'], digits=4)} = {fmt.percent(gap)}"
+                f" > {fmt.percent(float(row['rounding']))} rounding + {fmt.percent(band, 0)} band"
+            ),
+        }  # fmt: skip
+        hits.append(Hit((x["id"], m["id"]), values, evidence))
+    return hits
+
+
+KIND = Kind("mirror", mirror, phase=2, doc=__doc__ or "")

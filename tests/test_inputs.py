@@ -1,0 +1,264 @@
+"""Real-world inputs: web pages, PDFs, legacy encodings and trade tables
+all become rows of the one figures table, and bad files are named."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from checker import check
+from checker.cli import main
+from checker.config import Config
+from checker.documents import read_document
+from checker.documents.decoding import DecodeError, decode
+from checker.documents.tables import country_or_group, find_unit, read_value
+
+INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
+CONFLICT = (
+    "2024-01-10\n\nIn 2023, trade between Uzbekistan and Tajikistan reached $650 million."
+    " The 2023 trade between Uzbekistan and Tajikistan was $820 million."
+)
+RUSSIAN = "Товарооборот между Казахстаном и Кыргызстаном в 2024 году составил 1,34 млрд долларов США, сообщил премьер-министр."
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# -- encodings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8_r", "utf-16", "utf-16-le", "utf-16-be"])
+def test_encodings_are_detected(encoding):
+    text, name = decode(RUSSIAN.encode(encoding))
+    assert text == RUSSIAN, name
+
+
+def test_binary_is_refused_not_decoded():
+    with pytest.raises(DecodeError, match="binary"):
+        decode(b"\x00\x01\x02 $5 billion" + bytes(range(256)))
+
+
+def test_cp1251_file_is_read(tmp_path):
+    path = tmp_path / "kabar.txt"
+    path.write_bytes(("25 февраля 2025\n\n" + RUSSIAN).encode("cp1251"))
+    document, problems = read_document(path)
+    assert document is not None and document.encoding == "cp1251"
+    assert RUSSIAN in document.text
+
+
+# -- web pages -----------------------------------------------------------------
+
+
+def test_html_main_text_only_and_date_from_metadata():
+    report = check([str(INPUTS / "news_page.html")])
+    (doc,) = report.documents
+    assert (doc.date, doc.date_source) == (dt.date(2024, 3, 12), "html metadata")
+    surfaces = sorted(report.figures["surface"])
+    # Navigation, ads, script, "related" box and footer prices are not figures.
+    assert surfaces == ["$650 million", "$820 million"]
+    assert [f.code for f in report.findings] == ["TC201"]
+    assert "Subscribe" not in doc.text and "$9.99" not in doc.text
+
+
+def test_html_without_article_falls_back_to_whole_page_with_warning(tmp_path):
+    page = tmp_path / "bare.html"
+    page.write_text("<html><body><div>Trade between Chile and Peru reached $4 billion in 2023.</div></body></html>")
+    report = check([str(page)], Config(date=dt.date(2024, 1, 10)))
+    assert list(report.figures["surface"]) == ["$4 billion"]
+
+
+# -- PDF -------------------------------------------------------------------------
+
+
+def _pdf(path: Path, pages: list[str], created: dt.datetime | None = dt.datetime(2024, 3, 3, tzinfo=dt.UTC)) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    if created:
+        pdf.set_creation_date(created)
+    pdf.set_font("helvetica", size=11)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_pages_in_locations_and_date_from_metadata(tmp_path):
+    path = _pdf(tmp_path / "bulletin.pdf", [
+        "Trade bulletin of the joint commission. This page has context only.",
+        "In 2023, trade between Uzbekistan and Tajikistan reached $650 million.\n\n"
+        "The 2023 trade between Uzbekistan and Tajikistan was $820 million, the report said.",
+    ])  # fmt: skip
+    report = check([str(path)])
+    (doc,) = report.documents
+    assert (doc.date, doc.date_source) == (dt.date(2024, 3, 3), "pdf metadata")
+    assert list(report.figures["page"]) == [2, 2]
+    (finding,) = report.findings
+    assert finding.code == "TC201"
+    assert all(loc.page == 2 and loc.label.startswith("page 2, line ") for loc in finding.locations)
+    assert "page 2, line" in finding.message
+    code, out, _ = run("check", str(path), "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and data["findings"][0]["locations"][0]["page"] == 2
+
+
+def test_damaged_pdf_is_named_and_others_still_checked(tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a pdf")
+    good = tmp_path / "good.txt"
+    good.write_text(CONFLICT)
+    code, out, err = run("check", str(bad), str(good), "--format", "json")
+    assert code == 2 and "Traceback" not in err
+    assert any("broken.pdf" in line and "PDF" in line for line in err.splitlines())
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["TC201"]
+
+
+def test_pdf_without_text_layer_is_named(tmp_path):
+    path = _pdf(tmp_path / "scan.pdf", [""])
+    _, problems = read_document(path)
+    assert problems and "no text layer" in problems[0].message
+
+
+# -- tables ------------------------------------------------------------------------
+
+
+def test_comtrade_long_tables_current_and_legacy_headers():
+    report = check([str(INPUTS / "mirror")])
+    table = report.figures
+    assert len(table) == 9
+    world = table[table["aggregate"]]
+    assert sorted(world["partner"]) == ["WLD", "WLD"]  # W00 (current) and WLD (legacy) are both the World
+    hs27 = table[table["scope"].notna()]
+    assert list(hs27["scope"]) == ["HS 27"]  # a commodity row is not total trade
+    row = table[(table["reporter"] == "TJK") & (table["metric"] == "imports") & (table["period_label"] == "2023") & ~table["aggregate"]].iloc[0]
+    assert (row["value"], row["currency"], row["row"], row["column"], row["reporter_source"]) == (7e8, "USD", 3, "Trade Value (US$)", "table")
+
+
+def test_mirror_pair_of_tables_flags_asymmetry_with_year_over_year_change():
+    report = check([str(INPUTS / "mirror")])
+    (finding,) = report.findings  # 2022 is within the band; 2023 is not; commodity and World rows are never paired
+    assert finding.code == "TC204"
+    assert finding.evidence["gap"] == pytest.approx(0.4)
+    assert finding.evidence["gap_year_before"] == pytest.approx(510 / 480 - 1, abs=1e-6)
+    assert "A year earlier (2022) the gap was 6.2%, within the normal band: it widened by 33.8 points" in finding.message
+    assert {loc.column for loc in finding.locations} == {"primaryValue", "Trade Value (US$)"}
+
+
+def test_mirror_within_band_stays_silent(tmp_path):
+    (tmp_path / "a.csv").write_text("reporterISO,partnerISO,flowCode,period,primaryValue\nUZB,TJK,X,2023,500000000\n")
+    (tmp_path / "b.csv").write_text("reporterISO,partnerISO,flowCode,period,primaryValue\nTJK,UZB,M,2023,530000000\n")
+    assert check([str(tmp_path)]).findings == []
+
+
+def _wide_workbook(path: Path, *, imports_2023: object = 862182.6) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    exports = book.active
+    exports.title = "Exports"
+    exports.append(["Exports of Kyrgyzstan by partner country, thousand US dollars"])
+    exports.append([])
+    exports.append(["Partner", 2022, 2023])
+    exports.append(["Total", 2700000.5, 3300000.1])
+    exports.append(["CIS", 1500000.0, 1600000.0])
+    exports.append(["Kazakhstan", 380000.0, 449009.3])
+    exports.append(["China", 90000.0, 101000.4])
+    imports = book.create_sheet("Imports")
+    imports.append(["Imports of Kyrgyzstan by partner country, thousand US dollars"])
+    imports.append(["Partner", 2022, 2023])
+    imports.append(["Kazakhstan", 800000.0, imports_2023])
+    imports.append(["ЕАЭС", 4000000.0, 4500000.0])
+    book.create_sheet("Notes").append(["Source: national statistics committee"])
+    book.save(path)
+    return path
+
+
+MAPPING = "reporter: KGZ\nsheets:\n  Exports: {flow: export}\n  Imports: {flow: import}\n"
+
+
+def test_wide_national_table_through_mapping_file(tmp_path):
+    path = _wide_workbook(tmp_path / "kg_trade.xlsx")
+    (tmp_path / "kg_trade.tradecheck.yaml").write_text(MAPPING)
+    report = check([str(path)])
+    assert not report.problems
+    table = report.figures
+    kaz = table[(table["partner"] == "KAZ") & (table["period_label"] == "2023")].set_index("metric")
+    assert kaz.loc["exports", "value"] == pytest.approx(449_009_300)  # thousand US dollars, from the title
+    assert kaz.loc["imports", "decimals"] == 1
+    assert (kaz.loc["exports", "sheet"], kaz.loc["exports", "row"], kaz.loc["exports", "column"]) == ("Exports", 6, "2023")
+    groups = table[table["aggregate"]]
+    assert sorted(set(groups["partner"])) == ["CIS", "EAEU", "WLD"]
+    assert set(table["reporter"]) == {"KGZ"}
+
+
+def test_wide_table_mirrors_a_comtrade_table(tmp_path):
+    _wide_workbook(tmp_path / "kg_trade.xlsx")
+    (tmp_path / "kg_trade.tradecheck.yaml").write_text(MAPPING)
+    (tmp_path / "kz.csv").write_text("reporterISO,partnerISO,flowCode,period,primaryValue\nKAZ,KGZ,X,2023,1147176200\nKAZ,KGZ,M,2023,540959400\n")
+    codes = sorted((f.code, f.evidence["class"]) for f in check([str(tmp_path)]).findings)
+    assert codes == [("TC204", "asymmetry"), ("TC204", "asymmetry")]
+
+
+def test_parquet_table(tmp_path):
+    frame = pd.DataFrame({"reporterISO": ["UZB"], "partnerISO": ["TJK"], "flowCode": ["X"], "period": [2023], "primaryValue": [5.0e8]})
+    frame.to_parquet(tmp_path / "uzb.parquet")
+    (tmp_path / "tjk.csv").write_text("reporterISO,partnerISO,flowCode,period,primaryValue\nTJK,UZB,M,2023,700000000\n")
+    report = check([str(tmp_path)])
+    assert [f.code for f in report.findings] == ["TC204"]
+
+
+def test_bad_tables_name_file_sheet_and_column_and_others_are_still_checked(tmp_path):
+    (tmp_path / "missing.csv").write_text("reporterISO,partnerISO,period,primaryValue\nUZB,TJK,2023,5\n")
+    _wide_workbook(tmp_path / "texty.xlsx", imports_2023="n/a (revised)")
+    (tmp_path / "texty.tradecheck.yaml").write_text(MAPPING)
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Empty"
+    book.save(tmp_path / "empty.xlsx")
+    (tmp_path / "empty.tradecheck.yaml").write_text("reporter: KAZ\nflow: export\n")
+    good = tmp_path / "zgood.txt"
+    good.write_text(CONFLICT)
+    code, out, err = run("check", str(tmp_path), "--format", "json")
+    assert code == 2 and "Traceback" not in err
+    lines = err.splitlines()
+    assert any("missing.csv" in line and "missing column(s) flowcode" in line for line in lines), lines
+    assert any("texty.xlsx" in line and "sheet 'Imports'" in line and "row 3, column 2023" in line and "not a number" in line for line in lines), lines
+    assert any("empty.xlsx" in line and "sheet 'Empty'" in line and "empty" in line for line in lines), lines
+    data = json.loads(out)
+    assert "TC201" in [f["code"] for f in data["findings"]]  # the text file is still checked
+    assert any(d["path"].endswith("texty.xlsx") for d in data["documents"])  # and the readable cells of the bad table
+
+
+def test_mapping_file_errors_name_the_key(tmp_path):
+    path = _wide_workbook(tmp_path / "kg.xlsx")
+    (tmp_path / "kg.tradecheck.yaml").write_text("reporter: KGZ\nflow: exprot\n")
+    _, problems = read_document(path)
+    assert problems and "key flow" in problems[0].message and "exprot" in problems[0].message
+    (tmp_path / "kg.tradecheck.yaml").write_text("reporter: KGZ\nflow: export\ncolour: red\n")
+    _, problems = read_document(path)
+    assert "unknown key(s) colour" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "separator", "expected"),
+    [("1147176.2", ".", (1147176.2, 1)), ("1 147 176,2", ",", (1147176.2, 1)), ("1,147,176", ".", (1147176.0, 0)),
+     ("449009,3", ",", (449009.3, 1)), ("5e8", ".", (5e8, 0)), ("n/a", ".", None), ("12 apples", ".", None)],
+)  # fmt: skip
+def test_cell_values(text, separator, expected):
+    assert read_value(text, separator) == expected
+
+
+def test_units_and_groups_from_any_language():
+    assert find_unit("Exports by partner, thousand US dollars") == ("thousand", "USD")
+    assert country_or_group("W00") == ("WLD", True)
+    assert country_or_group("417") == ("KGZ", False)
+    assert country_or_group("Kazakhstan") == ("KAZ", False)
