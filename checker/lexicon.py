@@ -58,6 +58,18 @@ def trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
+def optional(pattern: str) -> str:
+    """An optional grammar word and its space ("the "); nothing when the
+    language has no such word (Russian has no articles)."""
+    return rf"(?:(?:{pattern})\s+)?" if pattern else ""
+
+
+def required(pattern: str) -> str:
+    """A grammar word and its space ("of "); when the language has none (a
+    genitive does the work: "Премьер-министр Казахстана"), nothing."""
+    return rf"(?:{pattern})\s+" if pattern else ""
+
+
 def phrase_pattern(phrases: list[str], *, lower: bool = True) -> str:
     """Case-variant trie of phrases ("trade", "Trade", "TRADE", "Trade Turnover"):
     case-sensitive tries scan several times faster than (?i) alternations.
@@ -96,10 +108,29 @@ class Lexicon:
     point_words: frozenset[str]
     range_start: frozenset[str]
     prefix_last_chars: frozenset[str]  # last characters of currency signs and codes
+    month_number: dict[str, int]
+    # Substrings a paragraph must hold before a cue pattern is run over it
+    # (most paragraphs hold no cue: a substring test is far cheaper).
+    cue_hints: dict[str, tuple[str, ...]]
+    name_endings: tuple[str, ...]  # case endings stripped to match one person's name across cases
     regex: dict[str, re.Pattern[str]] = field(repr=False)
 
     def country(self, name: str) -> str | None:
         return self.country_of.get(name) or self.country_of.get(name.lower())
+
+    def person(self, name: str) -> str:
+        """One form of a person's name across grammatical cases: "Олжасом
+        Бектеновым" and "Олжас Бектенов" are one person. English names pass."""
+        if not self.name_endings:
+            return name
+        words = []
+        for word in name.split():
+            for ending in self.name_endings:
+                if word.endswith(ending) and len(word) - len(ending) >= 4:
+                    word = word[: -len(ending)]
+                    break
+            words.append(word)
+        return " ".join(words)
 
 
 def _country_names(language: str, aliases: dict[str, list[str]]) -> dict[str, str]:
@@ -124,6 +155,31 @@ def _country_names(language: str, aliases: dict[str, list[str]]) -> dict[str, st
     return names
 
 
+def _inflected(names: dict[str, str], endings: dict[str, list[str]]) -> dict[str, str]:
+    """Case forms of every name from the language's ending rules: with
+    {"": [а, у, ом, е], "ия": [ии, ию, ией]}, "Казахстан" also gives
+    "Казахстана", "Казахстаном", ... and "Россия" gives "России", ...
+    The longest matching ending of a name's last word decides."""
+    if not endings:
+        return names
+    rules = sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True)
+    out = dict(names)
+    for name, code in names.items():
+        for ending, replacements in rules:
+            if name.endswith(ending) and (ending or name[-1:].isalpha()):
+                stem = name[: len(name) - len(ending)] if ending else name
+                for replacement in replacements:
+                    out.setdefault(stem + replacement, code)
+                break
+    return out
+
+
+def _adjectives(stems: dict[str, list[str]], endings: list[str]) -> dict[str, str]:
+    """Adjective forms ("казахстанская", "кыргызской") from stems and endings."""
+    forms = {stem + ending: code for code, words in stems.items() for stem in words for ending in endings}
+    return forms | {form.capitalize(): code for form, code in forms.items()}
+
+
 def _currency_words(language: str, extra: dict[str, list[str]]) -> dict[str, str]:
     import pycountry
     from babel.numbers import get_currency_name
@@ -131,7 +187,7 @@ def _currency_words(language: str, extra: dict[str, list[str]]) -> dict[str, str
     words: dict[str, str] = {}
     for currency in pycountry.currencies:
         code = currency.alpha_3
-        for count in (1, 2):
+        for count in (1, 2, 5):  # plural forms: "доллар", "доллара", "долларов"
             try:
                 name = get_currency_name(code, count=count, locale=language)
             except Exception:  # CLDR lacks a few historic codes
@@ -167,6 +223,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         for phrase in spec["phrases"]:
             metric_of[" ".join(phrase.lower().split())] = (metric, spec.get("flow"))
     country_of = _country_names(language, data.get("country_aliases", {}))
+    country_of = _inflected(country_of, data.get("country_case_endings") or {})
+    country_of.update(_adjectives(data.get("country_adjective_stems") or {}, data.get("adjective_endings") or []))
     for word in data.get("not_countries", []):
         country_of.pop(word, None)
     status_of = {" ".join(c.lower().split()): s for s, cues in data["status"].items() for c in cues}
@@ -187,8 +245,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
     symbol_alt = trie_pattern(list(symbols))
     code_alt = trie_pattern(sorted(iso_codes))
     qualifier_alt = phrase_pattern(list(qualifier_kind))
-    months = data["months"] + data["month_abbreviations"]
-    month_alt = phrase_pattern(months)
+    month_number = {str(m).lower(): i for i, m in enumerate(data["months"], start=1)}
+    month_number.update({str(m).lower(): i for i, m in enumerate(data["month_abbreviations"], start=1)})
+    for i, forms in enumerate(data.get("month_forms") or [], start=1):  # other case forms ("января", "январе")
+        month_number.update({str(f).lower(): i for f in forms})
+    month_alt = phrase_pattern(list(month_number))
     numword_alt = phrase_pattern(list(data["number_words"]))
     ordinal_alt = phrase_pattern(list(data["ordinals"]))
     rel_alt = phrase_pattern(list(relative_year))
@@ -196,10 +257,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
     grammar = data["grammar"]
     upper, lower = grammar["upper"], grammar["lower"]
     word = rf"[{upper}][\w'’-]*"  # a capitalised word
+    side_word = rf"[{grammar.get('side_letters', upper)}][\w'’-]*"
     name = rf"[{upper}][{lower}]+(?:[- ][{upper}][{lower}]+){{0,2}}"  # "Bektenov", "Olzhas Bektenov"
     full_name = rf"[{upper}][{lower}]+(?:[- ][{upper}][{lower}]+){{1,2}}"
     titles = phrase_pattern(data["person_titles"], lower=False)
-    article, of, also = (phrase_pattern(grammar[k]) for k in ("article", "of", "also"))
+    article, of, also = (phrase_pattern(grammar.get(k) or []) for k in ("article", "of", "also"))
     according = phrase_pattern(grammar["according_to"])
     object_pronouns = phrase_pattern(grammar["object_pronouns"])
     subject_pronouns = phrase_pattern([p.capitalize() for p in grammar["subject_pronouns"]], lower=False)
@@ -243,9 +305,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?:(?:{qualifier_alt})\s+)?\Z"
         ),
         # "first half" + " of " + "2024"
-        "period_join": re.compile(rf"\s*(?:,\s*)?(?:(?:{phrase_pattern(grammar['period_joiners'])})\s+)?(?:(?:{article})\s+)?\Z"),
+        "period_join": re.compile(rf"\s*(?:,\s*)?{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z"),
         # "$1.4 billion" + " in the " + "first half": the period is that figure's
-        "figure_period_link": re.compile(rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*(?:(?:{article})\s+)?"),
+        "figure_period_link": re.compile(rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*{optional(article)}"),
         # A scope word ending right before a metric phrase ("agricultural" + " trade").
         "scope_before": re.compile(rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z"),
         "change": re.compile(rf"(?:{phrase_pattern(list(change_of))})(?![\w])"),
@@ -260,17 +322,18 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "period_relative": re.compile(rf"(?P<rel>{rel_alt})(?![\w])"),
         "period_year": re.compile(rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d))?(?![\d%\w])"),
         "speaker": re.compile(rf"(?P<name>{name})(?:,)?\s+(?:{verbs})(?![\w])"),
-        "according_to": re.compile(rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|(?:(?:{article})\s+)?(?P<who>{word}(?:\s+{word}){{0,3}}))"),
-        "pronoun_speaker": re.compile(rf"(?P<pronoun>{subject_pronouns})\s+(?:(?:{also})\s+)?(?:{verbs})(?![\w])"),
-        "side": re.compile(rf"(?:{article})\s+(?P<who>{word})\s+(?:{side_words})(?![\w])"),
+        "according_to": re.compile(rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|{optional(article)}(?P<who>{word}(?:\s+{word}){{0,3}}))"),
+        "pronoun_speaker": re.compile(rf"(?P<pronoun>{subject_pronouns})\s+{optional(also)}(?:{verbs})(?![\w])"),
+        # "the Kazakh side", "казахстанская сторона" (adjectives may be lower case)
+        "side": re.compile(rf"(?P<who>{side_word})\s+(?:{side_words})(?![\w])"),
         # "Olzhas Bektenov, Prime Minister of Kazakhstan"
         "person_title": re.compile(
-            rf"(?P<name>{full_name}),\s+(?:(?:{article})\s+)?(?:{word}\s+)?(?:{titles})"
-            rf"(?:\s+(?:{of})\s+(?:(?:{article})\s+)?{word}(?:\s+(?:(?:{of})\s+)?{word}){{0,4}})?"
+            rf"(?P<name>{full_name}),\s+{optional(article)}(?:{word}\s+)?(?:{titles})"
+            rf"(?:\s+{required(of)}{optional(article)}{word}(?:\s+{optional(of)}{word}){{0,4}})?"
         ),
         # "Prime Minister of Kazakhstan Olzhas Bektenov"
         "title_person": re.compile(
-            rf"(?:{titles})(?:\s+(?:{of})\s+(?:(?:{article})\s+)?{word}(?:\s+(?:(?:{of})\s+)?{word}){{0,4}})?"
+            rf"(?:{titles})(?:\s+{required(of)}{optional(article)}{word}(?:\s+{optional(of)}{word}){{0,4}})?"
             rf",?\s+(?P<name>{full_name})"
         ),
     }
@@ -294,6 +357,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
         point_words=frozenset(" ".join(w.lower().split()) for w in data["grammar"]["point_words"]),
         range_start=frozenset(w.lower() for w in data["grammar"]["range_start"]),
         prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes]),
+        month_number=month_number,
+        cue_hints={
+            "according_to": tuple(" ".join(str(w).split())[1:] for w in grammar["according_to"]),
+            "pronoun_speaker": tuple(f"{str(p).capitalize()} " for p in grammar["subject_pronouns"]),
+            "side": tuple(f" {w}" for w in grammar["side_words"]),
+        },
+        name_endings=tuple(sorted((str(e) for e in grammar.get("name_case_endings") or []), key=len, reverse=True)),
         regex=regex,
     )
 

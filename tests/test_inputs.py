@@ -23,6 +23,10 @@ CONFLICT = (
     "2024-01-10\n\nIn 2023, trade between Uzbekistan and Tajikistan reached $650 million."
     " The 2023 trade between Uzbekistan and Tajikistan was $820 million."
 )
+CONFLICT = (
+    "2024-01-10\n\nIn 2023, trade between Uzbekistan and Tajikistan reached $650 million."
+    " The 2023 trade between Uzbekistan and Tajikistan was $820 million."
+)
 RUSSIAN = "Товарооборот между Казахстаном и Кыргызстаном в 2024 году составил 1,34 млрд долларов США, сообщил премьер-министр."
 
 
@@ -51,6 +55,7 @@ def test_cp1251_file_is_read(tmp_path):
     document, problems = read_document(path)
     assert document is not None and document.encoding == "cp1251"
     assert RUSSIAN in document.text
+    assert document.date == dt.date(2025, 2, 25) and not problems
 
 
 # -- web pages -----------------------------------------------------------------
@@ -259,6 +264,7 @@ def test_cell_values(text, separator, expected):
 
 def test_units_and_groups_from_any_language():
     assert find_unit("Exports by partner, thousand US dollars") == ("thousand", "USD")
+    assert find_unit("Экспорт, тыс. долларов США") == ("thousand", "USD")
     assert country_or_group("W00") == ("WLD", True)
     assert country_or_group("417") == ("KGZ", False)
     assert country_or_group("Kazakhstan") == ("KAZ", False)

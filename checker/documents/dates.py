@@ -1,7 +1,7 @@
 """The document's own date, from its text: a ``date: YYYY-MM-DD`` header or
 front-matter line, else a written date near the top ("25 February 2025",
 "February 25, 2025", "25 февраля 2025 года"). Month names come from every
-language file (``months`` and ``date_months`` in rules/lexicon)."""
+language file (``months`` and ``month_forms`` in rules/lexicon)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ def _month_numbers() -> dict[str, int]:
     months: dict[str, int] = {}
     for language in available_languages():
         data = load_yaml(rules_dir() / "lexicon" / f"{language}.yaml")
-        for key in ("months", "date_months"):
-            for number, name in enumerate(data.get(key) or [], start=1):
+        for number, name in enumerate(data.get("months") or [], start=1):
+            months.setdefault(str(name).lower(), number)
+        for number, forms in enumerate(data.get("month_forms") or [], start=1):  # "25 февраля 2025"
+            for name in forms:
                 months.setdefault(str(name).lower(), number)
     return months
 

@@ -26,7 +26,7 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
     columns: dict[str, list[Any]] = {name: [] for name in RAW_COLUMNS}
     if not amounts:
         return columns
-    ctx = DocumentContext(text, lex, doc_date)
+    ctx = DocumentContext(text, lex, doc_date, [(a.start, a.end) for a in amounts])
     for i, amount in enumerate(amounts):
         previous: Amount | None = amounts[i - 1] if i else None
         following: Amount | None = amounts[i + 1] if i + 1 < len(amounts) else None

@@ -51,6 +51,9 @@ class DocumentContext:
     text: str
     lex: Lexicon
     doc_date: dt.date | None
+    # Where the figures stand: a country named inside a figure is its
+    # currency ("долларов США", "US$"), not a party to the trade.
+    figure_spans: list[tuple[int, int]] = field(default_factory=list)
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
     _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
 
@@ -75,6 +78,7 @@ class DocumentContext:
     @cached_property
     def countries(self) -> list[Mention]:
         text, lex = self.text, self.lex
+        spans = self.figure_spans
         mentions = []
         for m in lex.regex["country"].finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
@@ -85,6 +89,9 @@ class DocumentContext:
             # "US dollars", "U.S.$": a currency, not a country.
             tail = text[m.end() : m.end() + 9].lstrip().lower()
             if tail.startswith(("$", "dollar", "dlr")):
+                continue
+            i = bisect_right(spans, (m.start(), len(text))) - 1
+            if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
                 continue
             mentions.append(Mention(m.start(), m.end(), code))
         return mentions
@@ -124,7 +131,7 @@ class DocumentContext:
         full_name: dict[str, str] = {}
         pronouns = {p.lower() for p in self.lex.data["pronouns"]}
         for m in rx["title_person"].finditer(self.text):
-            name = m["name"]
+            name = self.lex.person(m["name"])
             if self.lex.country(name):
                 continue
             full_name[name.split()[-1]] = name
@@ -133,7 +140,7 @@ class DocumentContext:
             if inside and name not in country_of:
                 country_of[name] = inside[-1].value
         for m in rx["person_title"].finditer(self.text):
-            name = m["name"]
+            name = self.lex.person(m["name"])
             if self.lex.country(name) or self.lex.country(name.split()[0]):
                 continue
             full_name[name.split()[-1]] = name
@@ -142,7 +149,7 @@ class DocumentContext:
             if inside and name not in country_of:
                 country_of[name] = inside[-1].value
         for m in rx["speaker"].finditer(self.text):
-            name = m["name"]
+            name = self.lex.person(m["name"])
             if name.lower() in pronouns or self.lex.country(name) or self.lex.country(name.split()[0]):
                 continue
             if " " not in name and name not in full_name:
@@ -230,6 +237,7 @@ class DocumentContext:
 
         def person(name: str, pos: int) -> tuple[int, str | None, str | None]:
             _, person_country, full_name = self.people
+            name = lex.person(name)
             name = full_name.get(name.split()[-1], name)
             return pos, name, person_country.get(name)
 
@@ -238,7 +246,8 @@ class DocumentContext:
             return pos, who, self.people[1].get(who) if who else None
 
         # Cheap substring tests first: most paragraphs lack most cue words.
-        if "ccording to" in chunk:
+        hints = lex.cue_hints
+        if any(h in chunk for h in hints["according_to"]):
             for m in rx["according_to"].finditer(text, start, end):
                 if m["pronoun"]:
                     cues.append(pronoun(m.start()))
@@ -248,7 +257,7 @@ class DocumentContext:
                         cues.append((m.start(), m["who"], inside[0].value))
                     elif m["who"].split()[0].lower() not in pronouns:
                         cues.append(person(m["who"], m.start()))
-        if "He " in chunk or "She " in chunk or "They " in chunk:
+        if any(h in chunk for h in hints["pronoun_speaker"]):
             for m in rx["pronoun_speaker"].finditer(text, start, end):
                 before = text[max(0, m.start() - 2) : m.start()]
                 if m.start() and not (before.endswith("\n") or (before[-1:].isspace() and before[:1] in ".;:!?")):
@@ -257,10 +266,11 @@ class DocumentContext:
         for m in rx["speaker"].finditer(text, start, end):
             name = m["name"]
             country = lex.country(name)
+            name = name if country else lex.person(name)
             if name.lower() in pronouns or (" " not in name and not country and name not in self.people[2]):
                 continue
             cues.append((m.start(), name, country) if country else person(name, m.start()))
-        if " side" in chunk or " delegation" in chunk or " government" in chunk:
+        if any(h in chunk for h in hints["side"]):
             for m in rx["side"].finditer(text, start, end):
                 country = lex.country(m["who"])
                 if country:

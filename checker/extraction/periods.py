@@ -31,11 +31,7 @@ class _Token(NamedTuple):
 
 
 def _month_index(lex: Lexicon, word: str) -> int:
-    word = word.lower().rstrip(".")
-    months = lex.data["months"]
-    if word in months:
-        return months.index(word) + 1
-    return lex.data["month_abbreviations"].index(word) + 1
+    return lex.month_number[" ".join(word.lower().rstrip(".").split())]
 
 
 def _number(lex: Lexicon, word: str) -> int:

@@ -1,0 +1,113 @@
+"""Russian text: decimal commas, case forms, Russian metrics and periods, and
+the same claims and findings as its English translation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import checker
+from checker import check
+from tests.conftest import CORPUS
+
+DATE = dt.date(2025, 2, 25)
+PAIR = CORPUS / "translation"
+
+
+def ru(text: str):
+    return checker.extract(text, doc="ru.txt", doc_date=DATE, language="ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Товарооборот составил 1,34 млрд долларов США.", 1.34e9, "USD"),
+        ("Экспорт составил 49 млн долл. США.", 49e6, "USD"),
+        ("Импорт составил 450 млрд тенге.", 450e9, "KZT"),
+        ("Товарооборот составил 320 млрд сомов.", 320e9, "KGS"),
+        ("Инвестиции составили 1 340,5 млн рублей.", 1340.5e6, "RUB"),
+        ("Экспорт составил 12,5 тыс. долларов.", 12.5e3, "USD"),
+        ("ВВП составил 1,2 трлн тенге.", 1.2e12, "KZT"),
+    ],
+)
+def test_amounts_with_decimal_commas_and_russian_scales(text, value, currency):
+    (row,) = ru(text).to_dict(orient="records")
+    assert row["value"] == pytest.approx(value) and row["currency"] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Товарооборот составил 1,3 млрд долларов.", "trade_turnover"),
+        ("Объем взаимной торговли составил 1,3 млрд долларов.", "trade_turnover"),
+        ("Экспорт составил 1,3 млрд долларов.", "exports"),
+        ("Импорт составил 1,3 млрд долларов.", "imports"),
+        ("Инвестиции составили 1,3 млрд долларов.", "investment"),
+        ("Сальдо торговли составило 1,3 млрд долларов.", "trade_balance"),
+    ],
+)
+def test_russian_metrics(text, metric):
+    assert list(ru(text)["metric"]) == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Товарооборот за 2024 год составил 1,3 млрд долларов.", "2024"),
+        ("Товарооборот за январь-июнь 2024 года составил 1,3 млрд долларов.", "Jan-Jun 2024"),
+        ("В январе-сентябре 2024 года товарооборот составил 1,3 млрд долларов.", "Jan-Sep 2024"),
+        ("По итогам прошлого года товарооборот составил 1,3 млрд долларов.", "2024"),
+        ("За девять месяцев 2024 года товарооборот составил 1,3 млрд долларов.", "Jan-Sep 2024"),
+        ("В первом полугодии 2024 года товарооборот составил 1,3 млрд долларов.", "H1 2024"),
+    ],
+)
+def test_russian_periods(text, label):
+    assert list(ru(text)["period_label"]) == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "partner"),
+    [
+        ("Товарооборот Казахстана с Кыргызстаном составил 1,3 млрд долларов.", "KAZ", "KGZ"),
+        ("Товарооборот между Казахстаном и Кыргызстаном составил 1,3 млрд долларов.", "KAZ", "KGZ"),
+        ("Экспорт Узбекистана в Китай составил 1,3 млрд долларов.", "UZB", "CHN"),
+        ("Импорт Таджикистана из России составил 1,3 млрд долларов.", "TJK", "RUS"),
+    ],
+)
+def test_country_names_in_every_case_form(text, reporter, partner):
+    row = ru(text).iloc[0]
+    assert (row["reporter"], row["partner"]) == (reporter, partner)
+
+
+def test_currency_country_is_not_a_party():
+    # "долларов США": the United States names the currency, not a partner.
+    row = ru("Товарооборот между Казахстаном и Кыргызстаном составил 1,34 млрд долларов США.").iloc[0]
+    assert {row["reporter"], row["partner"]} == {"KAZ", "KGZ"}
+
+
+def test_decimal_comma_is_not_malformed_in_russian():
+    text = "В 2024 году товарооборот Казахстана с Кыргызстаном составил 1,340 млрд долларов, а годом ранее — 1,3 млрд долларов."
+    report_figures = ru(text)
+    assert report_figures.iloc[0]["value"] == pytest.approx(1.34e9)
+    assert report_figures.iloc[0]["alt_value"] == pytest.approx(1.34e12)  # the other reading is kept, as in English
+
+
+def _claims(report):
+    money = report.figures[report.figures["kind"] == "money"]
+    return sorted(money[["metric", "reporter", "partner", "period_label", "value", "currency", "reporter_source"]].itertuples(index=False, name=None))
+
+
+def test_russian_article_and_its_translation_give_the_same_claims_and_findings():
+    russian, english = check([str(PAIR / "kg-kz-meeting.ru.md")]), check([str(PAIR / "kg-kz-meeting.en.md")])
+    assert russian.documents[0].language == "ru" and english.documents[0].language == "en"
+    assert _claims(russian) == _claims(english)
+    assert [(f.code, f.claim, f.evidence["gap"]) for f in russian.findings] == [(f.code, f.claim, f.evidence["gap"]) for f in english.findings]
+    (finding,) = russian.findings
+    assert finding.code == "TC202" and "Kyrgyz side" in finding.message and "Kazakh side" in finding.message
+
+
+def test_russian_and_english_reports_are_one_body_of_evidence():
+    both = check([str(PAIR)])
+    (finding,) = both.findings  # the same statements in two languages are one conflict, not four
+    assert finding.code == "TC202" and finding.evidence["also_stated_count"] == 2
