@@ -108,7 +108,9 @@ def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: 
     n = len(raw["start"])
     if n == 0:
         return empty_table()
-    frame = pd.DataFrame(raw)
+    # Object columns from the start: with pyarrow installed, pandas would infer
+    # Arrow strings and _typed would pay to convert them back.
+    frame = pd.DataFrame(raw, dtype=object)
     frame["id"] = [f"f{i}" for i in range(first_id, first_id + n)]
     for c in LOCATION_COLUMNS:
         if c not in frame:

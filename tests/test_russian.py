@@ -111,3 +111,52 @@ def test_russian_and_english_reports_are_one_body_of_evidence():
     both = check([str(PAIR)])
     (finding,) = both.findings  # the same statements in two languages are one conflict, not four
     assert finding.code == "TC202" and finding.evidence["also_stated_count"] == 2
+
+
+# -- property-based: written in Russian style, read back; hostile text ----------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from checker.extraction.amounts import scan_amounts  # noqa: E402
+from checker.extraction.numbers import format_number  # noqa: E402
+from checker.lexicon import load_lexicon  # noqa: E402
+
+RU = load_lexicon("ru")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.decimals(min_value=1, max_value=999_999, places=1, allow_nan=False, allow_infinity=False), st.sampled_from(["space", "eu"]))
+def test_russian_amount_round_trip(value, style):
+    number = float(value)
+    text = f"Экспорт Казахстана составил {format_number(number, 1, style)} млн долларов."
+    (row,) = ru(text).to_dict(orient="records")
+    assert row["value"] == pytest.approx(number * 1e6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,. $₸₽-–%\nмлрдтыснолaрвКазхсШАпоиьм«»")), max_size=400))
+def test_hostile_russian_text_never_raises(text):
+    for amount in scan_amounts(text, RU):
+        assert 0 <= amount.start < amount.end <= len(text)
+    ru(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["по словам ", "Премьер-министр Казахстана Олжас Бектенов заявил 1 млн долл. ", "1 340,5 млрд тенге ", "казахстанская сторона ", "январе-"],
+)
+def test_russian_extraction_is_linear_in_input(unit):
+    import time
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            ru(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = unit * 300, unit * 2_400
+    cost(small)
+    assert cost(large) < 20 * max(cost(small), 1e-3)

@@ -46,6 +46,11 @@ class Context(NamedTuple):
     scope: str | None
 
 
+# The sentence text kept per figure is capped: N figures in one endless
+# "sentence" must not cost N copies of it (quadratic time and memory).
+MAX_SENTENCE_CHARS = 1000
+
+
 @dataclass
 class DocumentContext:
     text: str
@@ -319,7 +324,11 @@ class DocumentContext:
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
         reporter, partner, source = self._countries(info, around, side)
-        sentence = text[s_start:s_end].strip()
+        if s_end - s_start <= MAX_SENTENCE_CHARS:
+            sentence = text[s_start:s_end].strip()
+        else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
+            lo, hi = max(s_start, amount.start - MAX_SENTENCE_CHARS // 2), min(s_end, amount.end + MAX_SENTENCE_CHARS // 2)
+            sentence = f"{'…' * (lo > s_start)}{text[lo:hi].strip()}{'…' * (hi < s_end)}"
         return Context(
             sentence=sentence,
             sentence_start=s_start,

@@ -35,7 +35,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     rows["pair"] = pair_key(rows["reporter"], rows["partner"])
     rows["scope"] = rows["scope"].fillna("")
     # Whose figure it is: the stated side, or "either" when not stated.
-    rows["side"] = rows["reporter"].where(rows["reporter_source"].isin(["attribution", "sentence"]), "either")
+    rows["side"] = rows["reporter"].where(rows["reporter_source"].isin(["attribution", "sentence", "table"]), "either")
     start, end = rows["period_start"].dt, rows["period_end"].dt
     rows["year"] = start.year
     rows["first_month"], rows["last_month"] = start.month, end.month
