@@ -76,6 +76,7 @@ def main() -> None:
 )
 @click.option("--baseline", "baseline", type=click.Path(dir_okay=False), help="Known findings (from --write-baseline) pass; new ones fail.")
 @click.option("--reference", "reference", type=click.Path(dir_okay=False), help="CSV of official figures to compare claims with.")
+@click.option("--fx", "fx_file", type=click.Path(dir_okay=False), help="CSV of exchange rates (currency, year, per_usd) over the shipped table.")
 @click.option("--write-baseline", "write_baseline_to", type=click.Path(dir_okay=False), help="Record today's findings as the baseline.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("--select", multiple=True, help="Run only rules whose code starts with these (comma-separated, e.g. TC1,TC202).")
@@ -83,7 +84,7 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: only on a terminal).")
 @_common
 def check(
-    paths: tuple[str, ...], fmt: str, baseline: str | None, reference: str | None, write_baseline_to: str | None, fail_on: str,
+    paths: tuple[str, ...], fmt: str, baseline: str | None, reference: str | None, fx_file: str | None, write_baseline_to: str | None, fail_on: str,
     select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float | None,
     config_path: str | None,
 ) -> None:  # fmt: skip
@@ -93,18 +94,19 @@ def check(
 
     from checker.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
     from checker.config import override
+    from checker.fx import FxError
     from checker.pipeline import check as run_check
     from checker.reference import ReferenceError
     from checker.reporters import get_reporter, resolve_format
     from checker.rulebook import RuleError
 
     config = _config(select, ignore, date, max_file_size, config_path)
-    config = override(config, reference=reference)
+    config = override(config, reference=reference, fx=fx_file)
     fail_on = fail_on or config.fail_on
     try:
         known = load_baseline(Path(baseline)) if baseline else None
         report = run_check(list(paths), config, progress=_progress())
-    except (RuleError, BaselineError, ReferenceError) as exc:
+    except (RuleError, BaselineError, ReferenceError, FxError) as exc:
         _fail(str(exc))
         return
     _end_progress()

@@ -47,6 +47,7 @@ class Config:
     max_file_size: int = DEFAULT_MAX_BYTES
     fail_on: str = "error"
     reference: str | None = None  # CSV of official figures
+    fx: str | None = None  # CSV of exchange rates over the shipped ones
     source: str | None = None  # where the settings came from, for messages
 
 
@@ -60,7 +61,7 @@ def _codes(where: str, key: str, value: Any) -> list[str]:
 
 def parse(settings: dict[str, Any], where: str) -> Config:
     """Check and convert one [tool.tradecheck] table."""
-    known = {"select", "ignore", "fail-on", "max-file-size", "date", "severity", "params", "reference"}
+    known = {"select", "ignore", "fail-on", "max-file-size", "date", "severity", "params", "reference", "fx"}
     unknown = sorted(set(settings) - known)
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r} in [tool.tradecheck] (known: {', '.join(sorted(known))})")
@@ -91,6 +92,10 @@ def parse(settings: dict[str, Any], where: str) -> Config:
         if not isinstance(settings["reference"], str):
             raise ConfigError(f"{where}: reference must be the path of a CSV file, got {settings['reference']!r}")
         config["reference"] = str(Path(where).parent / settings["reference"])
+    if "fx" in settings:
+        if not isinstance(settings["fx"], str):
+            raise ConfigError(f"{where}: fx must be the path of a CSV file, got {settings['fx']!r}")
+        config["fx"] = str(Path(where).parent / settings["fx"])
     severity = settings.get("severity", {})
     if not isinstance(severity, dict):
         raise ConfigError(f'{where}: severity must be a table of CODE = "error|warning|info"')

@@ -16,7 +16,7 @@ from checker.rulebook import Rule, render
 
 # Columns no kind reads: left out of the working copy (the sentence text is
 # most of a table's memory).
-UNREAD = ["sentence", "value_usd", "alt_decimals", "decimals", "qualifier"]
+UNREAD = ["sentence", "alt_decimals", "decimals", "qualifier"]
 
 
 def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from checker import figures
+from checker import figures, fx
 from checker.config import Config
 from checker.documents import Document, InputProblem, expand_paths, read_document
 from checker.engine import run_rules
@@ -26,7 +26,7 @@ from checker.suppressions import apply_suppressions, find_suppressions
 def extract(text: str, *, doc: str | None = None, doc_date: dt.date | None = None, language: str = "en", first_id: int = 1) -> pd.DataFrame:
     """The figures table of one text."""
     raw = scan(text, doc_date=doc_date, language=language)
-    return figures.build_table(raw, doc=doc or "<text>", language=language, first_id=first_id)
+    return fx.to_usd(figures.build_table(raw, doc=doc or "<text>", language=language, first_id=first_id), fx.load_rates())
 
 
 def read_all(paths: list[str], config: Config, progress: Callable[[str], None] | None = None) -> tuple[list[Document], list[InputProblem]]:
@@ -79,7 +79,7 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     config = config or Config()
     rules, skipped = configured_rules(config)
     documents, problems = read_all(paths, config, progress)
-    table = extract_documents(documents)
+    table = fx.to_usd(extract_documents(documents), fx.load_rates(config.fx))
     official = load_reference(Path(config.reference)) if config.reference else None
     findings = run_rules(attach(table, official) if official is not None else table, rules)
     marks = [s for d in documents for s in find_suppressions(d)]

