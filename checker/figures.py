@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from checker import units
+from checker.lexicon import aggregate_codes
 
 COLUMNS = [
     "id", "doc", "start", "end", "line", "col", "surface", "sentence", "sentence_start", "kind",
@@ -142,6 +143,8 @@ def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: 
     frame["alt_low"] = np.where(sign < 0, -alt_high, alt_low)
     frame["alt_high"] = np.where(sign < 0, -alt_low, alt_high)
     frame["value_usd"] = np.where(frame["currency"] == "USD", frame["value"], np.nan)
+    # A partner group named in text ("exports to the world") is an aggregate too.
+    frame["aggregate"] = frame["aggregate"].fillna(False).astype(bool) | frame["partner"].isin(list(aggregate_codes()))
     return _typed(frame)
 
 

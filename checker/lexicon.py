@@ -225,6 +225,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
     country_of = _country_names(language, data.get("country_aliases", {}))
     country_of = _inflected(country_of, data.get("country_case_endings") or {})
     country_of.update(_adjectives(data.get("country_adjective_stems") or {}, data.get("adjective_endings") or []))
+    # Partner groups named in text ("exports to the world"): partners only, never a declaring side.
+    for code, words in (data.get("partner_groups") or {}).items():
+        country_of.update({" ".join(str(w).split()): code for w in words})
     for word in data.get("not_countries", []):
         country_of.pop(word, None)
     status_of = {" ".join(c.lower().split()): s for s, cues in data["status"].items() for c in cues}
@@ -383,6 +386,12 @@ def sentence_starts(text: str, lex: Lexicon) -> list[int]:
                 continue
         starts.append(m.end())
     return starts
+
+
+@lru_cache(maxsize=1)
+def aggregate_codes() -> frozenset[str]:
+    """Codes of partner groups (WLD, CIS, EAEU, ...), from rules/lexicon/aggregates.yaml."""
+    return frozenset(load_yaml(rules_dir() / "lexicon" / "aggregates.yaml"))
 
 
 def available_languages() -> list[str]:

@@ -102,10 +102,12 @@ def attach(figures: pd.DataFrame, reference: pd.DataFrame | None) -> pd.DataFram
     """Figures with ``ref_value`` and ``ref_source`` where an official figure
     exists for the same reporter, partner, metric, period and currency."""
     figures = figures.copy()
+    figures["ref_total"], figures["ref_total_country"], figures["ref_total_source"] = np.nan, None, None
     if reference is None or reference.empty or figures.empty:
         figures["ref_value"] = np.nan
         figures["ref_source"] = None
         return figures
+    _attach_totals(figures, reference)
     key = ["reporter", "partner", "metric", "period_start", "period_end", "currency"]
     ref = reference.drop_duplicates(key)
     left = figures[key].astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"})
@@ -114,3 +116,30 @@ def attach(figures: pd.DataFrame, reference: pd.DataFrame | None) -> pd.DataFram
     figures["ref_value"] = merged["ref_value"].to_numpy()
     figures["ref_source"] = merged["ref_source"].to_numpy()
     return figures
+
+
+MIRRORED = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
+
+
+def _attach_totals(figures: pd.DataFrame, reference: pd.DataFrame) -> None:
+    """``ref_total``: the smallest official world total (partner WLD) that
+    bounds a bilateral figure: its reporter's total for the same metric, or
+    its partner's for the mirrored one (A's exports to B <= B's imports)."""
+    world = reference[reference["partner"] == "WLD"]
+    if world.empty:
+        return
+    period = ["period_start", "period_end", "currency"]
+    totals = world.rename(columns={"reporter": "country"})[["country", "metric", *period, "ref_value", "ref_source"]]
+    totals = totals.astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"}).drop_duplicates(["country", "metric", *period])
+    base = figures[["reporter", "partner", "metric", *period]].astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"})
+    best = pd.Series(np.inf, index=figures.index)
+    for country, metric in ((base["reporter"], base["metric"]), (base["partner"], base["metric"].map(MIRRORED))):
+        keys = pd.DataFrame({"country": country, "metric": metric}, index=figures.index).join(base[period])
+        found = keys.reset_index().merge(totals, on=["country", "metric", *period], how="inner").set_index("index")
+        smaller = found.index[found["ref_value"].to_numpy() < best.loc[found.index].to_numpy()]
+        best.loc[smaller] = found.loc[smaller, "ref_value"]
+        figures.loc[smaller, "ref_total_country"] = found.loc[smaller, "country"]
+        figures.loc[smaller, "ref_total_source"] = found.loc[smaller, "ref_source"]
+    figures["ref_total"] = best.where(np.isfinite(best), np.nan)
+    bilateral = figures["partner"].notna() & (figures["partner"] != "WLD")
+    figures.loc[~bilateral, ["ref_total", "ref_total_country", "ref_total_source"]] = [np.nan, None, None]

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
-from checker.lexicon import Lexicon, sentence_starts
+from checker.lexicon import Lexicon, aggregate_codes, sentence_starts
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 
@@ -116,10 +116,12 @@ class DocumentContext:
         sentence with the first ("trade between Kyrgyzstan and Kazakhstan").
         First mention breaks ties. A national bulletin that lists partners is
         about no pair."""
-        counts = Counter(m.value for m in self.countries)
+        groups = aggregate_codes()
+        counts = Counter(m.value for m in self.countries if m.value not in groups)
         first: dict[str, int] = {}
         for m in self.countries:
-            first.setdefault(m.value, m.start)
+            if m.value not in groups:
+                first.setdefault(m.value, m.start)
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
         if len(ranked) < 2 or counts[ranked[1]] < 2:
             return ranked[:1]
@@ -195,11 +197,12 @@ class DocumentContext:
         in_sentence: list[str] = []  # countries that may declare (not after "to", "with", ...)
         partner_hint = None
         prepositions = self.prepositions
+        groups = aggregate_codes()
         for m in self.countries_between(start, end):
             word_before = text[max(start, m.start - 6) : m.start].lower().split()
             if word_before and word_before[-1] in prepositions:
                 partner_hint = partner_hint or m.value
-            elif m.value not in in_sentence:
+            elif m.value not in in_sentence and m.value not in groups:
                 in_sentence.append(m.value)
         changes = [
             Mention(m.start(), m.end(), self.lex.change_of[m.group().lower()])

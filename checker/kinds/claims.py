@@ -15,8 +15,8 @@ NOT_SAME_FACT = ("target", "forecast", "previous", "revised")
 CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
 # What the comparison kinds read of a figure (the rest of the table is not copied).
 COMPARED_COLUMNS = [
-    "id", "doc", "start", "line", "page", "sheet", "row", "column", "aggregate",
-    "surface", "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
+    "id", "doc", "start", "line", "page", "sheet", "row", "column", "aggregate", "surface",
+    "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
     "currency", "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution",
     "period_start", "period_end", "period_label",
 ]  # fmt: skip

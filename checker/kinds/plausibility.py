@@ -1,0 +1,103 @@
+"""Kind ``plausibility``: a bilateral figure larger than the whole it is part of.
+
+A's trade with B cannot exceed A's trade with the world (nor B's): A's
+exports to B are bounded by A's total exports and by B's total imports,
+their turnover by either country's total turnover. The totals come from
+the evidence of the run itself (tables' World rows, figures whose partner
+is the World) and, with ``--reference``, from official rows whose partner is
+WLD. No locale is guessed: the bound is another figure, named in the
+finding. ``band`` allows for the two offices' different valuation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from checker import formatting as fmt
+from checker.kinds import Hit, Kind
+from checker.kinds.claims import comparable, place
+
+MIRRORED = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
+DECLARED = ("table", "attribution", "sentence")
+PERIOD = ["period_start", "period_end", "currency"]
+
+
+def _totals(table: pd.DataFrame) -> pd.DataFrame:
+    """World totals stated in the run: one row per (country, metric, period, currency), the largest reading."""
+    rows = comparable(table)
+    rows = rows[(rows["partner"] == "WLD") & rows["metric"].isin(list(MIRRORED)) & rows["scope"].isna()]
+    rows = rows.sort_values("cmp_high", ascending=False, kind="stable").drop_duplicates(["reporter", "metric", *PERIOD])
+    return rows.rename(columns={"reporter": "country"})[
+        ["country", "metric", *PERIOD, "id", "cmp_high", "cmp_surface", "doc", "line", "page", "sheet", "row", "column"]
+    ]
+
+
+def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    band = float(params["band"])
+    rows = comparable(table)
+    bilateral = rows[
+        rows["metric"].isin(list(MIRRORED)) & rows["scope"].isna() & rows["partner"].notna()
+        & (rows["partner"] != "WLD") & ~rows["aggregate"].fillna(False).astype(bool)
+    ]  # fmt: skip
+    # A flow's direction needs a declared side; turnover is the same for both.
+    bilateral = bilateral[(bilateral["metric"] == "trade_turnover") | bilateral["reporter_source"].isin(DECLARED)]
+    totals = _totals(table)
+    candidates = []
+    if not totals.empty and not bilateral.empty:
+        # Bound by the declaring side's own total (same metric) and by the partner's (mirrored metric).
+        own = bilateral.assign(country=bilateral["reporter"], total_metric=bilateral["metric"])
+        other = bilateral.assign(country=bilateral["partner"], total_metric=bilateral["metric"].map(MIRRORED))
+        for side in (own, other):
+            joined = side.merge(totals, left_on=["country", "total_metric", *PERIOD], right_on=["country", "metric", *PERIOD], suffixes=("", "_total"))
+            candidates.append(joined)
+    if "ref_total" in table.columns:
+        official = table.loc[bilateral.index.intersection(table.index[table["ref_total"].notna()])]
+        if not official.empty:
+            sources = official["ref_total_source"].tolist()
+            mine = (official["ref_total_country"] == official["reporter"]).to_numpy()
+            ref = bilateral.loc[official.index].assign(
+                country=official["ref_total_country"], id_total=None, cmp_high_total=official["ref_total"],
+                total_metric=[m if own else MIRRORED[m] for m, own in zip(official["metric"], mine, strict=True)],
+                cmp_surface_total=[f"{fmt.money(v, c)} ({s})" for v, c, s in zip(official["ref_total"], official["currency"], sources, strict=True)],
+            )  # fmt: skip
+            candidates.append(ref)
+    if not candidates:
+        return []
+    pairs = pd.concat(candidates, ignore_index=True)
+    pairs = pairs[pairs["cmp_low"] > pairs["cmp_high_total"] * (1 + band)]
+    pairs = pairs.sort_values(["doc", "start", "id"], kind="stable").drop_duplicates("id")
+    hits: list[Hit] = []
+    for record in pairs.to_dict(orient="records"):
+        row = {str(k): v for k, v in record.items()}
+        total_id = row.get("id_total")
+        figures = (row["id"], total_id) if isinstance(total_id, str) else (row["id"],)
+        if frozenset(figures) in covered:
+            continue
+        ratio = row["cmp_value"] / row["cmp_high_total"] if row["cmp_high_total"] else float("inf")
+        if isinstance(total_id, str):
+            total_where = place(
+                {"line": row["line_total"], "page": row["page_total"], "sheet": row["sheet_total"], "row": row["row_total"], "column": row["column_total"]}
+            )
+            if row["doc_total"] != row["doc"]:
+                total_where = f"{row['doc_total']} {total_where}"
+        else:
+            total_where = "reference data"
+        values = {
+            "text": row["cmp_surface"], "where": place(row), "claim": fmt.claim_label(row), "country": fmt.country_name(row["country"]),
+            "total_metric": fmt.metric_label(row["total_metric"]), "total_text": row["cmp_surface_total"], "total_where": total_where,
+            "ratio": fmt.ratio(ratio), "band_pct": fmt.percent(band, 0),
+        }  # fmt: skip
+        evidence = {
+            "value": float(row["cmp_value"]), "low": float(row["cmp_low"]), "total": float(row["cmp_high_total"]),
+            "total_of": row["country"], "ratio": round(float(ratio), 6), "band": band,
+            "arithmetic": (
+                f"{fmt.money(row['cmp_low'], row['currency'], digits=4)} > {fmt.money(row['cmp_high_total'], row['currency'], digits=4)} x {1 + band:g}"
+            ),
+        }  # fmt: skip
+        hits.append(Hit(figures, values, evidence))
+    return hits
+
+
+KIND = Kind("plausibility", plausibility, phase=2, doc=__doc__ or "")
