@@ -268,3 +268,14 @@ def test_units_and_groups_from_any_language():
     assert country_or_group("W00") == ("WLD", True)
     assert country_or_group("417") == ("KGZ", False)
     assert country_or_group("Kazakhstan") == ("KAZ", False)
+
+
+def test_turnover_against_turnover_with_year_over_year_change(tmp_path):
+    header = "reporterISO,partnerISO,flowCode,period,primaryValue\n"
+    (tmp_path / "kaz.csv").write_text(header + "KAZ,KGZ,T,2022,1250000000\nKAZ,KGZ,T,2023,1688135600\n")
+    (tmp_path / "kgz.csv").write_text(header + "KGZ,KAZ,T,2022,1181000000\nKGZ,KAZ,T,2023,1311192000\n")
+    (finding,) = check([str(tmp_path)]).findings  # 2022 (5.8%) is within the band
+    assert finding.code == "TC202"
+    assert finding.evidence["gap_year_before"] == pytest.approx(1250 / 1181 - 1, abs=1e-6)
+    assert "A year earlier (2022) the gap was 5.8%, within the normal band: it widened by" in finding.message
+    assert "Kazakhstan's statistics" in finding.message and "Kyrgyzstan's statistics" in finding.message

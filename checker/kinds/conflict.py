@@ -9,6 +9,7 @@ reporter) or from the two sides of a bilateral pair ("opposite").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -17,6 +18,7 @@ import pandas as pd
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
 from checker.kinds.claims import where
+from checker.kinds.mirror import trend_text
 from checker.kinds.pairs import reading_pairs, sides_known
 
 MAX_LISTED = 20
@@ -34,6 +36,7 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     band = float(params["band"])
     want_opposite = params["sides"] == "opposite"
     hits: list[Hit] = []
+    earlier = _opposite_gaps(table) if want_opposite else {}
     for a, b, a_ids, b_ids in reading_pairs(table):
         if frozenset((a["id"], b["id"])) in covered:
             continue
@@ -53,7 +56,11 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
             "a_side": _speaker(a), "b_side": _speaker(b),
             "gap_pct": fmt.percent(gap), "rounding_pct": fmt.percent(rounding), "band_pct": fmt.percent(band, 0),
             "claim": fmt.claim_label(a),
+            "trend": "",
         }  # fmt: skip
+        before = earlier.get(_year_before_key(a, b)) if want_opposite else None
+        if before is not None:
+            values["trend"] = trend_text(gap, before, band, _previous_label(str(a["period_label"])))
         evidence = {
             "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},
             "intervals": {a["id"]: [float(a["cmp_low"]), float(a["cmp_high"])], b["id"]: [float(b["cmp_low"]), float(b["cmp_high"])]},
@@ -69,8 +76,37 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
             "also_stated_by": [i for i in (a_ids + b_ids) if i not in (a["id"], b["id"])][:MAX_LISTED],
             "also_stated_count": len(a_ids) + len(b_ids) - 2,
         }
+        if want_opposite:
+            evidence["gap_year_before"] = None if before is None else round(float(before), 6)
         hits.append(Hit((a["id"], b["id"]), values, evidence))
     return hits
+
+
+def _key(a: dict[str, Any], b: dict[str, Any], label: str) -> tuple[Any, ...]:
+    return (frozenset((a["reporter"], b["reporter"])), a["metric"], a["scope"], a["currency"], label)
+
+
+def _previous_label(label: str) -> str:
+    """ "2024" -> "2023", "Jan-Sep 2024" -> "Jan-Sep 2023"."""
+    match = re.search(r"(19|20)\d\d(?!.*\d{4})", label)
+    return label[: match.start()] + str(int(match.group()) - 1) + label[match.end() :] if match else ""
+
+
+def _year_before_key(a: dict[str, Any], b: dict[str, Any]) -> tuple[Any, ...]:
+    return _key(a, b, _previous_label(str(a["period_label"])))
+
+
+def _opposite_gaps(table: pd.DataFrame) -> dict[tuple[Any, ...], float]:
+    """The gap between the two sides' figures for every claim and period, to
+    say how an asymmetry moved from one year to the next."""
+    gaps: dict[tuple[Any, ...], float] = {}
+    for a, b, _, _ in reading_pairs(table):
+        if not sides_known(a, b):
+            continue
+        base = min(abs(a["cmp_value"]), abs(b["cmp_value"]))
+        if base:
+            gaps.setdefault(_key(a, b, str(a["period_label"])), abs(a["cmp_value"] - b["cmp_value"]) / base)
+    return gaps
 
 
 KIND = Kind("conflict", conflict, phase=2, doc=__doc__ or "")
