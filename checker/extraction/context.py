@@ -322,7 +322,7 @@ class DocumentContext:
             metric, flow = lex.metric_of[chosen.value]
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
-        period = self._period(s_index, amount, info, previous)
+        period = self._period(s_index, amount, info, previous, following)
         status = self._status(amount, previous, following, info, (s_start, s_end))
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
@@ -350,7 +350,7 @@ class DocumentContext:
             scope=self._scope(chosen),
         )
 
-    def _period(self, s_index: int, amount: Amount, info: dict[str, object], previous: Amount | None) -> Period | None:
+    def _period(self, s_index: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None) -> Period | None:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
             # "In 2024 trade grew. Exports reached $3 billion.": the paragraph's previous sentence.
@@ -366,6 +366,11 @@ class DocumentContext:
         after = periods[i] if i < len(periods) else None
         if before and after and previous and previous.end <= before.pos and self.lex.regex["figure_period_link"].fullmatch(self.text, previous.end, before.pos):
             before = None  # "$1.4 billion in the first half and $1.5 billion in the second half": it is the previous figure's
+        if (
+            before and after and following and after.end_pos <= following.start
+            and not self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, after.pos)
+        ):  # fmt: skip
+            after = None  # "$2.2 billion in January-September, and in Q4 they were $0.9 billion": Q4 is the next figure's
         candidates = [p for p in (before, after) if p]
 
         def distance(p: Period) -> tuple[int, int]:

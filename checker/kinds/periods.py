@@ -3,7 +3,8 @@ the whole, for flows that cannot be negative (exports, imports, turnover,
 investment; never balances).
 
 A part ("January-September 2024", "Q1") cannot exceed its whole year, and
-parts that tile the year (H1 + H2, Q1..Q4) must add up to it within their
+parts that tile the year end to end (H1 + H2, Q1..Q4, January-September +
+Q4, the twelve months) must add up to it within their
 printed precision. Figures are compared within one side (same reporter, or
 one side unstated), so a mirror asymmetry is not mistaken for a period error.
 """
@@ -16,7 +17,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import pair_key, per_table, stated_outcomes
+from checker.kinds.claims import pair_key, per_table, place, stated_outcomes
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -27,7 +28,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     """Distinct readings of non-negative flows, in groups (column ``g``) that
     hold both a whole year and a part of it, for one side."""
     mask = stated_outcomes(table, NON_NEGATIVE)
-    needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "period_start", "period_end", "period_label",
+    needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "page", "sheet", "row", "column", "period_start", "period_end", "period_label",
               "metric", "scope", "flow", "reporter", "partner", "reporter_source", "currency"]  # fmt: skip
     rows = table.loc[mask, needed].copy()
     if rows.empty:
@@ -49,7 +50,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _texts(row: Any) -> str:
-    return f"{row['cmp_surface']} for {row['period_label']} (line {row['line']})"
+    return f"{row['cmp_surface']} for {row['period_label']} ({place(row)})"
 
 
 def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -71,7 +72,30 @@ def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set
     return hits
 
 
-TILINGS = (((1, 6), (7, 12)), ((1, 3), (4, 6), (7, 9), (10, 12)))
+MAX_TILINGS = 16  # per group: every way the stated parts cover the year, capped
+
+
+def _tilings(parts: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Every way of covering January-December with stated parts end to end
+    (H1 + H2, Q1..Q4, January-September + Q4, twelve months, ...)."""
+    by_first: dict[int, list[dict[str, Any]]] = {}
+    for part in parts:
+        by_first.setdefault(int(part["first_month"]), []).append(part)
+    found: list[list[dict[str, Any]]] = []
+
+    def extend(month: int, chain: list[dict[str, Any]]) -> None:
+        if len(found) >= MAX_TILINGS:
+            return
+        if month == 13:
+            found.append(list(chain))
+            return
+        for part in by_first.get(month, []):
+            chain.append(part)
+            extend(int(part["last_month"]) + 1, chain)
+            chain.pop()
+
+    extend(1, [])
+    return [t for t in found if len(t) > 1]
 
 
 def period_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -80,14 +104,10 @@ def period_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
         return []
     parts = rows[~rows["full"]].drop_duplicates(["g", "first_month", "last_month"])
     wholes = rows[rows["full"]]
+    parts_of = {int(g): [{str(k): v for k, v in r.items()} for r in group.to_dict(orient="records")] for g, group in parts.groupby("g", sort=True)}
     hits = []
-    for tiling in TILINGS:
-        chosen = [parts[(parts["first_month"] == f) & (parts["last_month"] == last)].set_index("g") for f, last in tiling]
-        groups = set(chosen[0].index)
-        for piece in chosen[1:]:
-            groups &= set(piece.index)
-        for g in sorted(groups):
-            tiles = [piece.loc[g] for piece in chosen]
+    for g in sorted(parts_of):
+        for tiles in _tilings(parts_of[g]):
             low, high = sum(t["cmp_low"] for t in tiles), sum(t["cmp_high"] for t in tiles)
             value = sum(t["cmp_value"] for t in tiles)
             for whole in wholes[wholes["g"] == g].to_dict(orient="records"):
