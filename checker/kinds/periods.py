@@ -104,7 +104,9 @@ def period_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
         return []
     parts = rows[~rows["full"]].drop_duplicates(["g", "first_month", "last_month"])
     wholes = rows[rows["full"]]
-    parts_of = {g: [{str(k): v for k, v in r.items()} for r in group.to_dict(orient="records")] for g, group in parts.groupby("g", sort=True)}
+    parts_of: dict[int, list[dict[str, Any]]] = {}
+    for record in parts.to_dict(orient="records"):
+        parts_of.setdefault(int(record["g"]), []).append({str(k): v for k, v in record.items()})
     hits = []
     for g in sorted(parts_of):
         for tiles in _tilings(parts_of[g]):
