@@ -56,7 +56,8 @@ def extract_documents(documents: list[Document]) -> pd.DataFrame:
         raw["language"] = [document.language] * n
         for name in sorted(set(columns) | set(raw)):
             # A column some documents lack (text has no sheet) is None there.
-            columns.setdefault(name, [None] * total)
+            if name not in columns:
+                columns[name] = [None] * total
             columns[name].extend(raw[name] if name in raw else [None] * n)
         total += n
     if not columns or not columns["start"]:
