@@ -14,6 +14,12 @@ def test_pre_commit_hook_runs_the_check_command():
     hook = hooks[0]
     assert hook["id"] == "tradecheck" and hook["entry"].split() == ["tradecheck", "check"]
     assert CliRunner().invoke(main, ["check", "--help"]).exit_code == 0
+    import re
+
+    from checker.documents import READABLE_SUFFIXES
+
+    for suffix in READABLE_SUFFIXES:
+        assert re.search(hook["files"], f"report{suffix}"), suffix  # every input the checker reads reaches it
 
 
 def test_action_uses_real_options():
