@@ -19,8 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
+import pandas as pd
 from generate import corpus
 
+from checker import fx
 from checker.config import Config
 from checker.documents import Document
 from checker.engine import run_rules
@@ -44,7 +46,7 @@ def main() -> None:
     documents = [Document(f"article-{i:06d}.txt", t, dt.date(2025, 6, 1), "header", "en") for i, t in enumerate(texts)]
 
     started = time.perf_counter()
-    table = extract_documents(documents)
+    table = fx.to_usd(extract_documents(documents), fx.load_rates())
     extract_s = time.perf_counter() - started
     print(f"extraction: {size / 1e6:.1f} MB, {len(documents)} documents, {len(table):,} figures in {extract_s:.2f} s "
           f"= {size / 1e6 / extract_s:.2f} MB/s ({len(table) / extract_s:,.0f} figures/s)")  # fmt: skip
@@ -54,8 +56,10 @@ def main() -> None:
     rows = max(args.figures, len(table))
     big = table.iloc[np.tile(np.arange(len(table)), copies)[:rows]].reset_index(drop=True)
     copy_of = np.repeat(np.arange(copies), len(table))[:rows].astype(str)
-    big["doc"] = big["doc"].astype(str).str.cat(copy_of, sep="#")
-    big["id"] = [f"f{i}" for i in range(1, rows + 1)]
+    # Object columns, as figures.build_table makes them (with pyarrow installed
+    # pandas would otherwise infer Arrow strings, a different workload).
+    big["doc"] = big["doc"].astype(str).str.cat(copy_of, sep="#").astype(object)
+    big["id"] = pd.Series([f"f{i}" for i in range(1, rows + 1)], dtype=object)
     del texts, documents, table
     gc.collect()
     rules, _ = configured_rules(Config())

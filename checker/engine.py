@@ -64,7 +64,9 @@ def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
             if hit.correction is not None:
                 corrections[hit.figures[0]] = (*hit.correction, str(hit.values.get("suggestion", "")))
         if corrections:
-            work = work.copy()  # a new table object: kinds' per-table caches start afresh
+            # A new table object (kinds' per-table caches start afresh) sharing the
+            # data: copy-on-write copies only the columns written below.
+            work = work.copy(deep=False)
             rows = work["id"].isin(list(corrections))
             fixed = pd.DataFrame.from_dict(corrections, orient="index", columns=["v", "lo", "hi", "text"])
             ids = work.loc[rows, "id"]

@@ -73,7 +73,7 @@ def to_usd(table: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
     """The table with ``value_usd`` for every money figure whose currency has a
     rate for the year its period starts in (USD figures as they are): one
     pint conversion per (currency, year) group."""
-    table = table.copy()
+    table = table.copy(deep=False)  # copy-on-write: only value_usd is new
     usd = (table["currency"] == "USD").to_numpy()
     table["value_usd"] = np.where(usd, table["value"], np.nan)
     year = table["period_start"].dt.year

@@ -101,7 +101,7 @@ def load_reference(path: Path) -> pd.DataFrame:
 def attach(figures: pd.DataFrame, reference: pd.DataFrame | None) -> pd.DataFrame:
     """Figures with ``ref_value`` and ``ref_source`` where an official figure
     exists for the same reporter, partner, metric, period and currency."""
-    figures = figures.copy()
+    figures = figures.copy(deep=False)  # copy-on-write: only the ref_* columns are new
     figures["ref_total"], figures["ref_total_country"], figures["ref_total_source"] = np.nan, None, None
     if reference is None or reference.empty or figures.empty:
         figures["ref_value"] = np.nan
