@@ -279,3 +279,11 @@ def test_turnover_against_turnover_with_year_over_year_change(tmp_path):
     assert finding.evidence["gap_year_before"] == pytest.approx(1250 / 1181 - 1, abs=1e-6)
     assert "A year earlier (2022) the gap was 5.8%, within the normal band: it widened by" in finding.message
     assert "Kazakhstan's statistics" in finding.message and "Kyrgyzstan's statistics" in finding.message
+
+
+def test_committed_cp1251_article_reads_like_its_utf8_original():
+    legacy = check([str(INPUTS / "kabar-ru-cp1251.txt")])
+    original = check([str(INPUTS.parent.parent / "corpus" / "translation" / "kg-kz-meeting.ru.md")])
+    (doc,) = legacy.documents
+    assert doc.language == "ru" and doc.date == dt.date(2025, 2, 25)
+    assert [(f.code, f.claim, f.message) for f in legacy.findings] == [(f.code, f.claim, f.message) for f in original.findings]
