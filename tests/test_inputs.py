@@ -287,3 +287,13 @@ def test_committed_cp1251_article_reads_like_its_utf8_original():
     (doc,) = legacy.documents
     assert doc.language == "ru" and doc.date == dt.date(2025, 2, 25)
     assert [(f.code, f.claim, f.message) for f in legacy.findings] == [(f.code, f.claim, f.message) for f in original.findings]
+
+
+def test_html_report_lists_flagged_table_cells_escaped(tmp_path):
+    from checker.reporters import get_reporter
+
+    (tmp_path / "a.csv").write_text("reporterISO,partnerISO,flowCode,period,primaryValue\nUZB,TJK,X,2023,500000000\n")
+    (tmp_path / "b<script>.csv").write_text("reporterISO,partnerISO,flowCode,period,primaryValue\nTJK,UZB,M,2023,700000000\n")
+    html = get_reporter("html")(check([str(tmp_path)]), fail_on="error", color=False)
+    assert html.count('<mark id="f') == 2 and "row 2, column primaryValue" in html
+    assert "<script>" not in html and "b&lt;script&gt;.csv" in html
