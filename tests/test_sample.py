@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import shutil
 
 from checker import check
@@ -89,3 +91,21 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
     report = check([str(doc)])
     assert [f.code for f in report.findings] == ["TC302"]
     assert "-$4.7 billion" in report.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "code"),
+    [
+        ("kz-cn-2025-03-01.txt", "about $20.4 billion", "about $30.4 billion", "TC205"),
+        ("uz-tj-2023-mirror.csv", "TJK,UZB,M,2023,530000000", "TJK,UZB,M,2023,730000000", "TC204"),
+        ("uz-tj-2023-mirror.csv", "UZB,TJK,X,2023,500000000", "UZB,TJK,X,2023,50000000000", "TC601"),
+        ("kz-cn-2025-02-12-ru.txt", "импорт — 23,4 млрд", "импорт — 25,4 млрд", "TC301"),
+    ],
+)
+def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
+    # Positive controls for the clean corpus: silence there is not blindness.
+    text = (CORPUS / "clean" / name).read_text(encoding="utf-8")
+    assert old in text
+    doc = tmp_path / name
+    doc.write_text(text.replace(old, new), encoding="utf-8")
+    assert code in [f.code for f in check([str(doc)]).findings]
