@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 import shutil
+
+import pytest
 
 from checker import check
 from tests.conftest import CORPUS, SEEDS
