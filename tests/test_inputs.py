@@ -297,3 +297,26 @@ def test_html_report_lists_flagged_table_cells_escaped(tmp_path):
     html = get_reporter("html")(check([str(tmp_path)]), fail_on="error", color=False)
     assert html.count('<mark id="f') == 2 and "row 2, column primaryValue" in html
     assert "<script>" not in html and "b&lt;script&gt;.csv" in html
+
+
+# -- hostile input: any bytes under any name give a document or a named problem --
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+HOSTILE_PREFIXES = [b"", b"<html><body><article><p>", b"%PDF-1.4\n", b"PK\x03\x04", b"reporterISO,partnerISO,flowCode,period,primaryValue\n", b"\xef\xbb\xbf"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    suffix=st.sampled_from([".txt", ".md", ".html", ".pdf", ".csv", ".tsv", ".xlsx", ".parquet"]),
+    prefix=st.sampled_from(HOSTILE_PREFIXES),
+    body=st.binary(max_size=600) | st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+)
+def test_any_bytes_under_any_name_never_raise(tmp_path, suffix, prefix, body):
+    path = tmp_path / f"doc{suffix}"
+    path.write_bytes(prefix + body)
+    document, problems = read_document(path)
+    assert document is not None or problems
+    for problem in problems:
+        assert str(path) in str(problem) and "\n" not in problem.message
