@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from checker import units
+from checker.csvdata import read_checked_csv
 from checker.lexicon import rules_dir
 
 REQUIRED = ("currency", "year", "per_usd")
@@ -28,14 +29,7 @@ class FxError(ValueError):
 
 
 def _read(path: Path) -> pd.DataFrame:
-    try:
-        frame = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise FxError(f"{path}: cannot read exchange-rate CSV: {exc}") from None
-    frame.columns = [c.strip().lower() for c in frame.columns]
-    missing = [c for c in REQUIRED if c not in frame.columns]
-    if missing:
-        raise FxError(f"{path}: missing column(s) {', '.join(missing)} (needs {', '.join(REQUIRED)})")
+    frame = read_checked_csv(path, REQUIRED, "exchange-rate", FxError)
     rows = []
     for number, row in enumerate(frame.to_dict(orient="records"), start=2):
         where = f"{path}: row {number}"

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from checker import units
+from checker.csvdata import read_checked_csv
 from checker.extraction.periods import _month_end
 from checker.lexicon import load_lexicon
 
@@ -59,14 +60,7 @@ def _period(text: str) -> tuple[dt.date, dt.date]:
 
 def load_reference(path: Path) -> pd.DataFrame:
     """The reference table, checked row by row; errors name the file, row and column."""
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ReferenceError(f"{path}: cannot read reference CSV: {exc}") from None
-    frame.columns = [c.strip().lower() for c in frame.columns]
-    missing = [c for c in REQUIRED if c not in frame.columns]
-    if missing:
-        raise ReferenceError(f"{path}: missing column(s) {', '.join(missing)} (needs {', '.join(REQUIRED)})")
+    frame = read_checked_csv(path, REQUIRED, "reference", ReferenceError)
     lex = load_lexicon("en")
     rows = []
     for number, row in enumerate(frame.to_dict(orient="records"), start=2):

@@ -37,3 +37,20 @@ def findings_of(text: str, date: str | None = None, reference: str | None = None
 @pytest.fixture(scope="session")
 def rules():
     return load_rules()
+
+
+def grows_linearly(work, unit: str, small: int = 300, large: int = 2_400) -> bool:
+    """Whether ``work(text)`` takes time linear in the text: a catastrophic
+    pattern grows with the square (64x for 8x); 20x leaves room for noise."""
+    import time
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            work(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    cost(unit * small)  # warm up
+    return cost(unit * large) < 20 * max(cost(unit * small), 1e-3)

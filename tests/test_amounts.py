@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from checker.extraction.amounts import scan_amounts
 from checker.lexicon import load_lexicon
-from tests.conftest import figures_of
+from tests.conftest import figures_of, grows_linearly
 
 LEX = load_lexicon("en")
 
@@ -171,14 +171,4 @@ def test_scanning_is_linear_in_input(unit):
     ],
 )
 def test_full_extraction_is_linear_in_input(unit):
-    def cost(text: str) -> float:
-        best = float("inf")
-        for _ in range(2):
-            started = time.perf_counter()
-            figures_of(text)
-            best = min(best, time.perf_counter() - started)
-        return best
-
-    small, large = unit * 300, unit * 2_400
-    cost(small)
-    assert cost(large) < 20 * max(cost(small), 1e-3)
+    assert grows_linearly(figures_of, unit)

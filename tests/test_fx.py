@@ -55,3 +55,10 @@ def test_bad_rate_file_names_row_and_column(tmp_path):
     doc.write_text(TEXT)
     result = CliRunner().invoke(main, ["check", str(doc), "--fx", str(user)])
     assert result.exit_code == 2 and "row 2, column per_usd" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_comment_lines_skipped_but_hash_inside_a_cell_kept(tmp_path):
+    user = tmp_path / "rates.csv"
+    user.write_text("# our desk's rates\ncurrency,year,per_usd,source\nKZT,2024,470,Bulletin #3\n")
+    rates = load_rates(str(user))
+    assert rates.set_index(["currency", "year"]).loc[("KZT", 2024), "source"] == "Bulletin #3"

@@ -9,7 +9,7 @@ import pytest
 
 import checker
 from checker import check
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, grows_linearly
 
 DATE = dt.date(2025, 2, 25)
 PAIR = CORPUS / "translation"
@@ -147,16 +147,4 @@ def test_hostile_russian_text_never_raises(text):
     ["по словам ", "Премьер-министр Казахстана Олжас Бектенов заявил 1 млн долл. ", "1 340,5 млрд тенге ", "казахстанская сторона ", "январе-"],
 )
 def test_russian_extraction_is_linear_in_input(unit):
-    import time
-
-    def cost(text: str) -> float:
-        best = float("inf")
-        for _ in range(2):
-            started = time.perf_counter()
-            ru(text)
-            best = min(best, time.perf_counter() - started)
-        return best
-
-    small, large = unit * 300, unit * 2_400
-    cost(small)
-    assert cost(large) < 20 * max(cost(small), 1e-3)
+    assert grows_linearly(ru, unit)
