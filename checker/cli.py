@@ -58,7 +58,30 @@ def _common(func):  # type: ignore[no-untyped-def]
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Guarded(click.Group):
+    """A bug must not print a wall of traceback into a CI log: one line that
+    says what failed and where, exit 2 (set TRADECHECK_DEBUG=1 for the traceback)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        import os
+
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("TRADECHECK_DEBUG"):
+                raise
+            import traceback
+
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            where = f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
+            click.echo(f"tradecheck: internal error: {type(exc).__name__}: {str(exc)[:200]} (at {where}; please report it, "
+                       "with TRADECHECK_DEBUG=1 for the traceback)", err=True)  # fmt: skip
+            sys.exit(2)
+
+
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tradecheck")
 def main() -> None:
     """Check trade figures in documents: malformed numbers, conflicts, inconsistencies."""

@@ -181,3 +181,17 @@ def test_docs_command_writes_a_site(tmp_path):
     pytest.importorskip("great_expectations")
     code, out, err = run("docs", SEED, "--out", str(tmp_path / "site"))
     assert code == 1 and out.strip().endswith("index.html") and "suite failed: TC101" in err
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch, tmp_path):
+    import checker.pipeline
+
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(checker.pipeline, "extract_documents", broken)
+    doc = tmp_path / "a.txt"
+    doc.write_text("2024-01-01\n\nIn 2023 exports reached $5 billion.")
+    code, out, err = run("check", str(doc))
+    assert code == 2 and out == ""
+    assert "internal error: KeyError" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
