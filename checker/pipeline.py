@@ -13,7 +13,7 @@ import pandas as pd
 
 from checker import figures, fx
 from checker.config import Config
-from checker.documents import Document, InputProblem, expand_paths, read_document
+from checker.documents import Document, InputProblem, detect_language, expand_paths, read_document
 from checker.engine import run_rules
 from checker.extraction import scan
 from checker.lexicon import available_languages
@@ -23,8 +23,9 @@ from checker.rulebook import RuleError, load_rules, select_rules
 from checker.suppressions import apply_suppressions, find_suppressions
 
 
-def extract(text: str, *, doc: str | None = None, doc_date: dt.date | None = None, language: str = "en", first_id: int = 1) -> pd.DataFrame:
-    """The figures table of one text."""
+def extract(text: str, *, doc: str | None = None, doc_date: dt.date | None = None, language: str | None = None, first_id: int = 1) -> pd.DataFrame:
+    """The figures table of one text (its language detected unless given)."""
+    language = language or detect_language(text, available_languages())
     raw = scan(text, doc_date=doc_date, language=language)
     return fx.to_usd(figures.build_table(raw, doc=doc or "<text>", language=language, first_id=first_id), fx.load_rates())
 

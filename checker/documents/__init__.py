@@ -23,7 +23,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | TABLE_SUFFIXES
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
-__all__ = ["DEFAULT_MAX_BYTES", "Document", "InputProblem", "expand_paths", "find_date", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "Document", "InputProblem", "detect_language", "expand_paths", "find_date", "read_document"]
 
 
 @dataclass(frozen=True)
