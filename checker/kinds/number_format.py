@@ -22,21 +22,22 @@ from checker.kinds.claims import CLAIM_KEY, comparable, where
 def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
     """For each candidate in a claim group: the other figure of that claim
     closest to the candidate's alternative reading (one merge, no loop)."""
-    keyed = claims.assign(group=claims.groupby(CLAIM_KEY, sort=False, dropna=False).ngroup())
-    group_of = keyed.set_index("id")["group"]
-    wanted = candidates[candidates["id"].isin(group_of.index) & candidates["alt_value"].notna()]
+    # Group numbers and id lookups as plain arrays: the claims table has a row
+    # per comparable figure (a million in a large run) and is never copied here.
+    group = claims.groupby(CLAIM_KEY, sort=False, dropna=False).ngroup().to_numpy()
+    ids = claims["id"].to_numpy()
+    group_of = pd.Series(group, index=ids)
+    wanted = candidates[candidates["id"].isin(ids) & candidates["alt_value"].notna()]
     if wanted.empty:
         return {}
     left = pd.DataFrame(
         {"id": wanted["id"].to_numpy(), "group": group_of.loc[wanted["id"]].to_numpy(), "key": np.log(np.abs(wanted["alt_value"].to_numpy()))}
     ).sort_values("key")
-    right = pd.DataFrame(
-        {"other": keyed["id"].to_numpy(), "group": keyed["group"].to_numpy(), "key": np.log(np.abs(keyed["cmp_value"].to_numpy()))}
-    ).sort_values("key")
+    right = pd.DataFrame({"other": ids, "group": group, "key": np.log(np.abs(claims["cmp_value"].to_numpy()))}).sort_values("key")
     right = right[np.isfinite(right["key"])]
     matched = pd.merge_asof(left, right, on="key", by="group", direction="nearest")
     matched = matched[matched["other"].notna() & (matched["other"] != matched["id"])]
-    rows = keyed.set_index("id", drop=False).loc[matched["other"].unique()]
+    rows = claims[claims["id"].isin(matched["other"].unique())]
     records = {str(r["id"]): {str(k): v for k, v in r.items()} for r in rows.to_dict(orient="records")}
     return {str(i): records[str(o)] for i, o in zip(matched["id"], matched["other"], strict=True)}
 
