@@ -16,13 +16,29 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import pair_key, per_table, stated_outcomes
+from checker.kinds.claims import pair_key, per_table, place, stated_outcomes
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
 KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
 
 
-FIELDS = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "reporter", "partner", "flow", "period_label", "metric"]
+FIELDS = [
+    "id",
+    "cmp_value",
+    "cmp_low",
+    "cmp_high",
+    "cmp_surface",
+    "line",
+    "page",
+    "sheet",
+    "row",
+    "column",
+    "reporter",
+    "partner",
+    "flow",
+    "period_label",
+    "metric",
+]
 
 
 @per_table
@@ -80,7 +96,7 @@ def _hit(total: dict[str, Any], x: dict[str, Any], m: dict[str, Any], currency: 
     )
     values = {
         "total_text": total["cmp_surface"], "x_text": x["cmp_surface"], "m_text": m["cmp_surface"],
-        "total_line": int(total["line"]), "x_line": int(x["line"]), "m_line": int(m["line"]),
+        "total_where": place(total), "x_where": place(x), "m_where": place(m),
         "computed": fmt.money(value, currency, digits=4), "op": op,
         "difference": fmt.money(abs(total["cmp_value"] - value), currency, digits=3),
         "tolerance": fmt.money(tolerance, currency, digits=2),
