@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 # Statuses that are not the reported outcome itself: never compared as conflicts.
-NOT_SAME_FACT = ("target", "forecast", "previous", "revised")
+NOT_SAME_FACT = ("target", "forecast", "previous", "revised", "adjusted")
 CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
 # What the comparison kinds read of a figure (the rest of the table is not copied).
 COMPARED_COLUMNS = [
