@@ -104,10 +104,14 @@ def test_wheel_ships_the_rules(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     wheel = next(tmp_path.glob("tradecheck-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "checker/rules/malformed.yaml" in names and "checker/rules/lexicon/en.yaml" in names
+    for data in ("malformed.yaml", "lexicon/en.yaml", "lexicon/ru.yaml", "lexicon/aggregates.yaml", "lexicon/currencies.yaml", "fx/rates.csv"):
+        assert f"checker/rules/{data}" in names, data
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
-    probe = "import checker.lexicon as l, checker.rulebook as r; print(l.rules_dir()); print(len(r.load_rules()))"
+    probe = (
+        "import checker.lexicon as l, checker.rulebook as r, checker.fx as fx; print(l.rules_dir()); print(len(r.load_rules()));"
+        " assert len(fx.shipped_rates()) > 100 and l.available_languages() == ['en', 'ru']"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(unpacked)})
     assert out.returncode == 0, out.stderr
     folder, count = out.stdout.split()
