@@ -52,7 +52,7 @@ def extract_documents(documents: list[Document]) -> pd.DataFrame:
         raw = document.rows if document.rows is not None else scan(document.text, doc_date=document.date, language=document.language)
         n = len(raw["start"])
         if document.page_starts:
-            raw["page"] = (np.searchsorted(document.page_starts, raw["start"], side="right")).tolist()
+            _pdf_places(document, raw)
         raw["doc"] = [document.path] * n
         raw["language"] = [document.language] * n
         for name in sorted(set(columns) | set(raw)):
@@ -64,6 +64,14 @@ def extract_documents(documents: list[Document]) -> pd.DataFrame:
     if not columns or not columns["start"]:
         return figures.empty_table()
     return figures.build_table(columns)
+
+
+def _pdf_places(document: Document, raw: dict[str, list]) -> None:
+    """A PDF figure's page, and its line counted from the top of that page."""
+    page = np.searchsorted(document.page_starts, raw["start"], side="right")
+    first_line = np.array([document.text.count("\n", 0, start) + 1 for start in document.page_starts])
+    raw["page"] = page.tolist()
+    raw["line"] = (np.asarray(raw["line"]) - first_line[page - 1] + 1).tolist()
 
 
 def configured_rules(config: Config):  # type: ignore[no-untyped-def]

@@ -106,6 +106,7 @@ def test_pdf_pages_in_locations_and_date_from_metadata(tmp_path):
     (doc,) = report.documents
     assert (doc.date, doc.date_source) == (dt.date(2024, 3, 3), "pdf metadata")
     assert list(report.figures["page"]) == [2, 2]
+    assert list(report.figures["line"]) == [1, 2]  # counted from the top of page 2
     (finding,) = report.findings
     assert finding.code == "TC201"
     assert all(loc.page == 2 and loc.label.startswith("page 2, line ") for loc in finding.locations)
