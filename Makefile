@@ -28,7 +28,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check checker tests bench
+	$(BIN)/ruff check checker tests bench tools
 	$(BIN)/ruff format --check checker
 	$(BIN)/mypy checker
 
