@@ -19,7 +19,7 @@ from checker import formatting as fmt
 from checker.kinds import Hit, Kind
 from checker.kinds.claims import where
 from checker.kinds.mirror import trend_text
-from checker.kinds.pairs import reading_pairs, sides_known
+from checker.kinds.pairs import reading_pairs
 
 MAX_LISTED = 20
 
@@ -37,17 +37,23 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     want_opposite = params["sides"] == "opposite"
     hits: list[Hit] = []
     earlier = _opposite_gaps(table) if want_opposite else {}
-    for a, b, a_ids, b_ids in reading_pairs(table):
+    pairs = reading_pairs(table)
+    # Test every pair at once; only the pairs that disagree become records.
+    value_a, value_b = (v.astype("float64") for v in pairs.column("cmp_value"))
+    low_a, low_b = (v.astype("float64") for v in pairs.column("cmp_low"))
+    high_a, high_b = (v.astype("float64") for v in pairs.column("cmp_high"))
+    a_lower = value_a <= value_b
+    lower_high, upper_low = np.where(a_lower, high_a, high_b), np.where(a_lower, low_b, low_a)
+    base = np.minimum(np.abs(value_a), np.abs(value_b))
+    with np.errstate(invalid="ignore"):
+        apart = (base > 0) & np.isfinite(lower_high) & np.isfinite(upper_low) & (upper_low > lower_high + band * base)
+    selected = apart & (pairs.opposite_sides() == want_opposite)
+    for a, b in pairs.records(np.flatnonzero(selected)):
         if frozenset((a["id"], b["id"])) in covered:
             continue
-        if sides_known(a, b) != want_opposite:
-            continue
+        a_ids, b_ids = pairs.ids_of[int(a["reading"])], pairs.ids_of[int(b["reading"])]
         lower, upper = (a, b) if a["cmp_value"] <= b["cmp_value"] else (b, a)
         base = min(abs(lower["cmp_value"]), abs(upper["cmp_value"]))
-        if base == 0 or not np.isfinite(lower["cmp_high"]) or not np.isfinite(upper["cmp_low"]):
-            continue
-        if upper["cmp_low"] <= lower["cmp_high"] + band * base:
-            continue
         gap = (upper["cmp_value"] - lower["cmp_value"]) / base
         rounding = ((lower["cmp_high"] - lower["cmp_low"]) + (upper["cmp_high"] - upper["cmp_low"])) / 2 / base
         values = {
@@ -100,9 +106,14 @@ def _opposite_gaps(table: pd.DataFrame) -> dict[tuple[Any, ...], float]:
     """The gap between the two sides' figures for every claim and period, to
     say how an asymmetry moved from one year to the next."""
     gaps: dict[tuple[Any, ...], float] = {}
-    for a, b, _, _ in reading_pairs(table):
-        if not sides_known(a, b):
-            continue
+    pairs = reading_pairs(table)
+    opposite = np.flatnonzero(pairs.opposite_sides())
+    if not len(opposite):
+        return gaps
+    columns = {name: pairs.column(name) for name in ("reporter", "metric", "scope", "currency", "period_label", "cmp_value")}
+    for i in opposite:
+        a = {name: values[0][i] for name, values in columns.items()}
+        b = {name: values[1][i] for name, values in columns.items()}
         base = min(abs(a["cmp_value"]), abs(b["cmp_value"]))
         if base:
             gaps.setdefault(_key(a, b, str(a["period_label"])), abs(a["cmp_value"] - b["cmp_value"]) / base)

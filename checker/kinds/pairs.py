@@ -1,63 +1,79 @@
-"""Pairs of distinct readings within each claim, for the comparison kinds."""
+"""Pairs of distinct readings within each claim, for the comparison kinds.
+
+Built once per table as arrays (one self-merge), so the kinds can test every
+pair with numpy and turn only the pairs they report into Python records.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from checker.kinds.claims import CLAIM_KEY, comparable, per_table
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
 READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
+DECLARED = ("attribution", "sentence", "table")  # sources that state a figure's side
 
 
-def reading_pairs(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
-    return _reading_pairs(table)
+@dataclass(frozen=True)
+class Pairs:
+    readings: pd.DataFrame  # one row per distinct reading of a claim with two or more readings
+    a: np.ndarray  # positions in ``readings``: the earlier reading of each pair
+    b: np.ndarray  # ... and the later one
+    ids_of: dict[int, list[str]]  # reading number -> the figures stating it
+
+    def records(self, pair_indices: np.ndarray) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(earlier, later) reading records of the chosen pairs, built in one go."""
+        if not len(pair_indices):
+            return []
+        wanted = np.unique(np.concatenate([self.a[pair_indices], self.b[pair_indices]]))
+        rows = self.readings.iloc[wanted].to_dict(orient="records")
+        by_position = {int(p): {str(k): v for k, v in r.items()} for p, r in zip(wanted, rows, strict=True)}
+        return [(by_position[int(self.a[i])], by_position[int(self.b[i])]) for i in pair_indices]
+
+    def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        values = self.readings[name].to_numpy()
+        return values[self.a], values[self.b]
+
+    def opposite_sides(self) -> np.ndarray:
+        """Both sides are stated and differ (a mirror pair of two offices)."""
+        source_a, source_b = self.column("reporter_source")
+        reporter_a, reporter_b = self.column("reporter")
+        return np.isin(source_a, DECLARED) & np.isin(source_b, DECLARED) & (reporter_a != reporter_b)
 
 
 @per_table
-def _reading_pairs(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
-    return list(_pairs(table))
-
-
-def _pairs(table: pd.DataFrame) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[str], list[str]]]:
-    """(first, second, ids stating the first reading, ids stating the second),
-    first and second in document order. Figures stating the same reading from
-    the same side collapse into one, so repeated statements cost nothing. The
-    grouping is done once over the whole table; pairs are plain dicts."""
+def reading_pairs(table: pd.DataFrame) -> Pairs:
+    """Figures stating the same reading from the same side collapse into one,
+    so repeated statements cost nothing; "earlier" is document order (the
+    table is in reading order)."""
     rows = comparable(table)
+    empty = Pairs(rows.iloc[0:0], np.zeros(0, dtype="int64"), np.zeros(0, dtype="int64"), {})
     if rows.empty:
-        return
-    # The figures table is in reading order (documents in run order, figures by
-    # position), so "first" below is the first statement of a reading.
-    key = CLAIM_KEY + READING
-    rows["reading"] = rows.groupby(key, sort=False, dropna=False).ngroup()
+        return empty
+    rows = rows.assign(reading=rows.groupby(CLAIM_KEY + READING, sort=False, dropna=False).ngroup().to_numpy())
     id_values = rows["id"].to_numpy()
     ids_of = {int(k): id_values[v].tolist() for k, v in rows.groupby("reading").indices.items()}  # type: ignore[call-overload]
     firsts = rows.drop_duplicates("reading")
-    claim = firsts.groupby(CLAIM_KEY, sort=True, dropna=False).ngroup()
-    firsts = firsts.assign(claim=claim.to_numpy())
-    counts = firsts["claim"].value_counts()
-    firsts = firsts[firsts["claim"].isin(counts[counts > 1].index)]
-    by_claim: dict[int, list[dict[str, Any]]] = {}
-    # Plain records of what the kinds print and compare (dates stay out: slow to box, unused).
-    wanted = [c for c in firsts.columns if c not in ("period_start", "period_end")]
-    for record in firsts[wanted].to_dict(orient="records"):
-        by_claim.setdefault(int(record["claim"]), []).append({str(k): v for k, v in record.items()})
-    for claim_id in sorted(by_claim):
-        members = by_claim[claim_id]
-        if len(members) > MAX_PAIRWISE:
-            ordered = sorted(members, key=lambda r: r["cmp_value"])
-            pairs = [(ordered[0], ordered[-1])]
-        else:
-            pairs = [(members[i], members[j]) for i in range(len(members)) for j in range(i + 1, len(members))]
-        for a, b in pairs:
-            yield a, b, ids_of[a["reading"]], ids_of[b["reading"]]
-
-
-def sides_known(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Both figures' declaring side is stated (by attribution or in the sentence) and differs."""
-    known = ("attribution", "sentence", "table")
-    return a["reporter_source"] in known and b["reporter_source"] in known and a["reporter"] != b["reporter"]
+    firsts = firsts.assign(claim=firsts.groupby(CLAIM_KEY, sort=True, dropna=False).ngroup().to_numpy())
+    sizes = firsts.groupby("claim")["claim"].transform("size").to_numpy()
+    firsts = firsts[sizes > 1].reset_index(drop=True)
+    if firsts.empty:
+        return Pairs(firsts, empty.a, empty.b, ids_of)
+    position = pd.DataFrame({"claim": firsts["claim"].to_numpy(), "pos": np.arange(len(firsts))})
+    size = position.groupby("claim")["pos"].transform("size").to_numpy()
+    small = position[size <= MAX_PAIRWISE]
+    merged = small.merge(small, on="claim", suffixes=("_a", "_b"))
+    merged = merged[merged["pos_a"] < merged["pos_b"]]
+    # A claim stated in very many different ways: its extremes only.
+    large = firsts[size > MAX_PAIRWISE]
+    if not large.empty:
+        ordered = large.assign(pos=np.flatnonzero(size > MAX_PAIRWISE)).sort_values(["claim", "cmp_value"], kind="stable")
+        ends = ordered.groupby("claim")["pos"].agg(["first", "last"]).reset_index()
+        merged = pd.concat([merged, ends.rename(columns={"first": "pos_a", "last": "pos_b"})], ignore_index=True)
+    merged = merged.sort_values(["claim", "pos_a", "pos_b"], kind="stable")
+    return Pairs(firsts, merged["pos_a"].to_numpy(dtype="int64"), merged["pos_b"].to_numpy(dtype="int64"), ids_of)

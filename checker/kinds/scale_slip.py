@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from checker import formatting as fmt
@@ -20,22 +21,25 @@ from checker.kinds.pairs import reading_pairs
 def scale_slip(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     factors = [float(f) for f in params["factors"]]
     tolerance = float(params["log10_tolerance"])
-    hits: list[Hit] = []
-    for a, b, _, _ in reading_pairs(table):
-        if a["cmp_value"] == 0 or b["cmp_value"] == 0 or (a["cmp_value"] < 0) != (b["cmp_value"] < 0):
-            continue
-        small, big = (a, b) if abs(a["cmp_value"]) <= abs(b["cmp_value"]) else (b, a)
-        times = abs(big["cmp_value"] / small["cmp_value"])
+    pairs = reading_pairs(table)
+    value_a, value_b = (v.astype("float64") for v in pairs.column("cmp_value"))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        times = np.abs(value_b / value_a)
+        times = np.where(np.abs(value_a) > np.abs(value_b), 1 / times, times)  # big over small
+        near = np.zeros(len(times), dtype=bool)
         for factor in factors:
-            if abs(math.log10(times) - math.log10(factor)) <= tolerance:
-                break
-        else:
-            continue
+            near |= np.abs(np.log10(times) - math.log10(factor)) <= tolerance
+    same_sign = (value_a != 0) & (value_b != 0) & ((value_a < 0) == (value_b < 0))
+    hits: list[Hit] = []
+    for a, b in pairs.records(np.flatnonzero(near & same_sign)):
+        small, big = (a, b) if abs(a["cmp_value"]) <= abs(b["cmp_value"]) else (b, a)
+        times_i = abs(big["cmp_value"] / small["cmp_value"])
+        factor = min(factors, key=lambda f: abs(math.log10(times_i) - math.log10(f)))
         currency = small["currency"]
         values = {
             "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],
             "a_where": where(a, b), "b_where": where(b, a),
-            "ratio": fmt.ratio(times), "factor": f"{factor:,.0f}",
+            "ratio": fmt.ratio(times_i), "factor": f"{factor:,.0f}",
             "small_up": fmt.money(small["cmp_value"] * factor, currency),
             "big_down": fmt.money(big["cmp_value"] / factor, currency),
             "small_text": small["cmp_surface"], "big_text": big["cmp_surface"],
@@ -43,10 +47,10 @@ def scale_slip(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
         }  # fmt: skip
         evidence = {
             "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},
-            "ratio": round(times, 3),
+            "ratio": round(times_i, 3),
             "factor": factor,
             "log10_tolerance": tolerance,
-            "arithmetic": f"{fmt.money(big['cmp_value'], currency, digits=4)} / {fmt.money(small['cmp_value'], currency, digits=4)} = {times:,.1f}",
+            "arithmetic": f"{fmt.money(big['cmp_value'], currency, digits=4)} / {fmt.money(small['cmp_value'], currency, digits=4)} = {times_i:,.1f}",
         }
         hits.append(Hit((a["id"], b["id"]), values, evidence))
     return hits
