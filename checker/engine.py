@@ -12,6 +12,7 @@ import pandas as pd
 
 from checker.findings import Finding, Location
 from checker.kinds import KINDS, Hit
+from checker.kinds.claims import carry_over
 from checker.rulebook import Rule, render
 
 # Columns no kind reads: left out of the working copy (the sentence text is
@@ -66,7 +67,7 @@ def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
         if corrections:
             # A new table object (kinds' per-table caches start afresh) sharing the
             # data: copy-on-write copies only the columns written below.
-            work = work.copy(deep=False)
+            previous, work = work, work.copy(deep=False)
             rows = work["id"].isin(list(corrections))
             fixed = pd.DataFrame.from_dict(corrections, orient="index", columns=["v", "lo", "hi", "text"])
             ids = work.loc[rows, "id"]
@@ -74,6 +75,7 @@ def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
             work.loc[rows, "cmp_low"] = ids.map(fixed["lo"]).to_numpy()
             work.loc[rows, "cmp_high"] = ids.map(fixed["hi"]).to_numpy()
             work.loc[rows, "cmp_surface"] = ids.map(fixed["text"]).to_numpy()
+            carry_over(previous, work, work.index[rows])
     locations = _locations(work, {f for _, hit in fired for f in hit.figures})
     findings = [
         Finding(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
+import pandas as pd
 import pytest
 
+import checker
 from checker import units
 from checker.figures import COLUMNS
-from tests.conftest import figures_of
+from tests.conftest import ROOT, figures_of
 
 
 def test_contract_columns_and_types():
@@ -101,3 +105,21 @@ def test_countries_bound_to_the_metric_phrase():
     text = "Armenian companies invested $12 million in Georgia, while Georgia's imports from Armenia were $1.2 billion in 2024."
     row = figures_of(text).iloc[1]
     assert (row["metric"], row["reporter"], row["partner"]) == ("imports", "GEO", "ARM")
+
+
+def test_comparable_figures_carried_over_a_correction_equal_a_fresh_grouping():
+    # The engine reuses the grouping of comparable figures after a malformed
+    # number is corrected; it must equal grouping the corrected table afresh.
+    from checker.engine import _with_comparison_columns
+    from checker.kinds.claims import carry_over, comparable
+
+    text = (ROOT / "seeds" / "000_2d71913308cefc30.txt").read_text(encoding="utf-8")
+    work = _with_comparison_columns(checker.extract(text, doc_date=dt.date(2025, 2, 25)))
+    comparable(work)
+    corrected = work.copy(deep=False)
+    rows = corrected["surface"] == "$1,340 billion"
+    corrected.loc[rows, ["cmp_value", "cmp_low", "cmp_high", "cmp_surface"]] = [1.34e9, 1.3395e9, 1.3405e9, "$1.340 billion"]
+    carry_over(work, corrected, corrected.index[rows])
+    carried = comparable.cached(corrected)
+    assert carried is not None
+    pd.testing.assert_frame_equal(carried, comparable.__wrapped__(corrected))

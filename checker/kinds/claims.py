@@ -37,11 +37,20 @@ def per_table(func: F) -> F:
     def wrapper(table: pd.DataFrame) -> Any:
         ref = last.get("table")
         if ref is None or ref() is not table:
-            last.clear()
-            last["value"] = func(table)
-            last["table"] = weakref.ref(table, lambda _: last.clear())
+            remember(table, func(table))
         return last["value"]
 
+    def remember(table: pd.DataFrame, value: Any) -> None:
+        last.clear()
+        last["value"] = value
+        last["table"] = weakref.ref(table, lambda _: last.clear())
+
+    def cached(table: pd.DataFrame) -> Any:
+        ref = last.get("table")
+        return last["value"] if ref is not None and ref() is table else None
+
+    wrapper.remember = remember  # type: ignore[attr-defined]
+    wrapper.cached = cached  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
 
 
@@ -71,6 +80,23 @@ def comparable(table: pd.DataFrame) -> pd.DataFrame:
     two_way = (rows["flow"] == "two-way").to_numpy()
     rows["pair"] = np.where(two_way, pair_key(rows["reporter"], rows["partner"]), pair_key(rows["reporter"], rows["partner"], ordered=True))
     return rows
+
+
+def carry_over(old: pd.DataFrame, new: pd.DataFrame, changed: pd.Index) -> None:
+    """After the engine corrected some readings (a new table ``new``, rows
+    ``changed``): the comparable figures of ``new`` are those of ``old`` with
+    the corrected ``cmp_*`` values, so they need not be grouped again."""
+    previous = comparable.cached(old)  # type: ignore[attr-defined]
+    if previous is None:
+        return
+    columns = ["cmp_value", "cmp_low", "cmp_high", "cmp_surface"]
+    updated = previous.copy(deep=False)
+    present = updated.index.intersection(changed)
+    finite = np.isfinite(new.loc[present, "cmp_value"].to_numpy(dtype="float64"))
+    if not finite.all():
+        return  # membership would change: group afresh
+    updated.loc[present, columns] = new.loc[present, columns].to_numpy()
+    comparable.remember(new, updated)  # type: ignore[attr-defined]
 
 
 def pair_key(reporter: pd.Series, partner: pd.Series, *, ordered: bool = False) -> np.ndarray:
