@@ -32,12 +32,14 @@ def extract(text: str, *, doc: str | None = None, doc_date: dt.date | None = Non
 
 def read_all(paths: list[str], config: Config, progress: Callable[[str], None] | None = None) -> tuple[list[Document], list[InputProblem]]:
     files, problems = expand_paths(paths)
+    named = {Path(p).resolve() for p in paths if Path(p).is_file()}
     languages = available_languages()
     documents = []
     for path in files:
         if progress:
             progress(str(path))
-        document, issues = read_document(path, date=config.date, max_bytes=config.max_file_size, languages=languages)
+        in_folder = path.resolve() not in named
+        document, issues = read_document(path, date=config.date, max_bytes=config.max_file_size, languages=languages, in_folder=in_folder)
         problems.extend(issues)
         if document is not None:
             documents.append(document)

@@ -321,3 +321,13 @@ def test_any_bytes_under_any_name_never_raise(tmp_path, suffix, prefix, body):
     assert document is not None or problems
     for problem in problems:
         assert str(path) in str(problem) and "\n" not in problem.message
+
+
+def test_a_data_file_in_a_folder_is_skipped_but_named_directly_is_an_error(tmp_path):
+    (tmp_path / "staff.csv").write_text("name,age\nAigul,34\n")
+    (tmp_path / "news.txt").write_text(CONFLICT)
+    code, out, err = run("check", str(tmp_path), "--format", "json")
+    assert code == 1 and "warning: " in err and "skipped, not a trade table" in err  # the folder's findings decide
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["TC201"]
+    code, _, err = run("check", str(tmp_path / "staff.csv"))
+    assert code == 2 and "error: " in err and "unrecognised layout" in err

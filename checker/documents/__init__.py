@@ -16,7 +16,7 @@ from typing import Any
 from checker.documents.dates import find_date, header_date, written_date
 from checker.documents.decoding import DecodeError, decode
 from checker.documents.pdf import PDF_SUFFIXES, PdfProblem, read_pdf
-from checker.documents.tables import MAPPING_SUFFIX, TABLE_SUFFIXES, TableProblem, read_table
+from checker.documents.tables import MAPPING_SUFFIX, TABLE_SUFFIXES, NotATradeTable, TableProblem, read_table
 from checker.documents.web import HTML_SUFFIXES, read_html
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -60,7 +60,7 @@ def detect_language(text: str, available: list[str]) -> str:
 
 
 def expand_paths(paths: list[str]) -> tuple[list[Path], list[InputProblem]]:
-    """Files named directly, and the text files inside named folders (sorted)."""
+    """Files named directly, and the readable files inside named folders (sorted)."""
     files: list[Path] = []
     problems: list[InputProblem] = []
     seen: set[Path] = set()
@@ -89,9 +89,11 @@ def expand_paths(paths: list[str]) -> tuple[list[Path], list[InputProblem]]:
 
 
 def read_document(
-    path: Path, *, date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, languages: list[str] | None = None
+    path: Path, *, date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, languages: list[str] | None = None, in_folder: bool = False
 ) -> tuple[Document | None, list[InputProblem]]:
-    """Read one file; on failure return the problem instead of raising."""
+    """Read one file; on failure return the problem instead of raising. A
+    table found in a folder that is not a trade table is skipped with a
+    warning (folders hold other data files); named directly, it is an error."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -104,7 +106,7 @@ def read_document(
         return None, [InputProblem(name, "empty file")]
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
-        return _table_document(path, name, data, date)
+        return _table_document(path, name, data, date, in_folder)
     if suffix in PDF_SUFFIXES:
         return _pdf_document(name, data, date, languages)
     try:
@@ -155,9 +157,11 @@ def _pdf_document(name: str, data: bytes, date: dt.date | None, languages: list[
     return _finish(Document(name, pdf.text, None, None, "en", kind="pdf", page_starts=pdf.page_starts), date, pdf.date, languages, "pdf metadata")
 
 
-def _table_document(path: Path, name: str, data: bytes, date: dt.date | None) -> tuple[Document | None, list[InputProblem]]:
+def _table_document(path: Path, name: str, data: bytes, date: dt.date | None, in_folder: bool) -> tuple[Document | None, list[InputProblem]]:
     try:
         table = read_table(path, data)
+    except NotATradeTable as exc:
+        return None, [InputProblem(name, f"skipped, not a trade table: {exc}" if in_folder else str(exc), "warning" if in_folder else "error")]
     except (TableProblem, DecodeError) as exc:
         return None, [InputProblem(name, str(exc))]
     problems = [InputProblem(name, p) for p in table.problems]

@@ -49,6 +49,10 @@ class TableProblem(ValueError):
     """A table, sheet or cell that cannot be read; the message names where."""
 
 
+class NotATradeTable(TableProblem):
+    """No sheet has a layout tradecheck knows (a data file that is not a trade table)."""
+
+
 @dataclass
 class TableRead:
     rows: dict[str, list[Any]]  # raw figure columns (extraction.RAW_COLUMNS + location columns)
@@ -424,4 +428,6 @@ def read_table(path: Path, data: bytes) -> TableRead:
         raise TableProblem(f"cannot read as {path.suffix.lstrip('.').upper()} ({type(exc).__name__}: {str(exc)[:120]})") from None
     if sheets == 0:
         raise TableProblem("no sheets")
+    if not rows.columns["start"] and problems and all("unrecognised layout" in p for p in problems):
+        raise NotATradeTable(problems[0])
     return TableRead(rows.columns, problems)
