@@ -169,20 +169,23 @@ def _end_progress() -> None:
 @_common
 def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float | None, config_path: str | None) -> None:
     """Print the figures table of documents (JSON lines or CSV)."""
-    import json
-
-    from checker.figures import COLUMNS, to_records
+    from checker import fx
+    from checker.figures import COLUMNS, to_jsonl
     from checker.pipeline import extract_documents, read_all
 
-    documents, problems = read_all(list(paths), _config((), (), date, max_file_size, config_path))
+    config = _config((), (), date, max_file_size, config_path)
+    documents, problems = read_all(list(paths), config)
     for problem in problems:
         click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
-    table = extract_documents(documents)[COLUMNS]
+    try:
+        table = fx.to_usd(extract_documents(documents), fx.load_rates(config.fx))[COLUMNS]
+    except fx.FxError as exc:
+        _fail(str(exc))
+        return
     if fmt == "csv":
         click.echo(table.to_csv(index=False, lineterminator="\n"), nl=False)
     else:
-        for record in to_records(table):
-            click.echo(json.dumps(record, ensure_ascii=False))
+        click.echo(to_jsonl(table), nl=False)
     sys.exit(2 if any(p.level == "error" for p in problems) else 0)
 
 

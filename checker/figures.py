@@ -172,3 +172,18 @@ def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
             elif isinstance(value, np.floating):
                 record[key] = float(value)
     return records
+
+
+def to_jsonl(frame: pd.DataFrame) -> str:
+    """Rows as JSON lines, vectorised (a million rows in seconds, not minutes):
+    the values ``to_records`` gives, written by pandas."""
+    out = frame.copy(deep=False)
+    for c in ("period_start", "period_end"):
+        if c in out:
+            out[c] = out[c].dt.strftime("%Y-%m-%d").astype(object).where(out[c].notna(), None)
+    for c in FLOAT_COLUMNS:
+        if c in out:
+            out[c] = out[c].where(np.isfinite(out[c]), np.nan)
+    if out.empty:
+        return ""
+    return out.to_json(orient="records", lines=True, force_ascii=False, double_precision=15) + "\n"

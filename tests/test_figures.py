@@ -123,3 +123,16 @@ def test_comparable_figures_carried_over_a_correction_equal_a_fresh_grouping():
     carried = comparable.cached(corrected)
     assert carried is not None
     pd.testing.assert_frame_equal(carried, comparable.__wrapped__(corrected))
+
+
+def test_jsonl_rows_equal_the_records_the_json_report_uses():
+    import json
+
+    from checker.figures import to_jsonl, to_records
+
+    text = (ROOT / "seeds" / "000_2d71913308cefc30.txt").read_text(encoding="utf-8")
+    table = checker.extract(text, doc="seed.txt", doc_date=dt.date(2025, 2, 25))
+    table.loc[0, "value_high"] = np.inf  # "more than": no upper end
+    lines = [json.loads(line) for line in to_jsonl(table).split("\n") if line]
+    assert lines == to_records(table)
+    assert lines[0]["period_start"] == "2024-01-01" and lines[0]["value_high"] is None
