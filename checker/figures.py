@@ -186,4 +186,5 @@ def to_jsonl(frame: pd.DataFrame) -> str:
             out[c] = out[c].where(np.isfinite(out[c]), np.nan)
     if out.empty:
         return ""
-    return out.to_json(orient="records", lines=True, force_ascii=False, double_precision=15) + "\n"
+    text = out.to_json(orient="records", lines=True, force_ascii=False, double_precision=15)
+    return text if text.endswith("\n") else text + "\n"
