@@ -20,9 +20,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import comparable, where
-
-DECLARED = ("table", "attribution", "sentence")  # the figure's declaring country is known
+from checker.kinds.claims import DECLARED, comparable, where
 
 
 def _sides(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -12,11 +12,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from checker.kinds.claims import CLAIM_KEY, comparable, per_table
+from checker.kinds.claims import CLAIM_KEY, DECLARED, comparable, per_table
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
 READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
-DECLARED = ("attribution", "sentence", "table")  # sources that state a figure's side
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import pair_key, per_table, place, stated_outcomes
+from checker.kinds.claims import DECLARED, pair_key, per_table, place, stated_outcomes
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -36,7 +36,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     rows["pair"] = pair_key(rows["reporter"], rows["partner"])
     rows["scope"] = rows["scope"].fillna("")
     # Whose figure it is: the stated side, or "either" when not stated.
-    rows["side"] = rows["reporter"].where(rows["reporter_source"].isin(["attribution", "sentence", "table"]), "either")
+    rows["side"] = rows["reporter"].where(rows["reporter_source"].isin(DECLARED), "either")
     start, end = rows["period_start"].dt, rows["period_end"].dt
     rows["year"] = start.year
     rows["first_month"], rows["last_month"] = start.month, end.month

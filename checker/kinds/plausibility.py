@@ -17,10 +17,9 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import comparable, place
+from checker.kinds.claims import DECLARED, comparable, place
 
 MIRRORED = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
-DECLARED = ("table", "attribution", "sentence")
 PERIOD = ["period_start", "period_end", "currency"]
 
 
