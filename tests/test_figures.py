@@ -133,8 +133,16 @@ def test_jsonl_rows_equal_the_records_the_json_report_uses():
     text = (ROOT / "seeds" / "000_2d71913308cefc30.txt").read_text(encoding="utf-8")
     table = checker.extract(text, doc="seed.txt", doc_date=dt.date(2025, 2, 25))
     table.loc[0, "value_high"] = np.inf  # "more than": no upper end
+    table.loc[1, "value_low"] = 4.3500000000000005  # float noise beyond 15 digits
     text = to_jsonl(table)
     assert text.endswith("}\n") and "\n\n" not in text  # one line per figure
     lines = [json.loads(line) for line in text.split("\n")[:-1]]
-    assert lines == to_records(table)
+    records = to_records(table)
+    assert [set(line) for line in lines] == [set(record) for record in records]
+    for line, record in zip(lines, records, strict=True):
+        for key, value in record.items():
+            if isinstance(value, float):
+                assert line[key] == pytest.approx(value, rel=1e-14), key  # 15 significant digits
+            else:
+                assert line[key] == value, key
     assert lines[0]["period_start"] == "2024-01-01" and lines[0]["value_high"] is None
