@@ -257,7 +257,8 @@ def test_mapping_file_errors_name_the_key(tmp_path):
 @pytest.mark.parametrize(
     ("text", "separator", "expected"),
     [("1147176.2", ".", (1147176.2, 1)), ("1 147 176,2", ",", (1147176.2, 1)), ("1,147,176", ".", (1147176.0, 0)),
-     ("449009,3", ",", (449009.3, 1)), ("5e8", ".", (5e8, 0)), ("n/a", ".", None), ("12 apples", ".", None)],
+     ("449009,3", ",", (449009.3, 1)), ("5e8", ".", (5e8, 0)), ("n/a", ".", None), ("12 apples", ".", None),
+     ("−1 340,5", ",", (-1340.5, 1)), ("2,5", ".", (2.5, 1))],
 )  # fmt: skip
 def test_cell_values(text, separator, expected):
     assert read_value(text, separator) == expected

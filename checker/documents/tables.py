@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from checker.extraction.numbers import read_number
 from checker.extraction.periods import _month_end
 from checker.lexicon import load_lexicon, load_yaml, rules_dir
 
@@ -112,20 +113,16 @@ _NUMBER = re.compile(r"^[-+]?(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+
 
 
 def read_value(text: str, decimal_separator: str = ".") -> tuple[float, int] | None:
-    """(value, decimals printed) of a numeric cell, or None when it is not a number."""
+    """(value, decimals printed) of a numeric cell, or None when it is not a
+    number. The number styles are the text extraction's (numbers.read_number)."""
     compact = text.strip().replace("\u2212", "-")
     if not _NUMBER.match(compact):
         return None
-    for space in " \u00a0\u202f":
-        compact = compact.replace(space, "")
     if "e" in compact.lower():
-        return float(compact), 0
-    if decimal_separator == ",":
-        compact = compact.replace(".", "").replace(",", ".") if compact.count(",") == 1 else compact.replace(",", "")
-    else:
-        compact = compact.replace(",", "")
-    decimals = len(compact.partition(".")[2])
-    return float(compact), decimals
+        return float(compact.replace(" ", "")), 0
+    sign = -1.0 if compact.startswith("-") else 1.0
+    reading = read_number(compact.lstrip("+-"), decimal_separator)
+    return sign * reading.value, reading.decimals
 
 
 # -- countries and aggregates ------------------------------------------------
