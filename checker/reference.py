@@ -20,15 +20,10 @@ import pandas as pd
 from checker import units
 from checker.csvdata import read_checked_csv
 from checker.extraction.periods import _month_end
+from checker.figures import FLOW_WORDS, MIRRORED_METRIC
 from checker.lexicon import load_lexicon
 
 REQUIRED = ("reporter", "partner", "flow", "period", "value")
-FLOWS = {
-    "exports": "exports", "export": "exports", "x": "exports",
-    "imports": "imports", "import": "imports", "m": "imports",
-    "turnover": "trade_turnover", "trade_turnover": "trade_turnover", "t": "trade_turnover",
-    "balance": "trade_balance", "trade_balance": "trade_balance", "b": "trade_balance",
-}  # fmt: skip
 PERIOD = re.compile(r"^(?P<y>\d{4})(?:-(?P<q>Q[1-4])|-(?P<h>H[12])|-(?P<m1>\d{2})\.\.(?P<y2>\d{4})-(?P<m2>\d{2}))?$", re.I)
 
 
@@ -72,7 +67,7 @@ def load_reference(path: Path) -> pd.DataFrame:
             if not code:
                 raise ReferenceError(f"{where}, column {column}: unknown country {name!r}")
             codes.append(code)
-        metric = FLOWS.get(row["flow"].strip().lower())
+        metric = FLOW_WORDS.get(row["flow"].strip().lower(), (None, None))[0]
         if metric is None:
             raise ReferenceError(f"{where}, column flow: {row['flow']!r} is not one of exports, imports, turnover, balance")
         try:
@@ -112,9 +107,6 @@ def attach(figures: pd.DataFrame, reference: pd.DataFrame | None) -> pd.DataFram
     return figures
 
 
-MIRRORED = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
-
-
 def _attach_totals(figures: pd.DataFrame, reference: pd.DataFrame) -> None:
     """``ref_total``: the smallest official world total (partner WLD) that
     bounds a bilateral figure: its reporter's total for the same metric, or
@@ -127,7 +119,7 @@ def _attach_totals(figures: pd.DataFrame, reference: pd.DataFrame) -> None:
     totals = totals.astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"}).drop_duplicates(["country", "metric", *period])
     base = figures[["reporter", "partner", "metric", *period]].astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"})
     best = pd.Series(np.inf, index=figures.index)
-    for country, metric in ((base["reporter"], base["metric"]), (base["partner"], base["metric"].map(MIRRORED))):
+    for country, metric in ((base["reporter"], base["metric"]), (base["partner"], base["metric"].map(MIRRORED_METRIC))):
         keys = pd.DataFrame({"country": country, "metric": metric}, index=figures.index).join(base[period])
         found = keys.reset_index().merge(totals, on=["country", "metric", *period], how="inner").set_index("index")
         smaller = found.index[found["ref_value"].to_numpy() < best.loc[found.index].to_numpy()]

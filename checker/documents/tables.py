@@ -25,6 +25,7 @@ from typing import Any
 
 from checker.extraction.numbers import read_number
 from checker.extraction.periods import _month_end
+from checker.figures import FLOW_WORDS
 from checker.lexicon import load_lexicon, load_yaml, rules_dir
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm", ".parquet"}
@@ -36,14 +37,6 @@ COMTRADE = {"reporter": "reporteriso", "partner": "partneriso", "flow": "flowcod
 COMTRADE_LEGACY = {"reporter": "reporter iso", "partner": "partner iso", "flow": "trade flow", "period": "year", "value": "trade value (us$)"}
 COMMODITY_COLUMNS = ("cmdcode", "commodity code")
 TOTAL_COMMODITY = {"total", "all", "ag0", "00", ""}
-FLOW_METRIC = {
-    "x": ("exports", "export"), "export": ("exports", "export"), "exports": ("exports", "export"),
-    "m": ("imports", "import"), "import": ("imports", "import"), "imports": ("imports", "import"),
-    "rx": ("re_exports", "re-export"), "re-export": ("re_exports", "re-export"), "re-exports": ("re_exports", "re-export"),
-    "rm": ("re_imports", "re-import"), "re-import": ("re_imports", "re-import"), "re-imports": ("re_imports", "re-import"),
-    "turnover": ("trade_turnover", "two-way"), "t": ("trade_turnover", "two-way"),
-    "balance": ("trade_balance", "balance"), "b": ("trade_balance", "balance"),
-}  # fmt: skip
 
 
 class TableProblem(ValueError):
@@ -275,7 +268,7 @@ def _long_table(grid: Grid, sheet: str | None, rows: _Rows, problems: list[str])
                 continue
             reporter, _ = country_or_group(cells["reporter"])
             partner, aggregate = country_or_group(cells["partner"])
-            flow = FLOW_METRIC.get(cells["flow"].strip().lower())
+            flow = FLOW_WORDS.get(cells["flow"].strip().lower())
             period = read_period(cells["period"])
             for ok, key, what in (
                 (reporter, "reporter", "country"),
@@ -339,7 +332,7 @@ def load_mapping(path: Path) -> WideMapping:
             raise TableProblem(f"mapping {path.name}: key sheets.{sheet}: needs a flow")
         flows[str(sheet)] = str(spec["flow"])
     for sheet, flow in flows.items():
-        if flow.lower() not in FLOW_METRIC:
+        if flow.lower() not in FLOW_WORDS:
             key = f"sheets.{sheet}.flow" if sheet else "flow"
             raise TableProblem(f"mapping {path.name}: key {key}: {flow!r} is not export, import, turnover or balance")
     if not flows:
@@ -357,7 +350,7 @@ def _wide_table(grid: Grid, sheet: str | None, mapping: WideMapping, rows: _Rows
     flow_name = mapping.flows.get(sheet, mapping.flows.get(None))
     if flow_name is None:
         return  # a sheet the mapping does not describe (notes, metadata)
-    metric, flow = FLOW_METRIC[flow_name.lower()]
+    metric, flow = FLOW_WORDS[flow_name.lower()]
     header = next((n for n, row in enumerate(grid[:HEADER_SEARCH_ROWS]) if sum(read_period(c) is not None for c in row) >= 1), None)
     if header is None:
         raise TableProblem("no header row with period columns (2023, 2024-01, ...) in the first rows")

@@ -16,17 +16,17 @@ from typing import Any
 import pandas as pd
 
 from checker import formatting as fmt
+from checker.figures import MIRRORED_METRIC
 from checker.kinds import Hit, Kind
 from checker.kinds.claims import DECLARED, comparable, place
 
-MIRRORED = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
 PERIOD = ["period_start", "period_end", "currency"]
 
 
 def _totals(table: pd.DataFrame) -> pd.DataFrame:
     """World totals stated in the run: one row per (country, metric, period, currency), the largest reading."""
     rows = comparable(table)
-    rows = rows[(rows["partner"] == "WLD") & rows["metric"].isin(list(MIRRORED)) & rows["scope"].isna()]
+    rows = rows[(rows["partner"] == "WLD") & rows["metric"].isin(list(MIRRORED_METRIC)) & rows["scope"].isna()]
     rows = rows.sort_values("cmp_high", ascending=False, kind="stable").drop_duplicates(["reporter", "metric", *PERIOD])
     return rows.rename(columns={"reporter": "country"})[
         ["country", "metric", *PERIOD, "id", "cmp_high", "cmp_surface", "doc", "line", "page", "sheet", "row", "column"]
@@ -37,7 +37,7 @@ def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
     band = float(params["band"])
     rows = comparable(table)
     bilateral = rows[
-        rows["metric"].isin(list(MIRRORED)) & rows["scope"].isna() & rows["partner"].notna()
+        rows["metric"].isin(list(MIRRORED_METRIC)) & rows["scope"].isna() & rows["partner"].notna()
         & (rows["partner"] != "WLD") & ~rows["aggregate"].fillna(False).astype(bool)
     ]  # fmt: skip
     # A flow's direction needs a declared side; turnover is the same for both.
@@ -47,7 +47,7 @@ def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
     if not totals.empty and not bilateral.empty:
         # Bound by the declaring side's own total (same metric) and by the partner's (mirrored metric).
         own = bilateral.assign(country=bilateral["reporter"], total_metric=bilateral["metric"])
-        other = bilateral.assign(country=bilateral["partner"], total_metric=bilateral["metric"].map(MIRRORED))
+        other = bilateral.assign(country=bilateral["partner"], total_metric=bilateral["metric"].map(MIRRORED_METRIC))
         for side in (own, other):
             joined = side.merge(totals, left_on=["country", "total_metric", *PERIOD], right_on=["country", "metric", *PERIOD], suffixes=("", "_total"))
             candidates.append(joined)
@@ -58,7 +58,7 @@ def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
             mine = (official["ref_total_country"] == official["reporter"]).to_numpy()
             ref = bilateral.loc[official.index].assign(
                 country=official["ref_total_country"], id_total=None, cmp_high_total=official["ref_total"],
-                total_metric=[m if own else MIRRORED[m] for m, own in zip(official["metric"], mine, strict=True)],
+                total_metric=[m if own else MIRRORED_METRIC[m] for m, own in zip(official["metric"], mine, strict=True)],
                 cmp_surface_total=[f"{fmt.money(v, c)} ({s})" for v, c, s in zip(official["ref_total"], official["currency"], sources, strict=True)],
             )  # fmt: skip
             candidates.append(ref)
