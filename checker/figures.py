@@ -39,19 +39,6 @@ INT_COLUMNS = ["start", "end", "line", "col", "sentence_start"]
 NULLABLE_INT_COLUMNS = ["decimals", "alt_decimals", "page", "row"]
 TEXT_COLUMNS = [c for c in COLUMNS if c not in FLOAT_COLUMNS + INT_COLUMNS + NULLABLE_INT_COLUMNS + ["period_start", "period_end", "aggregate"]]
 
-# How statistics files name a flow (Comtrade codes, words) -> (metric, flow):
-# one vocabulary for trade tables and reference data.
-FLOW_WORDS = {
-    "x": ("exports", "export"), "export": ("exports", "export"), "exports": ("exports", "export"),
-    "m": ("imports", "import"), "import": ("imports", "import"), "imports": ("imports", "import"),
-    "rx": ("re_exports", "re-export"), "re-export": ("re_exports", "re-export"), "re-exports": ("re_exports", "re-export"),
-    "rm": ("re_imports", "re-import"), "re-import": ("re_imports", "re-import"), "re-imports": ("re_imports", "re-import"),
-    "turnover": ("trade_turnover", "two-way"), "trade_turnover": ("trade_turnover", "two-way"), "t": ("trade_turnover", "two-way"),
-    "balance": ("trade_balance", "balance"), "trade_balance": ("trade_balance", "balance"), "b": ("trade_balance", "balance"),
-}  # fmt: skip
-# The partner's side of a flow: A's exports to B are B's imports from A.
-MIRRORED_METRIC = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
-
 # How a qualifier widens the interval of the printed value v (after rounding).
 BELOW_BAND = 0.10  # "almost 49": [0.9 v, v]
 APPROX_BAND = 0.05  # "about 49": rounding interval widened by 5% of v each way

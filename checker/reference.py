@@ -20,7 +20,7 @@ import pandas as pd
 from checker import units
 from checker.csvdata import read_checked_csv
 from checker.extraction.periods import _month_end
-from checker.figures import FLOW_WORDS, MIRRORED_METRIC
+from checker.flows import FLOW_WORDS, MIRRORED_METRIC
 from checker.lexicon import load_lexicon
 
 REQUIRED = ("reporter", "partner", "flow", "period", "value")

@@ -29,3 +29,13 @@ def test_action_uses_real_options():
     for option in ("--format", "--fail-on", "--baseline"):
         assert option in steps and option in help_text
     assert "--format auto" in steps and "--format sarif" in steps
+
+
+def test_start_up_path_stays_light():
+    # `tradecheck --help`, `rules` and configuration errors must not pay for pandas and pint.
+    import subprocess
+    import sys
+
+    probe = "import sys, checker.cli, checker.config, checker.documents; print(sorted(m for m in ('pandas', 'pint', 'trafilatura', 'pypdf') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"

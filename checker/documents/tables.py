@@ -25,7 +25,7 @@ from typing import Any
 
 from checker.extraction.numbers import read_number
 from checker.extraction.periods import _month_end
-from checker.figures import FLOW_WORDS
+from checker.flows import FLOW_WORDS
 from checker.lexicon import load_lexicon, load_yaml, rules_dir
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm", ".parquet"}

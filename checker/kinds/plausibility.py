@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from checker import formatting as fmt
-from checker.figures import MIRRORED_METRIC
+from checker.flows import MIRRORED_METRIC
 from checker.kinds import Hit, Kind
 from checker.kinds.claims import DECLARED, comparable, place
 

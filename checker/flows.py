@@ -1,0 +1,15 @@
+"""Trade flows as statistics files name them: one vocabulary for trade tables
+and reference data (no heavy imports: documents load it on the start-up path)."""
+
+# How statistics files name a flow (Comtrade codes, words) -> (metric, flow):
+# one vocabulary for trade tables and reference data.
+FLOW_WORDS = {
+    "x": ("exports", "export"), "export": ("exports", "export"), "exports": ("exports", "export"),
+    "m": ("imports", "import"), "import": ("imports", "import"), "imports": ("imports", "import"),
+    "rx": ("re_exports", "re-export"), "re-export": ("re_exports", "re-export"), "re-exports": ("re_exports", "re-export"),
+    "rm": ("re_imports", "re-import"), "re-import": ("re_imports", "re-import"), "re-imports": ("re_imports", "re-import"),
+    "turnover": ("trade_turnover", "two-way"), "trade_turnover": ("trade_turnover", "two-way"), "t": ("trade_turnover", "two-way"),
+    "balance": ("trade_balance", "balance"), "trade_balance": ("trade_balance", "balance"), "b": ("trade_balance", "balance"),
+}  # fmt: skip
+# The partner's side of a flow: A's exports to B are B's imports from A.
+MIRRORED_METRIC = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
