@@ -36,6 +36,7 @@ def test_start_up_path_stays_light():
     import subprocess
     import sys
 
-    probe = "import sys, checker.cli, checker.config, checker.documents; print(sorted(m for m in ('pandas', 'pint', 'trafilatura', 'pypdf') if m in sys.modules))"
+    heavy = "('pandas', 'pint', 'trafilatura', 'pypdf')"
+    probe = f"import sys, checker.cli, checker.config, checker.documents; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
