@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,7 +72,9 @@ def extract_documents(documents: list[Document]) -> pd.DataFrame:
 def _pdf_places(document: Document, raw: dict[str, list]) -> None:
     """A PDF figure's page, and its line counted from the top of that page."""
     page = np.searchsorted(document.page_starts, raw["start"], side="right")
-    first_line = np.array([document.text.count("\n", 0, start) + 1 for start in document.page_starts])
+    bounds = [0, *document.page_starts]
+    # Newlines before each page start, counted page by page (one pass over the text).
+    first_line = np.cumsum([document.text.count("\n", lo, hi) for lo, hi in itertools.pairwise(bounds)]) + 1
     raw["page"] = page.tolist()
     raw["line"] = (np.asarray(raw["line"]) - first_line[page - 1] + 1).tolist()
 

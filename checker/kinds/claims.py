@@ -20,7 +20,7 @@ CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "c
 COMPARED_COLUMNS = [
     "id", "doc", "start", "line", "page", "sheet", "row", "column", "aggregate", "surface",
     "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
-    "currency", "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution",
+    "currency", "value_usd", "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution",
     "period_start", "period_end", "period_label",
 ]  # fmt: skip
 

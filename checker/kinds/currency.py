@@ -25,7 +25,6 @@ def _pairs(table: pd.DataFrame) -> pd.DataFrame:
     """Every two readings of one claim in different currencies, with their
     US-dollar intervals: one self-merge, no loop over groups."""
     rows = comparable(table)
-    rows = rows.assign(value_usd=table.loc[rows.index, "value_usd"].to_numpy())
     rows = rows[np.isfinite(rows["value_usd"]) & (rows["value"] != 0)]
     if rows.empty:
         return rows
@@ -39,7 +38,7 @@ def _pairs(table: pd.DataFrame) -> pd.DataFrame:
 
 def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     band = float(params["band"])
-    if "value_usd" not in table:
+    if "value_usd" not in table:  # a table built without exchange rates
         return []
     pairs = _pairs(table)
     if pairs.empty:
