@@ -19,7 +19,7 @@ def test_shipped_table_covers_the_region_with_named_sources():
     for currency in ("KZT", "KGS", "UZS", "TJS", "AMD", "BYN", "AZN", "EUR", "GBP", "JPY", "CNY", "TRY"):
         years = set(rates.loc[rates["currency"] == currency, "year"])
         assert set(range(2015, 2025)) <= years, currency
-    assert set(rates["source"].str.split().str[0]) == {"ECB", "World", "Bank"}  # ECB, World Bank, Bank of Russia
+    assert set(rates["source"].str.split().str[0]) == {"ECB", "World", "Bank", "Central"}  # ECB, World Bank, Bank of Russia, CB of Turkmenistan
     eur = rates[(rates["currency"] == "EUR") & (rates["year"] == 2024)]["per_usd"].item()
     assert 0.85 < eur < 1.0  # euros per dollar
 
@@ -27,6 +27,12 @@ def test_shipped_table_covers_the_region_with_named_sources():
 def test_value_usd_is_filled_through_the_rate_of_the_period():
     table = checker.extract("In 2023, exports reached KZT 456.2 billion.", doc_date=dt.date(2024, 5, 1))
     assert table.loc[0, "value_usd"] == pytest.approx(1e9)
+
+
+def test_pegged_manat_converts_at_the_official_rate():
+    table = checker.extract("In 2019, Turkmenistan's exports to Uzbekistan reached 350 million Turkmen manats.", doc_date=dt.date(2020, 2, 1))
+    assert table.loc[0, "currency"] == "TMT"
+    assert table.loc[0, "value_usd"] == pytest.approx(100e6)
 
 
 def test_figure_without_a_rate_has_no_usd_value():

@@ -11,6 +11,9 @@
    indicator PA.NUS.FCRF, for currencies the ECB does not fix (tenge, som,
    sum, somoni, dram, Belarusian rouble, manat), as republished to one
    decimal on Knoema's CIS atlas page (WORLD_BANK below).
+4. The Turkmen manat's official rate, fixed by the Central Bank of
+   Turkmenistan at 3.50 per US dollar from 1 January 2015 (PEGGED below), for
+   the years a dated public source confirms it unchanged.
 
     python tools/build_fx_rates.py path/to/eurofxref-hist.csv > rules/fx/rates.csv
 """
@@ -39,6 +42,13 @@ WORLD_BANK = {
 # of Russia's official rate, annual means as tabulated on ruxpert.ru.
 CBR_SOURCE = "Bank of Russia official USD/RUB rate: annual mean as tabulated on ruxpert.ru (Статистика:История курса доллара к рублю)"
 CBR = {"RUB": {2022: 68.55, 2023: 85.25}}
+# A fixed official rate is its own annual average. Only the years a dated source
+# states the peg unchanged: export.gov (2019) and kant.kg (28 January 2021).
+PEGGED_SOURCE = (
+    "Central Bank of Turkmenistan official rate: fixed at 3.50 TMT per US$ since 1 January 2015"
+    " (export.gov Turkmenistan Foreign Exchange Controls 2019; kant.kg 2021-01-28)"
+)
+PEGGED = {"TMT": (3.5, range(2015, 2022))}
 FIRST, LAST = 2015, 2025
 
 
@@ -63,8 +73,10 @@ def main(path: str) -> None:
         rows += [(currency, FIRST + i, value, WORLD_BANK_SOURCE) for i, value in enumerate(values)]
     for currency, by_year in CBR.items():
         rows += [(currency, year, value, CBR_SOURCE) for year, value in by_year.items()]
+    for currency, (value, years) in PEGGED.items():
+        rows += [(currency, year, value, PEGGED_SOURCE) for year in years]
     print("# Annual average exchange rates: units of currency per one US dollar.")
-    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}); {CBR_SOURCE}.")
+    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}); {CBR_SOURCE}; {PEGGED_SOURCE}.")
     print("# Rebuilt by tools/build_fx_rates.py; override or extend with tradecheck check --fx FILE (same columns).")
     print("currency,year,per_usd,source")
     for currency, year, value, source in sorted(rows):
