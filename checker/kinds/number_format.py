@@ -16,30 +16,31 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import CLAIM_KEY, comparable, where
+from checker.kinds.claims import comparable, where
 
 
 def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
     """For each candidate in a claim group: the other figure of that claim
     closest to the candidate's alternative reading (one merge, no loop)."""
-    # Group numbers and id lookups as plain arrays: the claims table has a row
-    # per comparable figure (a million in a large run) and is never copied here.
-    group = claims.groupby(CLAIM_KEY, sort=False, dropna=False).ngroup().to_numpy()
-    ids = claims["id"].to_numpy()
-    group_of = pd.Series(group, index=ids)
-    wanted = candidates[candidates["id"].isin(ids) & candidates["alt_value"].notna()]
+    # Rows are matched by their position in the table's index (integers), not
+    # by id strings: the claims table has a row per comparable figure (a
+    # million in a large run) and is never copied here.
+    claim_of = claims["claim"]
+    wanted = candidates[candidates.index.isin(claims.index) & candidates["alt_value"].notna()]
     if wanted.empty:
         return {}
     left = pd.DataFrame(
-        {"id": wanted["id"].to_numpy(), "group": group_of.loc[wanted["id"]].to_numpy(), "key": np.log(np.abs(wanted["alt_value"].to_numpy()))}
+        {"row": wanted.index.to_numpy(), "group": claim_of.loc[wanted.index].to_numpy(), "key": np.log(np.abs(wanted["alt_value"].to_numpy()))}
     ).sort_values("key")
-    right = pd.DataFrame({"other": ids, "group": group, "key": np.log(np.abs(claims["cmp_value"].to_numpy()))}).sort_values("key")
-    right = right[np.isfinite(right["key"])]
+    right = pd.DataFrame({"other": claims.index.to_numpy(), "group": claim_of.to_numpy(), "key": np.log(np.abs(claims["cmp_value"].to_numpy()))})
+    right = right[np.isfinite(right["key"])].sort_values("key")
     matched = pd.merge_asof(left, right, on="key", by="group", direction="nearest")
-    matched = matched[matched["other"].notna() & (matched["other"] != matched["id"])]
-    rows = claims[claims["id"].isin(matched["other"].unique())]
-    records = {str(r["id"]): {str(k): v for k, v in r.items()} for r in rows.to_dict(orient="records")}
-    return {str(i): records[str(o)] for i, o in zip(matched["id"], matched["other"], strict=True)}
+    matched = matched[matched["other"].notna()]
+    matched = matched[matched["other"].astype("int64") != matched["row"]]
+    others = matched["other"].astype("int64").to_numpy()
+    records = {int(i): {str(k): v for k, v in r.items()} for i, r in zip(np.unique(others), claims.loc[np.unique(others)].to_dict(orient="records"), strict=True)}
+    ids = candidates["id"]
+    return {str(ids.at[i]): records[int(o)] for i, o in zip(matched["row"], others, strict=True)}
 
 
 def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from checker.kinds.claims import CLAIM_KEY, DECLARED, comparable, per_table
+from checker.kinds.claims import DECLARED, comparable, group_ids, per_table
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
 READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
@@ -54,17 +54,18 @@ def reading_pairs(table: pd.DataFrame) -> Pairs:
     empty = Pairs(rows.iloc[0:0], np.zeros(0, dtype="int64"), np.zeros(0, dtype="int64"), {})
     if rows.empty:
         return empty
-    rows = rows.assign(reading=rows.groupby(CLAIM_KEY + READING, sort=False, dropna=False).ngroup().to_numpy())
+    reading = group_ids(rows, ["claim", *READING])
+    rows = rows.assign(reading=reading)
     id_values = rows["id"].to_numpy()
     ids_of = {int(k): id_values[v].tolist() for k, v in rows.groupby("reading").indices.items()}  # type: ignore[call-overload]
     firsts = rows.drop_duplicates("reading")
-    firsts = firsts.assign(claim=firsts.groupby(CLAIM_KEY, sort=True, dropna=False).ngroup().to_numpy())
-    sizes = firsts.groupby("claim")["claim"].transform("size").to_numpy()
-    firsts = firsts[sizes > 1].reset_index(drop=True)
+    claim = firsts["claim"].to_numpy()
+    firsts = firsts[np.bincount(claim)[claim] > 1].reset_index(drop=True)
     if firsts.empty:
         return Pairs(firsts, empty.a, empty.b, ids_of)
     position = pd.DataFrame({"claim": firsts["claim"].to_numpy(), "pos": np.arange(len(firsts))})
-    size = position.groupby("claim")["pos"].transform("size").to_numpy()
+    claim = firsts["claim"].to_numpy()
+    size = np.bincount(claim)[claim]
     small = position[size <= MAX_PAIRWISE]
     merged = small.merge(small, on="claim", suffixes=("_a", "_b"))
     merged = merged[merged["pos_a"] < merged["pos_b"]]
