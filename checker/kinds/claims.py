@@ -62,15 +62,14 @@ def _outcome_positions(table: pd.DataFrame) -> np.ndarray:
     """Positions of money figures with a declaring side and a period, stated
     as outcomes (the part of ``stated_outcomes`` every kind shares)."""
     mask = (
-        (table["kind"] == "money").to_numpy()
-        & table["metric"].notna().to_numpy()
-        & table["reporter"].notna().to_numpy()
+        column_isin(table, "kind", ["money"])
+        & column_notna(table, "metric")
+        & column_notna(table, "reporter")
         & table["period_start"].notna().to_numpy()
         & np.isfinite(table["cmp_value"].to_numpy(dtype="float64"))
+        & ~column_isin(table, "status", NOT_SAME_FACT)
     )
-    positions = np.flatnonzero(mask)
-    status = pd.Series(table["status"].to_numpy()[positions], dtype=object)
-    return positions[~status.isin(NOT_SAME_FACT).to_numpy()]
+    return np.flatnonzero(mask)
 
 
 def stated_outcomes(table: pd.DataFrame, metrics: tuple[str, ...] | None = None, *, need_partner: bool = True) -> np.ndarray:
@@ -81,41 +80,122 @@ def stated_outcomes(table: pd.DataFrame, metrics: tuple[str, ...] | None = None,
     positions = _outcome_positions(table)
     keep = np.ones(len(positions), dtype=bool)
     if metrics:
-        keep &= pd.Series(table["metric"].to_numpy()[positions], dtype=object).isin(metrics).to_numpy()
+        keep &= column_isin(table, "metric", metrics)[positions]
     if need_partner:
-        keep &= ~pd.isna(table["partner"].to_numpy()[positions])
+        keep &= column_notna(table, "partner")[positions]
     mask = np.zeros(len(table), dtype=bool)
     mask[positions[keep]] = True
     return mask
 
 
+def take(table: pd.DataFrame, positions: np.ndarray, columns: list[str]) -> pd.DataFrame:
+    """The rows at ``positions`` and only ``columns``, in one step (a new frame)."""
+    rows: pd.DataFrame = table[columns].take(positions)
+    return rows
+
+
 def group_ids(frame: pd.DataFrame, columns: list[str], *, sort: bool = False) -> np.ndarray:
-    """One integer per distinct combination of ``columns`` (a missing value is
-    a value of its own), numbered in sorted order of the combinations when
-    ``sort``, else in order of first appearance. Column by column with
-    ``pd.factorize``: pandas' multi-column groupby sorts every column's
-    distinct values as Python objects, several times slower on a million rows."""
-    ids = np.zeros(len(frame), dtype="int64")
-    for column in columns:
-        codes, uniques = pd.factorize(frame[column], sort=sort, use_na_sentinel=False)
-        ids, _ = pd.factorize(ids * (len(uniques) + 1) + codes, sort=sort)
+    """One integer per distinct combination of ``columns`` of any frame (a
+    missing value is a value of its own), numbered in sorted order of the
+    combinations when ``sort``, else in order of first appearance."""
+    return _combine([pd.factorize(frame[c], sort=sort, use_na_sentinel=False)[0] for c in columns], len(frame), sort)
+
+
+def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sort: bool = False) -> np.ndarray:
+    """``group_ids`` for the rows of ``table`` at ``positions``: a key is a
+    column name (its codes computed once per table and shared by every kind)
+    or an array of values already at ``positions``."""
+    parts = [column_codes(table, key)[positions] if isinstance(key, str) else _as_codes(np.asarray(key), sort) for key in keys]
+    return _combine(parts, len(positions), sort)
+
+
+def _as_codes(values: np.ndarray, sort: bool) -> np.ndarray:
+    if values.dtype.kind in "iu":
+        return values
+    return pd.factorize(values, sort=sort, use_na_sentinel=False)[0]
+
+
+def _combine(parts: list[np.ndarray], n: int, sort: bool) -> np.ndarray:
+    # Column by column with pd.factorize on integers: pandas' multi-column
+    # groupby sorts every column's distinct values as Python objects, several
+    # times slower on a million rows. Renumbering after each column keeps the
+    # combined key small (no overflow) and, when sorting, in lexicographic order.
+    ids = np.zeros(n, dtype="int64")
+    for codes in parts:
+        codes = codes.astype("int64", copy=False)
+        if len(codes) and codes.min() < 0:
+            codes = codes - codes.min()  # e.g. -1 for "no value": keep every code distinct
+        ids, _ = pd.factorize(ids * (int(codes.max(initial=0)) + 1) + codes, sort=sort)
     return ids
+
+
+_codes_store: dict[str, Any] = {}
+
+
+def _codes_of(table: pd.DataFrame) -> dict[str, Any]:
+    """The column codes of the last table seen (weakly referenced, like ``per_table``)."""
+    ref = _codes_store.get("table")
+    if ref is None or ref() is not table:
+        _codes_store.clear()
+        _codes_store["table"] = weakref.ref(table, lambda _: _codes_store.clear())
+        _codes_store["codes"] = {}
+    codes: dict[str, Any] = _codes_store["codes"]
+    return codes
+
+
+def column_codes(table: pd.DataFrame, column: str) -> np.ndarray:
+    """A column as integers in sorted order of its values (missing last), once per table."""
+    return _factorized(table, column)[0]
+
+
+def column_isin(table: pd.DataFrame, column: str, values: Any) -> np.ndarray:
+    """``table[column].isin(values)`` (missing values never match) from the column's codes."""
+    codes, uniques = _factorized(table, column)
+    wanted = np.flatnonzero(pd.Index(uniques, dtype=object).isin(list(values)) & ~pd.isna(uniques))
+    return np.isin(codes, wanted)
+
+
+def column_notna(table: pd.DataFrame, column: str) -> np.ndarray:
+    codes, uniques = _factorized(table, column)
+    missing = np.flatnonzero(pd.isna(uniques))
+    return codes != missing[0] if len(missing) else np.ones(len(codes), dtype=bool)
+
+
+def _factorized(table: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray]:
+    codes = _codes_of(table)
+    if column not in codes:
+        values, uniques = pd.factorize(table[column], sort=True, use_na_sentinel=False)
+        codes[column] = (values.astype("int64"), np.asarray(uniques, dtype=object))
+    found: tuple[np.ndarray, np.ndarray] = codes[column]
+    return found
+
+
+def pair_at(table: pd.DataFrame, positions: np.ndarray, *, ordered: np.ndarray | bool = False) -> np.ndarray:
+    """``pair_key`` for the rows at ``positions``, from country codes computed
+    once per table; ``ordered`` may be an array (ordered where True)."""
+    codes = _codes_of(table)
+    if "(countries)" not in codes:
+        codes["(countries)"] = _country_codes(table["reporter"], table["partner"])
+    reporter, partner, size = codes["(countries)"]
+    a, b = reporter[positions], partner[positions]
+    unordered = np.minimum(a, b) * size + np.maximum(a, b)
+    return np.where(ordered, a * size + b, unordered)
 
 
 @per_table
 def comparable(table: pd.DataFrame) -> pd.DataFrame:
     """Money figures with a metric, a country pair and a period, stated as
-    outcomes; ``claim`` numbers the claims (CLAIM_KEY) in sorted order."""
-    mask = stated_outcomes(table)
-    # A boolean row selection is a new frame already (no .copy(): it would
+    outcomes; ``claim`` numbers the claims (CLAIM_KEY) in sorted order and
+    ``pos`` is each row's position in ``table``."""
+    positions = np.flatnonzero(stated_outcomes(table))
+    # A row selection is a new frame already (no .copy(): it would
     # consolidate and copy every column once more).
-    rows = table.loc[mask, [c for c in COMPARED_COLUMNS if c in table.columns]]
+    rows = take(table, positions, [c for c in COMPARED_COLUMNS if c in table.columns])
     # Turnover is one fact for both countries; a flow has a direction:
     # A's exports to B and B's exports to A are different facts.
-    two_way = (rows["flow"] == "two-way").to_numpy()
-    a, b, size = _country_codes(rows["reporter"], rows["partner"])
-    rows["pair"] = np.where(two_way, np.minimum(a, b) * size + np.maximum(a, b), a * size + b)
-    rows["claim"] = group_ids(rows, CLAIM_KEY, sort=True)
+    rows["pair"] = pair_at(table, positions, ordered=(rows["flow"] != "two-way").to_numpy())
+    rows["claim"] = group_at(table, positions, [c if c != "pair" else rows["pair"].to_numpy() for c in CLAIM_KEY], sort=True)
+    rows["pos"] = positions  # where each row is in ``table``: for column_codes and friends
     return rows
 
 
@@ -134,6 +214,10 @@ def carry_over(old: pd.DataFrame, new: pd.DataFrame, changed: pd.Index) -> None:
         return  # membership would change: group afresh
     updated.loc[present, columns] = new.loc[present, columns].to_numpy()
     comparable.remember(new, updated)  # type: ignore[attr-defined]
+    # Only cmp_* columns changed: the codes of every other column still hold.
+    if _codes_store.get("table") is not None and _codes_store["table"]() is old:
+        kept = {k: v for k, v in _codes_store["codes"].items() if not k.startswith("cmp_")}
+        _codes_of(new).update(kept)
 
 
 def pair_key(reporter: pd.Series, partner: pd.Series, *, ordered: bool = False) -> np.ndarray:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import comparable, where
+from checker.kinds.claims import column_codes, comparable, group_at, where
 
 KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
@@ -25,11 +25,16 @@ def _pairs(table: pd.DataFrame) -> pd.DataFrame:
     """Every two readings of one claim in different currencies, with their
     US-dollar intervals: one self-merge, no loop over groups."""
     rows = comparable(table)
-    rows = rows[np.isfinite(rows["value_usd"]) & (rows["value"] != 0)]
+    rows = rows[np.isfinite(rows["value_usd"].to_numpy(dtype="float64")) & (rows["value"].to_numpy() != 0)]
     if rows.empty:
         return rows
-    rows = rows.assign(group=rows.groupby(KEY, sort=False, dropna=False).ngroup().to_numpy())
-    rows = rows[rows.groupby("group")["currency"].transform("nunique") > 1].drop_duplicates(["group", "currency", "cmp_value"])
+    positions = rows["pos"].to_numpy()
+    group = group_at(table, positions, [rows["pair"].to_numpy() if k == "pair" else k for k in KEY])
+    currency = column_codes(table, "currency")[positions]
+    # Groups stated in more than one currency (distinct group-currency pairs per group).
+    first = np.unique(group * (int(currency.max(initial=0)) + 1) + currency, return_index=True)[1]
+    several = np.bincount(group[first], minlength=int(group.max(initial=0)) + 1)[group] > 1
+    rows = rows[several].assign(group=group[several]).drop_duplicates(["group", "currency", "cmp_value"])
     factor = rows["value_usd"] / rows["value"]
     rows = rows.assign(usd=rows["cmp_value"] * factor, usd_low=rows["cmp_low"] * factor, usd_high=rows["cmp_high"] * factor, order=np.arange(len(rows)))
     pairs = rows.merge(rows, on="group", suffixes=("_a", "_b"))

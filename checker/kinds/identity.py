@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import pair_key, per_table, place, stated_outcomes
+from checker.kinds.claims import column_codes, group_at, pair_at, per_table, place, stated_outcomes, take
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
 KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
@@ -47,17 +47,21 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     and a total: the first figure of each metric, side by side."""
     # No partner is allowed here: a country's totals are its trade with the world.
     mask = stated_outcomes(table, tuple(TERMS), need_partner=False) & np.isfinite(table["cmp_low"]) & np.isfinite(table["cmp_high"])
-    rows = table.loc[mask, [*FIELDS, "scope", "doc", "period_start", "period_end", "currency"]].copy()
-    if rows.empty:
-        return pd.DataFrame()
+    positions = np.flatnonzero(mask)
+    # Grouped as integer arrays first; only the groups holding three metrics
+    # are taken out of the table (a few rows of a million).
     # No partner: the reporter's trade with the world ("WLD", as WITS writes it).
-    rows["pair"] = pair_key(rows["reporter"], rows["partner"])
-    rows["scope"] = rows["scope"].fillna("")
-    rows = rows.drop_duplicates([*KEY, "metric"])  # the first statement of each metric
-    counts = rows.groupby(KEY, dropna=False)["metric"].transform("size")
-    rows = rows[counts >= 3]
-    if rows.empty:
+    pair = pair_at(table, positions)
+    group = group_at(table, positions, [pair if c == "pair" else c for c in KEY])
+    _, first = np.unique(group * (int(column_codes(table, "metric").max(initial=0)) + 1) + column_codes(table, "metric")[positions], return_index=True)
+    first.sort()  # the first statement of each metric, in table order
+    positions, group, pair = positions[first], group[first], pair[first]
+    keep = np.bincount(group)[group] >= 3 if len(group) else np.zeros(0, dtype=bool)
+    if not keep.any():
         return pd.DataFrame()
+    rows = take(table, positions[keep], [*FIELDS, "scope", "doc", "period_start", "period_end", "currency"])
+    rows["pair"] = pair[keep]
+    rows["scope"] = rows["scope"].fillna("")
     parts = {m: rows[rows["metric"] == m].set_index(KEY)[FIELDS].add_prefix(f"{name}_") for m, name in
              (("exports", "x"), ("imports", "m"), ("trade_turnover", "t"), ("trade_balance", "b"))}  # fmt: skip
     wide = parts["exports"].join(parts["imports"], how="inner")

@@ -20,16 +20,20 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, comparable, where
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, where
 
 
 def _sides(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows = comparable(table)
-    rows = rows[rows["reporter_source"].isin(DECLARED) & ~rows["aggregate"].fillna(False).astype(bool) & rows["scope"].isna()]
-    rows = rows[rows["reporter"] != rows["partner"]]
-    keep = ["reporter", "partner", "period_start", "period_end", "currency", "cmp_value"]
-    exports = rows[rows["metric"] == "exports"].drop_duplicates(keep)
-    imports = rows[rows["metric"] == "imports"].drop_duplicates(keep)
+    at = rows["pos"].to_numpy()
+    mask = column_isin(table, "reporter_source", DECLARED)[at] & ~rows["aggregate"].fillna(False).astype(bool).to_numpy() & ~column_notna(table, "scope")[at]
+    rows = rows[mask & (rows["reporter"] != rows["partner"]).to_numpy()]
+    at = rows["pos"].to_numpy()
+    # One row per reading (integer codes, not the strings, find the repeats).
+    key = group_at(table, at, ["reporter", "partner", "period_start", "period_end", "currency", rows["cmp_value"].to_numpy()])
+    rows = rows.assign(reading=key)
+    exports = rows[column_isin(table, "metric", ["exports"])[at]].drop_duplicates("reading").drop(columns="reading")
+    imports = rows[column_isin(table, "metric", ["imports"])[at]].drop_duplicates("reading").drop(columns="reading")
     return exports, imports
 
 

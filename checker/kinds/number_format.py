@@ -38,7 +38,8 @@ def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str,
     matched = matched[matched["other"].notna()]
     matched = matched[matched["other"].astype("int64") != matched["row"]]
     others = matched["other"].astype("int64").to_numpy()
-    records = {int(i): {str(k): v for k, v in r.items()} for i, r in zip(np.unique(others), claims.loc[np.unique(others)].to_dict(orient="records"), strict=True)}
+    unique = np.unique(others)
+    records = {int(i): {str(k): v for k, v in r.items()} for i, r in zip(unique, claims.loc[unique].to_dict(orient="records"), strict=True)}
     ids = candidates["id"]
     return {str(ids.at[i]): records[int(o)] for i, o in zip(matched["row"], others, strict=True)}
 

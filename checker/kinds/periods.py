@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, pair_key, per_table, place, stated_outcomes
+from checker.kinds.claims import DECLARED, column_codes, group_at, pair_at, per_table, place, stated_outcomes, take
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -27,26 +28,28 @@ KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
 def _periods(table: pd.DataFrame) -> pd.DataFrame:
     """Distinct readings of non-negative flows, in groups (column ``g``) that
     hold both a whole year and a part of it, for one side."""
-    mask = stated_outcomes(table, NON_NEGATIVE)
+    positions = np.flatnonzero(stated_outcomes(table, NON_NEGATIVE))
+    # Grouped as integer arrays first; only groups holding both a whole year
+    # and a part of it are taken out of the table.
+    start = pd.DatetimeIndex(table["period_start"].to_numpy()[positions])
+    end = pd.DatetimeIndex(table["period_end"].to_numpy()[positions])
+    full = (start.month == 1) & (start.day == 1) & (end.month == 12) & (end.day == 31) & (start.year == end.year)
+    # Whose figure it is: the stated side, or either side when not stated.
+    declared = pd.Series(table["reporter_source"].to_numpy()[positions], dtype=object).isin(DECLARED).to_numpy()
+    side = np.where(declared, column_codes(table, "reporter")[positions], -1)
+    keys = {"pair": pair_at(table, positions), "side": side}
+    g = group_at(table, positions, [*[keys.get(k, k) for k in KEY], start.year.to_numpy()], sort=True)
+    wholes = np.bincount(g, weights=full)[g] if len(g) else np.zeros(0)
+    keep = (wholes > 0) & (wholes < np.bincount(g)[g]) if len(g) else np.zeros(0, dtype=bool)
     needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "page", "sheet", "row", "column", "period_start", "period_end", "period_label",
               "metric", "scope", "flow", "reporter", "partner", "reporter_source", "currency"]  # fmt: skip
-    rows = table.loc[mask, needed].copy()
+    rows = take(table, positions[keep], needed)
     if rows.empty:
         return rows
-    rows["pair"] = pair_key(rows["reporter"], rows["partner"])
     rows["scope"] = rows["scope"].fillna("")
-    # Whose figure it is: the stated side, or "either" when not stated.
-    rows["side"] = rows["reporter"].where(rows["reporter_source"].isin(DECLARED), "either")
-    start, end = rows["period_start"].dt, rows["period_end"].dt
-    rows["year"] = start.year
-    rows["first_month"], rows["last_month"] = start.month, end.month
-    rows["full"] = (start.month == 1) & (start.day == 1) & (end.month == 12) & (end.day == 31) & (start.year == end.year)
-    keys = [*KEY, "year"]
-    rows = rows.drop_duplicates([*keys, "cmp_low", "cmp_high", "period_start", "period_end"])
-    rows["g"] = rows.groupby(keys, sort=True, dropna=False).ngroup()
-    has_full = rows.groupby("g")["full"].transform("any")
-    has_part = rows.groupby("g")["full"].transform("all") == False  # noqa: E712
-    return rows[has_full & has_part]
+    rows["g"], rows["full"] = g[keep], full[keep]
+    rows["first_month"], rows["last_month"] = start.month[keep], end.month[keep]
+    return rows.drop_duplicates(["g", "cmp_low", "cmp_high", "period_start", "period_end"])
 
 
 def _texts(row: Any) -> str:

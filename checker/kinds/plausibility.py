@@ -18,7 +18,7 @@ import pandas as pd
 from checker import formatting as fmt
 from checker.flows import MIRRORED_METRIC
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, comparable, place
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, place
 
 PERIOD = ["period_start", "period_end", "currency"]
 
@@ -26,7 +26,9 @@ PERIOD = ["period_start", "period_end", "currency"]
 def _totals(table: pd.DataFrame) -> pd.DataFrame:
     """World totals stated in the run: one row per (country, metric, period, currency), the largest reading."""
     rows = comparable(table)
-    rows = rows[(rows["partner"] == "WLD") & rows["metric"].isin(list(MIRRORED_METRIC)) & rows["scope"].isna()]
+    at = rows["pos"].to_numpy()
+    world = column_isin(table, "partner", ["WLD"])[at] & column_isin(table, "metric", MIRRORED_METRIC)[at] & ~column_notna(table, "scope")[at]
+    rows = rows[world]
     rows = rows.sort_values("cmp_high", ascending=False, kind="stable").drop_duplicates(["reporter", "metric", *PERIOD])
     return rows.rename(columns={"reporter": "country"})[
         ["country", "metric", *PERIOD, "id", "cmp_high", "cmp_surface", "doc", "line", "page", "sheet", "row", "column"]
@@ -35,14 +37,17 @@ def _totals(table: pd.DataFrame) -> pd.DataFrame:
 
 def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     band = float(params["band"])
-    rows = comparable(table)
-    bilateral = rows[
-        rows["metric"].isin(list(MIRRORED_METRIC)) & rows["scope"].isna() & rows["partner"].notna()
-        & (rows["partner"] != "WLD") & ~rows["aggregate"].fillna(False).astype(bool)
-    ]  # fmt: skip
-    # A flow's direction needs a declared side; turnover is the same for both.
-    bilateral = bilateral[(bilateral["metric"] == "trade_turnover") | bilateral["reporter_source"].isin(DECLARED)]
     totals = _totals(table)
+    if totals.empty and "ref_total" not in table.columns:
+        return []  # no country totals to bound the bilateral figures by
+    rows = comparable(table)
+    at = rows["pos"].to_numpy()
+    bilateral = rows[
+        column_isin(table, "metric", MIRRORED_METRIC)[at] & ~column_notna(table, "scope")[at] & column_notna(table, "partner")[at]
+        & ~column_isin(table, "partner", ["WLD"])[at] & ~rows["aggregate"].fillna(False).astype(bool).to_numpy()
+        # A flow's direction needs a declared side; turnover is the same for both.
+        & (column_isin(table, "metric", ["trade_turnover"])[at] | column_isin(table, "reporter_source", DECLARED)[at])
+    ]  # fmt: skip
     candidates = []
     if not totals.empty and not bilateral.empty:
         # Bound by the declaring side's own total (same metric) and by the partner's (mirrored metric).
