@@ -8,6 +8,7 @@ already explained, so one problem is reported once.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from checker.findings import Finding, Location
@@ -33,7 +34,9 @@ def _locations(table: pd.DataFrame, ids: set[str]) -> dict[str, Location]:
     """Locations of the figures that findings name (not of every figure)."""
     if not ids:
         return {}
-    rows = table.set_index("id", drop=False).loc[sorted(ids), ["doc", "line", "col", "start", "end", "surface", "id", "page", "sheet", "row", "column"]]
+    # Select the named rows first: indexing a million ids would hash them all.
+    named = table.loc[table["id"].isin(ids).to_numpy(), ["doc", "line", "col", "start", "end", "surface", "id", "page", "sheet", "row", "column"]]
+    rows = named.drop_duplicates("id").set_index("id", drop=False).loc[sorted(ids)]
     return {
         str(fid): Location(
             str(doc),
@@ -68,14 +71,13 @@ def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
             # A new table object (kinds' per-table caches start afresh) sharing the
             # data: copy-on-write copies only the columns written below.
             previous, work = work, work.copy(deep=False)
-            rows = work["id"].isin(list(corrections))
-            fixed = pd.DataFrame.from_dict(corrections, orient="index", columns=["v", "lo", "hi", "text"])
-            ids = work.loc[rows, "id"]
-            work.loc[rows, "cmp_value"] = ids.map(fixed["v"]).to_numpy()
-            work.loc[rows, "cmp_low"] = ids.map(fixed["lo"]).to_numpy()
-            work.loc[rows, "cmp_high"] = ids.map(fixed["hi"]).to_numpy()
-            work.loc[rows, "cmp_surface"] = ids.map(fixed["text"]).to_numpy()
-            carry_over(previous, work, work.index[rows])
+            positions = np.flatnonzero(work["id"].isin(list(corrections)).to_numpy())
+            fixed = [corrections[i] for i in work["id"].to_numpy()[positions]]
+            for column, values in zip(["cmp_value", "cmp_low", "cmp_high", "cmp_surface"], zip(*fixed, strict=True), strict=True):
+                updated = work[column].to_numpy(copy=True)
+                updated[positions] = values
+                work[column] = updated
+            carry_over(previous, work, work.index[positions])
     locations = _locations(work, {f for _, hit in fired for f in hit.figures})
     findings = [
         Finding(

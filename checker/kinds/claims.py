@@ -105,7 +105,7 @@ def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sor
     """``group_ids`` for the rows of ``table`` at ``positions``: a key is a
     column name (its codes computed once per table and shared by every kind)
     or an array of values already at ``positions``."""
-    parts = [column_codes(table, key)[positions] if isinstance(key, str) else _as_codes(np.asarray(key), sort) for key in keys]
+    parts = [column_codes(table, key, sort=sort)[positions] if isinstance(key, str) else _as_codes(np.asarray(key), sort) for key in keys]
     return _combine(parts, len(positions), sort)
 
 
@@ -143,30 +143,46 @@ def _codes_of(table: pd.DataFrame) -> dict[str, Any]:
     return codes
 
 
-def column_codes(table: pd.DataFrame, column: str) -> np.ndarray:
-    """A column as integers in sorted order of its values (missing last), once per table."""
-    return _factorized(table, column)[0]
+def column_codes(table: pd.DataFrame, column: str, *, sort: bool = False) -> np.ndarray:
+    """A column as integers (a missing value is one more code, the last),
+    numbered in sorted order of the values when ``sort``; once per table."""
+    store = _codes_of(table)
+    key = f"{column} (sorted)" if sort else column
+    if key not in store:
+        codes, uniques = _factorized(table, column)
+        if sort:
+            rank = np.empty(len(uniques) + 1, dtype="int64")
+            rank[np.argsort(np.asarray(uniques), kind="stable")] = np.arange(len(uniques))
+            rank[-1] = len(uniques)  # code -1 (missing) indexes the last slot
+            store[key] = rank[codes]
+        else:
+            store[key] = np.where(codes < 0, len(uniques), codes)
+    found: np.ndarray = store[key]
+    return found
 
 
 def column_isin(table: pd.DataFrame, column: str, values: Any) -> np.ndarray:
     """``table[column].isin(values)`` (missing values never match) from the column's codes."""
     codes, uniques = _factorized(table, column)
-    wanted = np.flatnonzero(pd.Index(uniques, dtype=object).isin(list(values)) & ~pd.isna(uniques))
-    return np.isin(codes, wanted)
+    return np.isin(codes, np.flatnonzero(pd.Index(uniques, dtype=object).isin(list(values))))
 
 
 def column_notna(table: pd.DataFrame, column: str) -> np.ndarray:
-    codes, uniques = _factorized(table, column)
-    missing = np.flatnonzero(pd.isna(uniques))
-    return codes != missing[0] if len(missing) else np.ones(len(codes), dtype=bool)
+    codes, _ = _factorized(table, column)
+    notna: np.ndarray = codes >= 0
+    return notna
 
 
 def _factorized(table: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray]:
-    codes = _codes_of(table)
-    if column not in codes:
-        values, uniques = pd.factorize(table[column], sort=True, use_na_sentinel=False)
-        codes[column] = (values.astype("int64"), np.asarray(uniques, dtype=object))
-    found: tuple[np.ndarray, np.ndarray] = codes[column]
+    """Codes (-1 where missing) and distinct values, in order of appearance.
+    pandas finds missing values while hashing; asking it to keep them as a
+    value (or to sort) costs a second pass over a million objects."""
+    store = _codes_of(table)
+    key = f"{column} (factorized)"
+    if key not in store:
+        codes, uniques = pd.factorize(table[column].to_numpy())
+        store[key] = (codes.astype("int64"), uniques)
+    found: tuple[np.ndarray, np.ndarray] = store[key]
     return found
 
 

@@ -54,7 +54,11 @@ def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     base = np.minimum(pairs["usd_a"].abs(), pairs["usd_b"].abs())
     off = (base > 0) & np.isfinite(low_high) & (high_low > low_high + band * base)
     hits: list[Hit] = []
-    for record in pairs[off].to_dict(orient="records"):
+    # Only what a message uses goes through to_dict (the merge has ~60 columns).
+    used = ["id", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
+            "metric", "scope", "flow", "reporter", "partner", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
+    flagged = pairs.loc[off, [f"{c}{s}" for c in used for s in ("_a", "_b") if f"{c}{s}" in pairs]]
+    for record in flagged.to_dict(orient="records"):
         a = {str(k)[:-2]: v for k, v in record.items() if str(k).endswith("_a")}
         b = {str(k)[:-2]: v for k, v in record.items() if str(k).endswith("_b")}
         if frozenset((a["id"], b["id"])) in covered:

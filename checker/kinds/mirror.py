@@ -84,6 +84,10 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
     pairs["gap_before"] = _year_before(pairs).to_numpy()
     flagged = pairs[(pairs["gap"] > pairs["rounding"] + band) & ~pairs.duplicated(["id_x", "id_m"])]
     hits: list[Hit] = []
+    # Only what a message uses goes through to_dict (the merge has ~60 columns).
+    used = ["id", "cmp_surface", "cmp_value", "currency", "reporter", "partner", "period_label", "doc", "line", "page", "sheet", "row", "column"]
+    keys = ["period_start", "period_end", "currency", "gap", "rounding", "gap_before"]  # merge keys and computed columns
+    flagged = flagged[[*keys, *[f"{c}{s}" for c in used for s in ("_x", "_m") if f"{c}{s}" in flagged]]]
     for record in flagged.to_dict(orient="records"):
         row = {str(k): v for k, v in record.items()}
         if frozenset((row["id_x"], row["id_m"])) in covered:
