@@ -145,18 +145,18 @@ def _codes_of(table: pd.DataFrame) -> dict[str, Any]:
 
 def column_codes(table: pd.DataFrame, column: str, *, sort: bool = False) -> np.ndarray:
     """A column as integers (a missing value is one more code, the last),
-    numbered in sorted order of the values when ``sort``; once per table."""
+    numbered in sorted order of the values when ``sort``. The factorization
+    is done once per table; codes are kept as int32 (a million rows: 4 MB)."""
+    codes, uniques = _factorized(table, column)
+    if not sort:
+        return np.where(codes < 0, len(uniques), codes)
     store = _codes_of(table)
-    key = f"{column} (sorted)" if sort else column
+    key = f"{column} (sorted)"
     if key not in store:
-        codes, uniques = _factorized(table, column)
-        if sort:
-            rank = np.empty(len(uniques) + 1, dtype="int64")
-            rank[np.argsort(np.asarray(uniques), kind="stable")] = np.arange(len(uniques))
-            rank[-1] = len(uniques)  # code -1 (missing) indexes the last slot
-            store[key] = rank[codes]
-        else:
-            store[key] = np.where(codes < 0, len(uniques), codes)
+        rank = np.empty(len(uniques) + 1, dtype="int32")
+        rank[np.argsort(np.asarray(uniques), kind="stable")] = np.arange(len(uniques))
+        rank[-1] = len(uniques)  # code -1 (missing) indexes the last slot
+        store[key] = rank[codes]
     found: np.ndarray = store[key]
     return found
 
@@ -181,7 +181,7 @@ def _factorized(table: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarra
     key = f"{column} (factorized)"
     if key not in store:
         codes, uniques = pd.factorize(table[column].to_numpy())
-        store[key] = (codes.astype("int64"), uniques)
+        store[key] = (codes.astype("int32"), uniques)
     found: tuple[np.ndarray, np.ndarray] = store[key]
     return found
 
@@ -191,9 +191,10 @@ def pair_at(table: pd.DataFrame, positions: np.ndarray, *, ordered: np.ndarray |
     once per table; ``ordered`` may be an array (ordered where True)."""
     codes = _codes_of(table)
     if "(countries)" not in codes:
-        codes["(countries)"] = _country_codes(table["reporter"], table["partner"])
+        reporter, partner, size = _country_codes(table["reporter"], table["partner"])
+        codes["(countries)"] = (reporter.astype("int32"), partner.astype("int32"), size)
     reporter, partner, size = codes["(countries)"]
-    a, b = reporter[positions], partner[positions]
+    a, b = reporter[positions].astype("int64"), partner[positions].astype("int64")
     unordered = np.minimum(a, b) * size + np.maximum(a, b)
     return np.where(ordered, a * size + b, unordered)
 
