@@ -29,10 +29,35 @@ def test_value_usd_is_filled_through_the_rate_of_the_period():
     assert table.loc[0, "value_usd"] == pytest.approx(1e9)
 
 
-def test_pegged_manat_converts_at_the_official_rate():
-    table = checker.extract("In 2019, Turkmenistan's exports to Uzbekistan reached 350 million Turkmen manats.", doc_date=dt.date(2020, 2, 1))
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In 2019, Turkmenistan's exports to Uzbekistan reached 350 million Turkmen manats.", "en"),
+        ("В 2019 году экспорт Туркменистана в Узбекистан составил 350 млн туркменских манатов.", "ru"),
+    ],
+)
+def test_pegged_manat_converts_at_the_official_rate(text, language):
+    table = checker.extract(text, doc_date=dt.date(2020, 2, 1), language=language)
     assert table.loc[0, "currency"] == "TMT"
     assert table.loc[0, "value_usd"] == pytest.approx(100e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "currency"),
+    [
+        ("In 2019, Georgia's exports to Armenia reached 35 million lari.", "en", "GEL"),
+        ("В 2019 году экспорт Грузии в Армению составил 35 млн лари.", "ru", "GEL"),
+        ("In 2019, exports reached 340 million Azerbaijani manats.", "en", "AZN"),
+        ("В 2019 году экспорт достиг 340 млн азербайджанских манатов.", "ru", "AZN"),
+    ],
+)
+def test_regional_currency_names(text, language, currency):
+    assert checker.extract(text, doc_date=dt.date(2020, 2, 1), language=language).loc[0, "currency"] == currency
+
+
+def test_bare_manat_is_not_guessed():
+    # Azerbaijan and Turkmenistan both call their currency the manat.
+    assert checker.extract("In 2019, exports reached 340 million manats.", doc_date=dt.date(2020, 2, 1)).empty
 
 
 def test_figure_without_a_rate_has_no_usd_value():
