@@ -30,9 +30,10 @@ class Pairs:
         if not len(pair_indices):
             return []
         wanted = np.unique(np.concatenate([self.a[pair_indices], self.b[pair_indices]]))
-        rows = self.readings.iloc[wanted].to_dict(orient="records")
-        by_position = {int(p): {str(k): v for k, v in r.items()} for p, r in zip(wanted, rows, strict=True)}
-        return [(by_position[int(self.a[i])], by_position[int(self.b[i])]) for i in pair_indices]
+        rows: list[dict[str, Any]] = self.readings.iloc[wanted].to_dict(orient="records")  # type: ignore[assignment]
+        by_position = dict(zip(wanted.tolist(), rows, strict=True))  # column names are strings already
+        a, b = self.a.tolist(), self.b.tolist()
+        return [(by_position[a[i]], by_position[b[i]]) for i in pair_indices.tolist()]
 
     def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         values = self.readings[name].to_numpy()
