@@ -332,3 +332,19 @@ def test_a_data_file_in_a_folder_is_skipped_but_named_directly_is_an_error(tmp_p
     assert [f["code"] for f in json.loads(out)["findings"]] == ["TC201"]
     code, _, err = run("check", str(tmp_path / "staff.csv"))
     assert code == 2 and "error: " in err and "unrecognised layout" in err
+
+
+def test_mirror_trend_finds_the_year_before_across_a_leap_february(tmp_path):
+    # February 2024 ends on the 29th, February 2023 on the 28th: still the same months a year apart.
+    (tmp_path / "uz.txt").write_text(
+        "date: 2024-03-20\n\nUzbekistan's exports to Tajikistan amounted to $50 million in February 2024, according to the Uzbek statistics agency. "
+        "In February 2023, Uzbekistan's exports to Tajikistan amounted to $48 million, the agency said.\n"
+    )
+    (tmp_path / "tj.txt").write_text(
+        "date: 2024-03-22\n\nTajikistan's imports from Uzbekistan reached $70 million in February 2024, according to the Tajik statistics agency. "
+        "In February 2023, Tajikistan's imports from Uzbekistan were $50 million, the agency said.\n"
+    )
+    (finding,) = check([str(tmp_path)]).findings
+    assert finding.code == "TC204"
+    assert finding.evidence["gap_year_before"] == pytest.approx(50 / 48 - 1, abs=1e-6)
+    assert "A year earlier (Feb 2023) the gap was 4.2%" in finding.message

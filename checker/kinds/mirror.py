@@ -58,12 +58,16 @@ def mirror_pairs(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _year_before(pairs: pd.DataFrame) -> pd.Series:
-    """Each pair's gap for the same two countries and months one year earlier (NaN if unknown)."""
-    key = ["reporter_x", "partner_x", "period_start", "period_end"]
-    earlier = pairs[[*key, "gap"]].drop_duplicates(key).copy()
-    earlier["period_start"] = earlier["period_start"] + pd.DateOffset(years=1)
-    earlier["period_end"] = earlier["period_end"] + pd.DateOffset(years=1)
-    merged = pairs[key].merge(earlier.rename(columns={"gap": "gap_before"}), on=key, how="left")
+    """Each pair's gap for the same two countries and months one year earlier (NaN if unknown).
+    Periods are matched by first day and length in months, not by last day: a
+    year before February 2024 (ending on the 29th) is February 2023 (the 28th)."""
+    start, end = pairs["period_start"].dt, pairs["period_end"].dt
+    months = (end.year - start.year) * 12 + end.month - start.month
+    keyed = pairs.assign(start_year=start.year, start_month=start.month, start_day=start.day, months=months)
+    key = ["reporter_x", "partner_x", "start_month", "start_day", "months"]
+    earlier = keyed[[*key, "start_year", "gap"]].drop_duplicates([*key, "start_year"])
+    earlier = earlier.assign(start_year=earlier["start_year"] + 1).rename(columns={"gap": "gap_before"})
+    merged = keyed[[*key, "start_year"]].merge(earlier, on=[*key, "start_year"], how="left")
     return merged["gap_before"]
 
 
