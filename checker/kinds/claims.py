@@ -187,8 +187,9 @@ def _factorized(table: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarra
 
 
 def pair_at(table: pd.DataFrame, positions: np.ndarray, *, ordered: np.ndarray | bool = False) -> np.ndarray:
-    """``pair_key`` for the rows at ``positions``, from country codes computed
-    once per table; ``ordered`` may be an array (ordered where True)."""
+    """One integer per country pair for the rows at ``positions``: unordered
+    (KAZ-KGZ == KGZ-KAZ) unless ``ordered`` (an array: ordered where True); a
+    missing partner is the world. From country codes computed once per table."""
     codes = _codes_of(table)
     if "(countries)" not in codes:
         reporter, partner, size = _country_codes(table["reporter"], table["partner"])
@@ -235,14 +236,6 @@ def carry_over(old: pd.DataFrame, new: pd.DataFrame, changed: pd.Index) -> None:
     if _codes_store.get("table") is not None and _codes_store["table"]() is old:
         kept = {k: v for k, v in _codes_store["codes"].items() if not k.startswith("cmp_")}
         _codes_of(new).update(kept)
-
-
-def pair_key(reporter: pd.Series, partner: pd.Series, *, ordered: bool = False) -> np.ndarray:
-    """One integer per country pair, unordered (KAZ-KGZ == KGZ-KAZ) unless
-    ``ordered``; a missing partner is the world. Integers group far faster
-    than joined strings."""
-    a, b, size = _country_codes(reporter, partner)
-    return a * size + b if ordered else np.minimum(a, b) * size + np.maximum(a, b)
 
 
 def _country_codes(reporter: pd.Series, partner: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
