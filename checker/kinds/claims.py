@@ -94,17 +94,12 @@ def take(table: pd.DataFrame, positions: np.ndarray, columns: list[str]) -> pd.D
     return rows
 
 
-def group_ids(frame: pd.DataFrame, columns: list[str], *, sort: bool = False) -> np.ndarray:
-    """One integer per distinct combination of ``columns`` of any frame (a
-    missing value is a value of its own), numbered in sorted order of the
-    combinations when ``sort``, else in order of first appearance."""
-    return _combine([pd.factorize(frame[c], sort=sort, use_na_sentinel=False)[0] for c in columns], len(frame), sort)
-
-
 def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sort: bool = False) -> np.ndarray:
-    """``group_ids`` for the rows of ``table`` at ``positions``: a key is a
-    column name (its codes computed once per table and shared by every kind)
-    or an array of values already at ``positions``."""
+    """One integer per distinct combination of ``keys`` for the rows of
+    ``table`` at ``positions`` (a missing value is a value of its own),
+    numbered in sorted order of the combinations when ``sort``, else in order
+    of first appearance. A key is a column name (its codes computed once per
+    table and shared by every kind) or an array of values at ``positions``."""
     parts = [column_codes(table, key, sort=sort)[positions] if isinstance(key, str) else _as_codes(np.asarray(key), sort) for key in keys]
     return _combine(parts, len(positions), sort)
 

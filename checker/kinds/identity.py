@@ -53,7 +53,8 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     # No partner: the reporter's trade with the world ("WLD", as WITS writes it).
     pair = pair_at(table, positions)
     group = group_at(table, positions, [pair if c == "pair" else c for c in KEY])
-    _, first = np.unique(group * (int(column_codes(table, "metric").max(initial=0)) + 1) + column_codes(table, "metric")[positions], return_index=True)
+    metric = column_codes(table, "metric")[positions]
+    _, first = np.unique(group * (int(metric.max(initial=0)) + 1) + metric, return_index=True)
     first.sort()  # the first statement of each metric, in table order
     positions, group, pair = positions[first], group[first], pair[first]
     keep = np.bincount(group)[group] >= 3 if len(group) else np.zeros(0, dtype=bool)

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from checker.kinds.claims import DECLARED, comparable, group_ids, per_table
+from checker.kinds.claims import DECLARED, comparable, group_at, per_table
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
 READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
@@ -55,7 +55,9 @@ def reading_pairs(table: pd.DataFrame) -> Pairs:
     empty = Pairs(rows.iloc[0:0], np.zeros(0, dtype="int64"), np.zeros(0, dtype="int64"), {})
     if rows.empty:
         return empty
-    reading = group_ids(rows, ["claim", *READING])
+    # Strings by the table's shared codes; readings (possibly corrected) from the rows.
+    keys = [rows[c].to_numpy() if c.startswith("cmp_") else c for c in READING]
+    reading = group_at(table, rows["pos"].to_numpy(), [rows["claim"].to_numpy(), *keys])
     rows = rows.assign(reading=reading)
     id_values = rows["id"].to_numpy()
     ids_of = {int(k): id_values[v].tolist() for k, v in rows.groupby("reading").indices.items()}  # type: ignore[call-overload]

@@ -18,7 +18,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_codes, group_at, pair_at, per_table, place, stated_outcomes, take
+from checker.kinds.claims import DECLARED, column_codes, column_isin, group_at, pair_at, per_table, place, stated_outcomes, take
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -35,7 +35,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     end = pd.DatetimeIndex(table["period_end"].to_numpy()[positions])
     full = (start.month == 1) & (start.day == 1) & (end.month == 12) & (end.day == 31) & (start.year == end.year)
     # Whose figure it is: the stated side, or either side when not stated.
-    declared = pd.Series(table["reporter_source"].to_numpy()[positions], dtype=object).isin(DECLARED).to_numpy()
+    declared = column_isin(table, "reporter_source", DECLARED)[positions]
     side = np.where(declared, column_codes(table, "reporter")[positions], -1)
     keys = {"pair": pair_at(table, positions), "side": side}
     g = group_at(table, positions, [*[keys.get(k, k) for k in KEY], start.year.to_numpy()], sort=True)
