@@ -124,18 +124,10 @@ def _combine(parts: list[np.ndarray], n: int, sort: bool) -> np.ndarray:
     return ids
 
 
-_codes_store: dict[str, Any] = {}
-
-
+@per_table
 def _codes_of(table: pd.DataFrame) -> dict[str, Any]:
-    """The column codes of the last table seen (weakly referenced, like ``per_table``)."""
-    ref = _codes_store.get("table")
-    if ref is None or ref() is not table:
-        _codes_store.clear()
-        _codes_store["table"] = weakref.ref(table, lambda _: _codes_store.clear())
-        _codes_store["codes"] = {}
-    codes: dict[str, Any] = _codes_store["codes"]
-    return codes
+    """The column codes of a table, filled as kinds ask (kept for the last table seen, like every ``per_table`` result)."""
+    return {}
 
 
 def column_codes(table: pd.DataFrame, column: str, *, sort: bool = False) -> np.ndarray:
@@ -228,9 +220,9 @@ def carry_over(old: pd.DataFrame, new: pd.DataFrame, changed: pd.Index) -> None:
     updated.loc[present, columns] = new.loc[present, columns].to_numpy()
     comparable.remember(new, updated)  # type: ignore[attr-defined]
     # Only cmp_* columns changed: the codes of every other column still hold.
-    if _codes_store.get("table") is not None and _codes_store["table"]() is old:
-        kept = {k: v for k, v in _codes_store["codes"].items() if not k.startswith("cmp_")}
-        _codes_of(new).update(kept)
+    codes = _codes_of.cached(old)  # type: ignore[attr-defined]
+    if codes is not None:
+        _codes_of.remember(new, {k: v for k, v in codes.items() if not k.startswith("cmp_")})  # type: ignore[attr-defined]
 
 
 def _country_codes(reporter: pd.Series, partner: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
