@@ -37,22 +37,24 @@ def _locations(table: pd.DataFrame, ids: set[str]) -> dict[str, Location]:
     # Select the named rows first: indexing a million ids would hash them all.
     named = table.loc[table["id"].isin(ids).to_numpy(), ["doc", "line", "col", "start", "end", "surface", "id", "page", "sheet", "row", "column"]]
     rows = named.drop_duplicates("id").set_index("id", drop=False).loc[sorted(ids)]
-    return {
-        str(fid): Location(
-            str(doc),
-            int(line),
-            int(col),
-            int(start),
-            int(end),
-            str(surface),
-            str(fid),
-            None if pd.isna(page) else int(page),
-            None if sheet is None else str(sheet),
-            None if pd.isna(row) else int(row),
-            None if column is None else str(column),
-        )
-        for doc, line, col, start, end, surface, fid, page, sheet, row, column in rows.itertuples(index=False, name=None)
-    }
+    # Column by column (not a pandas call per cell): a large run names tens of thousands of figures.
+    columns = [
+        rows["doc"].astype(str).tolist(), rows["line"].astype("int64").tolist(), rows["col"].astype("int64").tolist(),
+        rows["start"].astype("int64").tolist(), rows["end"].astype("int64").tolist(), rows["surface"].astype(str).tolist(),
+        rows["id"].astype(str).tolist(), _optional_ints(rows["page"]), _optional_strings(rows["sheet"]),
+        _optional_ints(rows["row"]), _optional_strings(rows["column"]),
+    ]  # fmt: skip
+    return {fields[6]: Location(*fields) for fields in zip(*columns, strict=True)}
+
+
+def _optional_ints(column: pd.Series) -> list[int | None]:
+    present = column.notna().to_numpy()
+    values = column.to_numpy(dtype="float64", na_value=np.nan)
+    return [int(v) if ok else None for v, ok in zip(values.tolist(), present.tolist(), strict=True)]
+
+
+def _optional_strings(column: pd.Series) -> list[str | None]:
+    return [None if v is None else str(v) for v in column.tolist()]
 
 
 def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:

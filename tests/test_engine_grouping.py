@@ -7,7 +7,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.kinds.claims import column_isin, column_notna, group_at
+from checker.kinds.claims import column_isin, column_notna, group_at, pair_at, records
 
 VALUES = st.one_of(st.none(), st.sampled_from(["KAZ", "KGZ", "UZB", ""]))
 
@@ -39,3 +39,33 @@ def test_isin_and_notna_from_codes_match_pandas():
     table = pd.DataFrame({"s": ["target", None, "forecast", "revised", None, "x"]}, dtype=object)
     assert column_isin(table, "s", ("target", "revised")).tolist() == table["s"].isin(["target", "revised"]).tolist()
     assert column_notna(table, "s").tolist() == table["s"].notna().tolist()
+
+
+COUNTRIES = st.one_of(st.none(), st.sampled_from(["KAZ", "KGZ", "UZB", "WLD"]))
+
+
+@given(st.lists(st.tuples(st.sampled_from(["KAZ", "KGZ", "CHN"]), COUNTRIES, st.booleans()), max_size=30))
+def test_country_pairs_match_the_pairs_of_names(rows):
+    """pair_at numbers (reporter, partner) from the columns' shared codes; two
+    rows get one number exactly when their pairs of names are equal (a missing
+    partner is the world; unordered pairs ignore the order)."""
+    table = pd.DataFrame([r[:2] for r in rows], columns=["reporter", "partner"], dtype=object)
+    ordered = np.array([r[2] for r in rows], dtype=bool)
+    ours = pair_at(table, np.arange(len(table)), ordered=ordered)
+    names = [(rep, part if part is not None else "WLD") for rep, part in zip(table["reporter"], table["partner"], strict=True)]
+    theirs = [pair if o else tuple(sorted(pair)) for pair, o in zip(names, ordered.tolist(), strict=True)]
+    for i in range(len(rows)):
+        for j in range(len(rows)):
+            if ordered[i] == ordered[j]:  # (the flow, part of every claim key, keeps the two kinds apart)
+                assert (ours[i] == ours[j]) == (theirs[i] == theirs[j])
+
+
+def test_records_match_pandas_to_dict():
+    frame = pd.DataFrame(
+        {"s": ["a", None], "x": [1.5, np.nan], "n": pd.array([1, None], dtype="Int64"), "d": pd.to_datetime(["2024-01-01", None]).astype("datetime64[s]")}
+    )
+    ours, theirs = records(frame), frame.to_dict(orient="records")
+    assert [list(r) for r in ours] == [list(r) for r in theirs]
+    for a, b in zip(ours, theirs, strict=True):
+        for key in a:
+            assert (pd.isna(a[key]) and pd.isna(b[key])) or (a[key] == b[key] and type(a[key]) is type(b[key]))

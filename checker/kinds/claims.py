@@ -94,6 +94,15 @@ def take(table: pd.DataFrame, positions: np.ndarray, columns: list[str]) -> pd.D
     return rows
 
 
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as dicts of Python values, like ``to_dict(orient="records")``
+    but column by column: pandas boxes every cell of every row there, which
+    costs seconds on the thousands of rows a large run reports."""
+    names = [str(c) for c in frame.columns]
+    columns = [frame.iloc[:, i].tolist() for i in range(len(names))]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
 def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sort: bool = False) -> np.ndarray:
     """One integer per distinct combination of ``keys`` for the rows of
     ``table`` at ``positions`` (a missing value is a value of its own),
@@ -179,7 +188,7 @@ def pair_at(table: pd.DataFrame, positions: np.ndarray, *, ordered: np.ndarray |
     missing partner is the world. From country codes computed once per table."""
     codes = _codes_of(table)
     if "(countries)" not in codes:
-        reporter, partner, size = _country_codes(table["reporter"], table["partner"])
+        reporter, partner, size = _country_codes(table)
         codes["(countries)"] = (reporter.astype("int32"), partner.astype("int32"), size)
     reporter, partner, size = codes["(countries)"]
     a, b = reporter[positions].astype("int64"), partner[positions].astype("int64")
@@ -208,6 +217,10 @@ def carry_over(old: pd.DataFrame, new: pd.DataFrame, changed: pd.Index) -> None:
     """After the engine corrected some readings (a new table ``new``, rows
     ``changed``): the comparable figures of ``new`` are those of ``old`` with
     the corrected ``cmp_*`` values, so they need not be grouped again."""
+    # Only cmp_* columns changed: the codes of every other column still hold.
+    codes = _codes_of.cached(old)  # type: ignore[attr-defined]
+    if codes is not None:
+        _codes_of.remember(new, {k: v for k, v in codes.items() if not k.startswith("cmp_")})  # type: ignore[attr-defined]
     previous = comparable.cached(old)  # type: ignore[attr-defined]
     if previous is None:
         return
@@ -219,17 +232,24 @@ def carry_over(old: pd.DataFrame, new: pd.DataFrame, changed: pd.Index) -> None:
         return  # membership would change: group afresh
     updated.loc[present, columns] = new.loc[present, columns].to_numpy()
     comparable.remember(new, updated)  # type: ignore[attr-defined]
-    # Only cmp_* columns changed: the codes of every other column still hold.
-    codes = _codes_of.cached(old)  # type: ignore[attr-defined]
-    if codes is not None:
-        _codes_of.remember(new, {k: v for k, v in codes.items() if not k.startswith("cmp_")})  # type: ignore[attr-defined]
 
 
-def _country_codes(reporter: pd.Series, partner: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
-    """Reporter and partner as integers from one numbering (a missing partner is the world)."""
-    codes, _ = pd.factorize(pd.concat([reporter, partner.fillna("WLD")], ignore_index=True))
-    n = len(reporter)
-    return codes[:n].astype("int64"), codes[n:].astype("int64"), int(codes.max(initial=0)) + 1
+def _country_codes(table: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
+    """Reporter and partner as integers from one numbering (a missing partner
+    is the world), from the two columns' shared codes: countries numbered in
+    order of first appearance among the reporters, then the partners."""
+    reporter, reporter_names = _factorized(table, "reporter")
+    partner, partner_names = _factorized(table, "partner")
+    partner_names = np.asarray(partner_names, dtype=object)
+    missing = np.flatnonzero(partner < 0)
+    if len(missing):  # "WLD" takes the place of the first missing partner
+        before = int(partner[: missing[0]].max(initial=-1)) + 1
+        partner_names = np.concatenate([partner_names[:before], ["WLD"], partner_names[before:]])
+        partner = np.where(partner < 0, before, partner + (partner >= before))
+    union, names = pd.factorize(np.concatenate([np.asarray(reporter_names, dtype=object), partner_names]))
+    reporter_union, partner_union = union[: len(reporter_names)], union[len(reporter_names) :]
+    reporter_codes = np.where(reporter < 0, -1, reporter_union[np.maximum(reporter, 0)]) if len(reporter_union) else np.full(len(reporter), -1)
+    return reporter_codes.astype("int64"), partner_union[partner].astype("int64"), len(names)
 
 
 def place(row: Any) -> str:

@@ -9,7 +9,6 @@ reporter) or from the two sides of a bilateral pair ("opposite").
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Any
 
@@ -80,7 +79,7 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
                 f" > {fmt.percent(rounding)} rounding + {fmt.percent(band, 0)} band"
             ),
             # Other figures stating the same two readings (capped: a claim may recur in thousands of documents).
-            "also_stated_by": list(itertools.islice((i for i in itertools.chain(a_ids, b_ids) if i not in (a["id"], b["id"])), MAX_LISTED)),
+            "also_stated_by": [i for i in a_ids[: MAX_LISTED + 1] + b_ids[: MAX_LISTED + 1] if i != a["id"] and i != b["id"]][:MAX_LISTED],
             "also_stated_count": len(a_ids) + len(b_ids) - 2,
         }
         if want_opposite:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, comparable, group_at, where
+from checker.kinds.claims import column_codes, comparable, group_at, records, where
 
 KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
@@ -58,7 +58,7 @@ def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     used = ["id", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
             "metric", "scope", "flow", "reporter", "partner", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
     flagged = pairs.loc[off, [f"{c}{s}" for c in used for s in ("_a", "_b") if f"{c}{s}" in pairs]]
-    for record in flagged.to_dict(orient="records"):
+    for record in records(flagged):
         a = {str(k)[:-2]: v for k, v in record.items() if str(k).endswith("_a")}
         b = {str(k)[:-2]: v for k, v in record.items() if str(k).endswith("_b")}
         if frozenset((a["id"], b["id"])) in covered:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, where
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, records, where
 
 
 def _sides(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -92,7 +92,7 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
     used = ["id", "cmp_surface", "cmp_value", "currency", "reporter", "partner", "period_label", "doc", "line", "page", "sheet", "row", "column"]
     keys = ["period_start", "period_end", "currency", "gap", "rounding", "gap_before"]  # merge keys and computed columns
     flagged = flagged[[*keys, *[f"{c}{s}" for c in used for s in ("_x", "_m") if f"{c}{s}" in flagged]]]
-    for record in flagged.to_dict(orient="records"):
+    for record in records(flagged):
         row = {str(k): v for k, v in record.items()}
         if frozenset((row["id_x"], row["id_m"])) in covered:
             continue

@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import comparable, where
+from checker.kinds.claims import column_isin, comparable, records, where
 
 
 def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -39,19 +39,21 @@ def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str,
     matched = matched[matched["other"].astype("int64") != matched["row"]]
     others = matched["other"].astype("int64").to_numpy()
     unique = np.unique(others)
-    records = {int(i): {str(k): v for k, v in r.items()} for i, r in zip(unique, claims.loc[unique].to_dict(orient="records"), strict=True)}
+    by_row = dict(zip(unique.tolist(), records(claims.loc[unique]), strict=True))
     ids = candidates["id"]
-    return {str(ids.at[i]): records[int(o)] for i, o in zip(matched["row"], others, strict=True)}
+    return {str(ids.at[i]): by_row[int(o)] for i, o in zip(matched["row"], others, strict=True)}
 
 
 def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     formats = params["formats"]
-    mask = (table["kind"] == "money") & table["number_format"].isin(formats)
+    mask = column_isin(table, "kind", ["money"]) & column_isin(table, "number_format", formats)
     if params.get("literal_is_grouping"):
         # The printed reading is the grouped one: 1,340 read as 1340, not 1.340.
-        mask &= table["alt_value"].notna() & (table["value"].abs() > table["alt_value"].abs())
+        value, alt_value = table["value"].to_numpy(dtype="float64"), table["alt_value"].to_numpy(dtype="float64")
+        with np.errstate(invalid="ignore"):
+            mask &= ~np.isnan(alt_value) & (np.abs(value) > np.abs(alt_value))
     if params.get("languages"):
-        mask &= table["language"].isin(params["languages"])
+        mask &= column_isin(table, "language", params["languages"])
     candidates = table.loc[mask]
     if candidates.empty:
         return []
@@ -62,12 +64,12 @@ def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[froz
     hits: list[Hit] = []
     needed = ["id", "doc", "line", "surface", "number_text", "number_format", "value", "alt_value", "alt_low", "alt_high",
               "currency", "scale", "language", "metric", "flow", "reporter", "partner", "period_label"]  # fmt: skip
-    for row in candidates[needed].to_dict(orient="records"):
+    for row in records(candidates[needed]):
         other = others.get(str(row["id"]))
         supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(np.log(abs(other["cmp_value"] / row["value"])))
         if by_scale and not ((row["scale"] or "") in always or ((row["scale"] or "") in with_evidence and supports_alt)):
             continue
-        hits.append(_hit({str(k): v for k, v in row.items()}, other, params))
+        hits.append(_hit(row, other, params))
     return hits
 
 

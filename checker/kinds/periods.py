@@ -18,7 +18,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_codes, column_isin, group_at, pair_at, per_table, place, stated_outcomes, take
+from checker.kinds.claims import DECLARED, column_codes, column_isin, group_at, pair_at, per_table, place, records, stated_outcomes, take
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -64,7 +64,7 @@ def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set
     pairs = parts.merge(wholes, on="g", suffixes=("_p", "_w"))
     pairs = pairs[pairs["cmp_low_p"] > pairs["cmp_high_w"]]
     hits = []
-    for pair in pairs.to_dict(orient="records"):
+    for pair in records(pairs):
         part = {str(k)[:-2]: v for k, v in pair.items() if str(k).endswith("_p")}
         whole = {str(k)[:-2]: v for k, v in pair.items() if str(k).endswith("_w")}
         currency = whole["currency"]
@@ -108,14 +108,17 @@ def period_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
     parts = rows[~rows["full"]].drop_duplicates(["g", "first_month", "last_month"])
     wholes = rows[rows["full"]]
     parts_of: dict[int, list[dict[str, Any]]] = {}
-    for record in parts.to_dict(orient="records"):
-        parts_of.setdefault(int(record["g"]), []).append({str(k): v for k, v in record.items()})
+    for record in records(parts):
+        parts_of.setdefault(int(record["g"]), []).append(record)
+    wholes_of: dict[int, list[dict[str, Any]]] = {}
+    for record in records(wholes[wholes["g"].isin(list(parts_of))]):
+        wholes_of.setdefault(int(record["g"]), []).append(record)
     hits = []
     for g in sorted(parts_of):
         for tiles in _tilings(parts_of[g]):
             low, high = sum(t["cmp_low"] for t in tiles), sum(t["cmp_high"] for t in tiles)
             value = sum(t["cmp_value"] for t in tiles)
-            for whole in wholes[wholes["g"] == g].to_dict(orient="records"):
+            for whole in wholes_of.get(g, []):
                 if whole["cmp_high"] >= low and whole["cmp_low"] <= high:
                     continue
                 currency = whole["currency"]

@@ -18,7 +18,7 @@ import pandas as pd
 from checker import formatting as fmt
 from checker.flows import MIRRORED_METRIC
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, place
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, place, records
 
 PERIOD = ["period_start", "period_end", "currency"]
 
@@ -73,7 +73,7 @@ def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
     pairs = pairs[pairs["cmp_low"] > pairs["cmp_high_total"] * (1 + band)]
     pairs = pairs.sort_values(["doc", "start", "id"], kind="stable").drop_duplicates("id")
     hits: list[Hit] = []
-    for record in pairs.to_dict(orient="records"):
+    for record in records(pairs):
         row = {str(k): v for k, v in record.items()}
         total_id = row.get("id_total")
         figures = (row["id"], total_id) if isinstance(total_id, str) else (row["id"],)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import place, stated_outcomes
+from checker.kinds.claims import place, records, stated_outcomes
 
 
 def reference(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -24,7 +24,7 @@ def reference(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
     # Official tables give totals: figures with a scope ("agricultural trade") are not compared.
     rows = table[stated_outcomes(table) & table["ref_value"].notna() & table["scope"].isna()]
     hits = []
-    for row in rows.to_dict(orient="records"):
+    for row in records(rows):
         official = float(row["ref_value"])
         low, high = official - band * abs(official), official + band * abs(official)
         if row["cmp_high"] >= low and row["cmp_low"] <= high:
