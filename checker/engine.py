@@ -8,6 +8,10 @@ already explained, so one problem is reported once.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
 import pandas as pd
 
@@ -57,7 +61,28 @@ def _optional_strings(column: pd.Series) -> list[str | None]:
     return [None if v is None else str(v) for v in column.tolist()]
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while rules run. Its full passes walk
+    every object array (a million-row table holds dozens), and the findings'
+    dicts and lists trigger them again and again: measured on the 1M-figure
+    bench, 1-2.5 s of a ~6 s run. The rules make no reference cycles worth
+    collecting meanwhile; the collector resumes as it was afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
+    with _no_cycle_collection():
+        return _run_rules(table, rules)
+
+
+def _run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
     work = _with_comparison_columns(table)
     covered: set[frozenset[str]] = set()
     fired: list[tuple[Rule, Hit]] = []

@@ -113,6 +113,12 @@ def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sor
     return _combine(parts, len(positions), sort)
 
 
+def first_of(keys: np.ndarray) -> np.ndarray:
+    """Positions of each distinct key's first occurrence, in order (a hash
+    pass: ``np.unique(..., return_index=True)`` sorts, several times slower)."""
+    return np.flatnonzero(~pd.Series(keys, copy=False).duplicated().to_numpy())
+
+
 def _as_codes(values: np.ndarray, sort: bool) -> np.ndarray:
     if values.dtype.kind in "iu":
         return values
@@ -120,17 +126,25 @@ def _as_codes(values: np.ndarray, sort: bool) -> np.ndarray:
 
 
 def _combine(parts: list[np.ndarray], n: int, sort: bool) -> np.ndarray:
-    # Column by column with pd.factorize on integers: pandas' multi-column
+    # Mixed-radix integers, one pd.factorize at the end: pandas' multi-column
     # groupby sorts every column's distinct values as Python objects, several
-    # times slower on a million rows. Renumbering after each column keeps the
-    # combined key small (no overflow) and, when sorting, in lexicographic order.
+    # times slower on a million rows. When the next radix could overflow, the
+    # key so far is renumbered first (order kept when sorting), so numbering is
+    # by first appearance, or lexicographic when sorting, either way.
     ids = np.zeros(n, dtype="int64")
+    bound = 1  # ids < bound
     for codes in parts:
         codes = codes.astype("int64", copy=False)
         if len(codes) and codes.min() < 0:
             codes = codes - codes.min()  # e.g. -1 for "no value": keep every code distinct
-        ids, _ = pd.factorize(ids * (int(codes.max(initial=0)) + 1) + codes, sort=sort)
-    return ids
+        radix = int(codes.max(initial=0)) + 1
+        if bound * radix >= 2**62:
+            ids, uniques = pd.factorize(ids, sort=sort)
+            bound = max(len(uniques), 1)
+        ids = ids * radix + codes
+        bound *= radix
+    numbered, _ = pd.factorize(ids, sort=sort)
+    return numbered
 
 
 @per_table

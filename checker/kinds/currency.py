@@ -16,54 +16,78 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, comparable, group_at, records, where
+from checker.kinds.claims import column_codes, comparable, first_of, group_at, records, where
 
 KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
 
-def _pairs(table: pd.DataFrame) -> pd.DataFrame:
-    """Every two readings of one claim in different currencies, with their
-    US-dollar intervals: one self-merge, no loop over groups."""
+# What a message uses of a figure (records are built for flagged pairs only).
+USED = ["id", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
+        "metric", "scope", "flow", "reporter", "partner", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
+
+
+def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """The readings of claims stated in more than one currency (rows of
+    ``comparable``, with their US-dollar intervals as arrays) and every two of
+    one claim in different currencies (positions in those readings). Positions
+    and integer codes throughout: the wide frame is never filtered."""
     rows = comparable(table)
-    rows = rows[np.isfinite(rows["value_usd"].to_numpy(dtype="float64")) & (rows["value"].to_numpy() != 0)]
-    if rows.empty:
-        return rows
-    positions = rows["pos"].to_numpy()
-    group = group_at(table, positions, [rows["pair"].to_numpy() if k == "pair" else k for k in KEY])
+    value, value_usd = rows["value"].to_numpy(dtype="float64"), rows["value_usd"].to_numpy(dtype="float64")
+    at = np.flatnonzero(np.isfinite(value_usd) & (value != 0))
+    none = np.zeros(0, dtype="int64")
+    if not len(at):
+        return rows, {}, none, none
+    positions = rows["pos"].to_numpy()[at]
+    group = group_at(table, positions, [rows["pair"].to_numpy()[at] if k == "pair" else k for k in KEY])
     currency = column_codes(table, "currency")[positions]
     # Groups stated in more than one currency (distinct group-currency pairs per group).
-    first = np.unique(group * (int(currency.max(initial=0)) + 1) + currency, return_index=True)[1]
-    several = np.bincount(group[first], minlength=int(group.max(initial=0)) + 1)[group] > 1
-    rows = rows[several].assign(group=group[several]).drop_duplicates(["group", "currency", "cmp_value"])
-    factor = rows["value_usd"] / rows["value"]
-    rows = rows.assign(usd=rows["cmp_value"] * factor, usd_low=rows["cmp_low"] * factor, usd_high=rows["cmp_high"] * factor, order=np.arange(len(rows)))
-    pairs = rows.merge(rows, on="group", suffixes=("_a", "_b"))
-    return pairs[(pairs["currency_a"] != pairs["currency_b"]) & (pairs["order_a"] < pairs["order_b"])]
+    first = first_of(group * (int(currency.max(initial=0)) + 1) + currency)
+    several = np.flatnonzero(np.bincount(group[first], minlength=int(group.max(initial=0)) + 1)[group] > 1)
+    # One reading per group, currency and value (the first, in table order).
+    cmp_value = rows["cmp_value"].to_numpy(dtype="float64")
+    reading = group_at(table, positions[several], [group[several], currency[several], cmp_value[at[several]]])
+    several = several[first_of(reading)]
+    at, group, currency = at[several], group[several], currency[several]
+    factor = value_usd[at] / value[at]
+    usd = {
+        "usd": cmp_value[at] * factor,
+        "usd_low": rows["cmp_low"].to_numpy(dtype="float64")[at] * factor,
+        "usd_high": rows["cmp_high"].to_numpy(dtype="float64")[at] * factor,
+        "at": at,
+    }
+    order = pd.DataFrame({"group": group, "order": np.arange(len(at))})
+    merged = order.merge(order, on="group", suffixes=("_a", "_b"))
+    a, b = merged["order_a"].to_numpy(), merged["order_b"].to_numpy()
+    keep = (currency[a] != currency[b]) & (a < b)
+    return rows, usd, a[keep], b[keep]
 
 
 def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     band = float(params["band"])
     if "value_usd" not in table:  # a table built without exchange rates
         return []
-    pairs = _pairs(table)
-    if pairs.empty:
+    rows, readings, a, b = _pairs(table)
+    if not len(a):
         return []
-    a_lower = pairs["usd_a"] <= pairs["usd_b"]
-    low_high = np.where(a_lower, pairs["usd_high_a"], pairs["usd_high_b"])  # the lower figure's upper end
-    high_low = np.where(a_lower, pairs["usd_low_b"], pairs["usd_low_a"])  # the higher figure's lower end
-    base = np.minimum(pairs["usd_a"].abs(), pairs["usd_b"].abs())
-    off = (base > 0) & np.isfinite(low_high) & (high_low > low_high + band * base)
+    usd, usd_low, usd_high = readings["usd"], readings["usd_low"], readings["usd_high"]
+    a_lower = usd[a] <= usd[b]
+    low_high = np.where(a_lower, usd_high[a], usd_high[b])  # the lower figure's upper end
+    high_low = np.where(a_lower, usd_low[b], usd_low[a])  # the higher figure's lower end
+    base = np.minimum(np.abs(usd[a]), np.abs(usd[b]))
+    with np.errstate(invalid="ignore"):
+        off = (base > 0) & np.isfinite(low_high) & (high_low > low_high + band * base)
+    a, b = a[off], b[off]
+    wanted = np.unique(np.concatenate([a, b]))
+    flagged = rows.iloc[readings["at"][wanted]][[c for c in USED if c in rows]].assign(
+        usd=usd[wanted], usd_low=usd_low[wanted], usd_high=usd_high[wanted]
+    )
+    by_order = dict(zip(wanted.tolist(), records(flagged), strict=True))
     hits: list[Hit] = []
-    # Only what a message uses goes through to_dict (the merge has ~60 columns).
-    used = ["id", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
-            "metric", "scope", "flow", "reporter", "partner", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
-    flagged = pairs.loc[off, [f"{c}{s}" for c in used for s in ("_a", "_b") if f"{c}{s}" in pairs]]
-    for record in records(flagged):
-        a = {str(k)[:-2]: v for k, v in record.items() if str(k).endswith("_a")}
-        b = {str(k)[:-2]: v for k, v in record.items() if str(k).endswith("_b")}
-        if frozenset((a["id"], b["id"])) in covered:
+    for i, j in zip(a.tolist(), b.tolist(), strict=True):
+        first, second = by_order[i], by_order[j]
+        if frozenset((first["id"], second["id"])) in covered:
             continue
-        hits.append(_hit(a, b, band))
+        hits.append(_hit(first, second, band))
     return hits
 
 

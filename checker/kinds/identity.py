@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, group_at, pair_at, per_table, place, stated_outcomes, take
+from checker.kinds.claims import column_codes, first_of, group_at, pair_at, per_table, place, stated_outcomes, take
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
 KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
@@ -46,7 +46,7 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, pair, period, currency) holding exports, imports
     and a total: the first figure of each metric, side by side."""
     # No partner is allowed here: a country's totals are its trade with the world.
-    mask = stated_outcomes(table, tuple(TERMS), need_partner=False) & np.isfinite(table["cmp_low"]) & np.isfinite(table["cmp_high"])
+    mask = stated_outcomes(table, tuple(TERMS), need_partner=False) & np.isfinite(table["cmp_low"].to_numpy()) & np.isfinite(table["cmp_high"].to_numpy())
     positions = np.flatnonzero(mask)
     # Grouped as integer arrays first; only the groups holding three metrics
     # are taken out of the table (a few rows of a million).
@@ -54,8 +54,7 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     pair = pair_at(table, positions)
     group = group_at(table, positions, [pair if c == "pair" else c for c in KEY])
     metric = column_codes(table, "metric")[positions]
-    _, first = np.unique(group * (int(metric.max(initial=0)) + 1) + metric, return_index=True)
-    first.sort()  # the first statement of each metric, in table order
+    first = first_of(group * (int(metric.max(initial=0)) + 1) + metric)  # the first statement of each metric, in table order
     positions, group, pair = positions[first], group[first], pair[first]
     keep = np.bincount(group)[group] >= 3 if len(group) else np.zeros(0, dtype=bool)
     if not keep.any():
