@@ -78,9 +78,7 @@ def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
         off = (base > 0) & np.isfinite(low_high) & (high_low > low_high + band * base)
     a, b = a[off], b[off]
     wanted = np.unique(np.concatenate([a, b]))
-    flagged = rows.iloc[readings["at"][wanted]][[c for c in USED if c in rows]].assign(
-        usd=usd[wanted], usd_low=usd_low[wanted], usd_high=usd_high[wanted]
-    )
+    flagged = rows.iloc[readings["at"][wanted]][[c for c in USED if c in rows]].assign(usd=usd[wanted], usd_low=usd_low[wanted], usd_high=usd_high[wanted])
     by_order = dict(zip(wanted.tolist(), records(flagged), strict=True))
     hits: list[Hit] = []
     for i, j in zip(a.tolist(), b.tolist(), strict=True):
