@@ -103,6 +103,19 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
+def side_records(frame: pd.DataFrame, suffixes: tuple[str, str]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The rows of a self-merge as (left, right) records without the suffixes;
+    columns without a suffix (the merge keys) go to both."""
+    left, right = suffixes
+    shared = [c for c in frame.columns if not str(c).endswith(suffixes)]
+
+    def side(suffix: str) -> list[dict[str, Any]]:
+        own = [c for c in frame.columns if str(c).endswith(suffix)]
+        return records(frame[shared + own].set_axis(shared + [str(c)[: -len(suffix)] for c in own], axis=1))
+
+    return list(zip(side(left), side(right), strict=True))
+
+
 def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sort: bool = False) -> np.ndarray:
     """One integer per distinct combination of ``keys`` for the rows of
     ``table`` at ``positions`` (a missing value is a value of its own),

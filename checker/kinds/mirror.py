@@ -20,7 +20,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, records, where
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, side_records, where
 
 
 def _sides(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -92,17 +92,14 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
     used = ["id", "cmp_surface", "cmp_value", "currency", "reporter", "partner", "period_label", "doc", "line", "page", "sheet", "row", "column"]
     keys = ["period_start", "period_end", "currency", "gap", "rounding", "gap_before"]  # merge keys and computed columns
     flagged = flagged[[*keys, *[f"{c}{s}" for c in used for s in ("_x", "_m") if f"{c}{s}" in flagged]]]
-    for record in records(flagged):
-        row = {str(k): v for k, v in record.items()}
-        if frozenset((row["id_x"], row["id_m"])) in covered:
+    for x, m in side_records(flagged, ("_x", "_m")):
+        if frozenset((x["id"], m["id"])) in covered:
             continue
-        shared = {k: v for k, v in row.items() if not k.endswith(("_x", "_m"))}  # the merge keys
-        x = shared | {k[:-2]: v for k, v in row.items() if k.endswith("_x")}
-        m = shared | {k[:-2]: v for k, v in row.items() if k.endswith("_m")}
-        gap, ratio = float(row["gap"]), float(row["cmp_value_m"] / row["cmp_value_x"]) if row["cmp_value_x"] else float("inf")
+        row = x  # the merge keys and computed columns are on both sides
+        gap, ratio = float(row["gap"]), float(m["cmp_value"] / x["cmp_value"]) if x["cmp_value"] else float("inf")
         kind = f"pathological (more than x{1 + pathological:g} apart)" if gap > pathological else "a real asymmetry"
         start = pd.Timestamp(row["period_start"])
-        year_before = str(row["period_label_x"]).replace(str(start.year), str(start.year - 1))
+        year_before = str(x["period_label"]).replace(str(start.year), str(start.year - 1))
         values = {
             "x_text": x["cmp_surface"], "m_text": m["cmp_surface"], "x_where": where(x, m), "m_where": where(m, x),
             "exporter": fmt.country_name(x["reporter"]), "importer": fmt.country_name(m["reporter"]),

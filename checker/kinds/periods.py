@@ -18,7 +18,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_codes, column_isin, group_at, pair_at, per_table, place, records, stated_outcomes, take
+from checker.kinds.claims import DECLARED, column_codes, column_isin, group_at, pair_at, per_table, place, records, side_records, stated_outcomes, take
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -64,9 +64,7 @@ def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set
     pairs = parts.merge(wholes, on="g", suffixes=("_p", "_w"))
     pairs = pairs[pairs["cmp_low_p"] > pairs["cmp_high_w"]]
     hits = []
-    for pair in records(pairs):
-        part = {str(k)[:-2]: v for k, v in pair.items() if str(k).endswith("_p")}
-        whole = {str(k)[:-2]: v for k, v in pair.items() if str(k).endswith("_w")}
+    for part, whole in side_records(pairs, ("_p", "_w")):
         currency = whole["currency"]
         arithmetic = f"{fmt.money(part['cmp_value'], currency, digits=4)} > {fmt.money(whole['cmp_value'], currency, digits=4)}"
         values = {"part": _texts(part), "whole": _texts(whole), "claim": fmt.claim_label(whole), "arithmetic": arithmetic}
