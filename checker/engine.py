@@ -34,12 +34,16 @@ def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _locations(table: pd.DataFrame, ids: set[str]) -> dict[str, Location]:
-    """Locations of the figures that findings name (not of every figure)."""
+def _locations(table: pd.DataFrame, ids: set[str], known: dict[str, int]) -> dict[str, Location]:
+    """Locations of the figures that findings name (not of every figure);
+    ``known`` holds the row positions kinds reported, the rest are searched."""
     if not ids:
         return {}
-    # Select the named rows first: indexing a million ids would hash them all.
-    named = table.loc[table["id"].isin(ids).to_numpy(), ["doc", "line", "col", "start", "end", "surface", "id", "page", "sheet", "row", "column"]]
+    wanted = ["doc", "line", "col", "start", "end", "surface", "id", "page", "sheet", "row", "column"]
+    searched = ids.difference(known)
+    found = np.flatnonzero(table["id"].isin(searched).to_numpy()) if searched else np.zeros(0, dtype="int64")
+    positions = np.concatenate([np.fromiter((known[i] for i in ids if i in known), dtype="int64"), found])
+    named = table[wanted].take(positions)
     rows = named.drop_duplicates("id").set_index("id", drop=False).loc[sorted(ids)]
     # Column by column (not a pandas call per cell): a large run names tens of thousands of figures.
     columns = [
@@ -77,6 +81,24 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def _corrected(work: pd.DataFrame, corrections: dict[str, tuple[float, float, float, str]], known: dict[str, int]) -> pd.DataFrame:
+    """A new table object (kinds' per-table caches start afresh) sharing the
+    data with ``work``: copy-on-write copies only the cmp_* columns written."""
+    previous, work = work, work.copy(deep=False)
+    unknown = [i for i in corrections if i not in known]
+    positions = np.flatnonzero(work["id"].isin(unknown).to_numpy()) if unknown else np.zeros(0, dtype="int64")
+    positions = np.sort(np.concatenate([np.fromiter((known[i] for i in corrections if i in known), dtype="int64"), positions]))
+    fixed = [corrections[i] for i in work["id"].to_numpy()[positions]]
+    for column, values in zip(["cmp_value", "cmp_low", "cmp_high", "cmp_surface"], zip(*fixed, strict=True), strict=True):
+        column_values = work[column]
+        updated = column_values.to_numpy(copy=True)
+        updated[positions] = values
+        # The column's own dtype: left to itself pandas would infer (and convert to) Arrow strings.
+        work[column] = pd.Series(updated, index=work.index, dtype=column_values.dtype, copy=False)
+    carry_over(previous, work, work.index[positions])
+    return work
+
+
 def run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
     with _no_cycle_collection():
         return _run_rules(table, rules)
@@ -86,26 +108,20 @@ def _run_rules(table: pd.DataFrame, rules: list[Rule]) -> list[Finding]:
     work = _with_comparison_columns(table)
     covered: set[frozenset[str]] = set()
     fired: list[tuple[Rule, Hit]] = []
+    known: dict[str, int] = {}  # figure id -> row position, as kinds report them
     for rule in sorted(rules, key=lambda r: (KINDS[r.kind].phase, r.code)):
         hits = KINDS[rule.kind].function(work, rule.params, covered)
         corrections = {}
         for hit in hits:
             fired.append((rule, hit))
             covered.add(frozenset(hit.figures))
+            if hit.positions:
+                known.update(zip(hit.figures, hit.positions, strict=True))
             if hit.correction is not None:
                 corrections[hit.figures[0]] = (*hit.correction, str(hit.values.get("suggestion", "")))
         if corrections:
-            # A new table object (kinds' per-table caches start afresh) sharing the
-            # data: copy-on-write copies only the columns written below.
-            previous, work = work, work.copy(deep=False)
-            positions = np.flatnonzero(work["id"].isin(list(corrections)).to_numpy())
-            fixed = [corrections[i] for i in work["id"].to_numpy()[positions]]
-            for column, values in zip(["cmp_value", "cmp_low", "cmp_high", "cmp_surface"], zip(*fixed, strict=True), strict=True):
-                updated = work[column].to_numpy(copy=True)
-                updated[positions] = values
-                work[column] = updated
-            carry_over(previous, work, work.index[positions])
-    locations = _locations(work, {f for _, hit in fired for f in hit.figures})
+            work = _corrected(work, corrections, known)
+    locations = _locations(work, {f for _, hit in fired for f in hit.figures}, known)
     findings = [
         Finding(
             code=rule.code,

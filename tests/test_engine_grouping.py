@@ -69,3 +69,26 @@ def test_records_match_pandas_to_dict():
     for a, b in zip(ours, theirs, strict=True):
         for key in a:
             assert (pd.isna(a[key]) and pd.isna(b[key])) or (a[key] == b[key] and type(a[key]) is type(b[key]))
+
+
+def test_positions_kinds_report_are_the_rows_of_their_figures():
+    """Kinds may report their figures' row positions so the engine need not
+    search the ids; a wrong position would put a finding at another figure."""
+    from pathlib import Path
+
+    from checker.config import Config
+    from checker.engine import _with_comparison_columns
+    from checker.kinds import KINDS
+    from checker.pipeline import configured_rules, extract_documents, read_all
+
+    root = Path(__file__).resolve().parent.parent
+    documents, _ = read_all([str(root / "seeds"), str(root / "tests" / "corpus")], Config())
+    table = _with_comparison_columns(extract_documents(documents).iloc[::-1].reset_index(drop=True))  # not in id order
+    rules, _ = configured_rules(Config())
+    reported = 0
+    for rule in rules:
+        for hit in KINDS[rule.kind].function(table, rule.params, set()):
+            if hit.positions:
+                reported += 1
+                assert table["id"].to_numpy()[list(hit.positions)].tolist() == list(hit.figures), rule.code
+    assert reported

@@ -22,6 +22,9 @@ class Hit:
     evidence: dict[str, Any]
     # For reading-phase kinds: the figure's corrected (value, low, high).
     correction: tuple[float, float, float] | None = None
+    # The figures' row positions in the table, when the kind knows them: the
+    # engine then finds them without searching a million ids.
+    positions: tuple[int, ...] = ()
 
 
 KindFunction = Callable[[pd.DataFrame, dict[str, Any], "set[frozenset[str]]"], list[Hit]]

@@ -84,7 +84,7 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
         }
         if want_opposite:
             evidence["gap_year_before"] = None if before is None else round(float(before), 6)
-        hits.append(Hit((a["id"], b["id"]), values, evidence))
+        hits.append(Hit((a["id"], b["id"]), values, evidence, positions=(a["pos"], b["pos"])))
     return hits
 
 

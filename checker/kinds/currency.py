@@ -22,7 +22,7 @@ KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
 
 # What a message uses of a figure (records are built for flagged pairs only).
-USED = ["id", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
+USED = ["id", "pos", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
         "metric", "scope", "flow", "reporter", "partner", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
 
 
@@ -111,7 +111,7 @@ def _hit(a: dict[str, Any], b: dict[str, Any], band: float) -> Hit:
         "gap": round(float(gap), 6), "band": band,
         "arithmetic": f"{converted} vs {fmt.money(dollar['usd'], 'USD', digits=4)}: {fmt.percent(gap)} apart > {fmt.percent(band, 0)} band",
     }  # fmt: skip
-    return Hit((a["id"], b["id"]), values, evidence)
+    return Hit((a["id"], b["id"]), values, evidence, positions=(a["pos"], b["pos"]))
 
 
 KIND = Kind("currency", currency, phase=2, doc=__doc__ or "")

@@ -89,7 +89,7 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
     flagged = pairs[(pairs["gap"] > pairs["rounding"] + band) & ~pairs.duplicated(["id_x", "id_m"])]
     hits: list[Hit] = []
     # Only what a message uses goes through to_dict (the merge has ~60 columns).
-    used = ["id", "cmp_surface", "cmp_value", "currency", "reporter", "partner", "period_label", "doc", "line", "page", "sheet", "row", "column"]
+    used = ["id", "pos", "cmp_surface", "cmp_value", "currency", "reporter", "partner", "period_label", "doc", "line", "page", "sheet", "row", "column"]
     keys = ["period_start", "period_end", "currency", "gap", "rounding", "gap_before"]  # merge keys and computed columns
     flagged = flagged[[*keys, *[f"{c}{s}" for c in used for s in ("_x", "_m") if f"{c}{s}" in flagged]]]
     for x, m in side_records(flagged, ("_x", "_m")):
@@ -119,7 +119,7 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
                 f" > {fmt.percent(float(row['rounding']))} rounding + {fmt.percent(band, 0)} band"
             ),
         }  # fmt: skip
-        hits.append(Hit((x["id"], m["id"]), values, evidence))
+        hits.append(Hit((x["id"], m["id"]), values, evidence, positions=(x["pos"], m["pos"])))
     return hits
 
 

@@ -64,7 +64,7 @@ def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[froz
     hits: list[Hit] = []
     needed = ["id", "doc", "line", "surface", "number_text", "number_format", "value", "alt_value", "alt_low", "alt_high",
               "currency", "scale", "language", "metric", "flow", "reporter", "partner", "period_label"]  # fmt: skip
-    for row in records(candidates[needed]):
+    for row in records(candidates[needed].assign(pos=np.flatnonzero(mask))):
         other = others.get(str(row["id"]))
         supports_alt = other is not None and abs(np.log(abs(other["cmp_value"] / row["alt_value"]))) < abs(np.log(abs(other["cmp_value"] / row["value"])))
         if by_scale and not ((row["scale"] or "") in always or ((row["scale"] or "") in with_evidence and supports_alt)):
@@ -113,7 +113,7 @@ def _hit(row: dict[str, Any], other: dict[str, Any] | None, params: dict[str, An
     correction = None
     if use_alt:
         correction = (float(row["alt_value"]), float(row["alt_low"]), float(row["alt_high"]))
-    return Hit((row["id"],), values, evidence, correction)
+    return Hit((row["id"],), values, evidence, correction, (row["pos"],))
 
 
 KIND = Kind("number_format", number_format, phase=0, doc=__doc__ or "")

@@ -47,7 +47,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     if rows.empty:
         return rows
     rows["scope"] = rows["scope"].fillna("")
-    rows["g"], rows["full"] = g[keep], full[keep]
+    rows["g"], rows["full"], rows["pos"] = g[keep], full[keep], positions[keep]
     rows["first_month"], rows["last_month"] = start.month[keep], end.month[keep]
     return rows.drop_duplicates(["g", "cmp_low", "cmp_high", "period_start", "period_end"])
 
@@ -69,7 +69,7 @@ def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set
         arithmetic = f"{fmt.money(part['cmp_value'], currency, digits=4)} > {fmt.money(whole['cmp_value'], currency, digits=4)}"
         values = {"part": _texts(part), "whole": _texts(whole), "claim": fmt.claim_label(whole), "arithmetic": arithmetic}
         evidence = {"part": float(part["cmp_value"]), "whole": float(whole["cmp_value"]), "arithmetic": arithmetic}
-        hits.append(Hit((str(part["id"]), str(whole["id"])), values, evidence))
+        hits.append(Hit((str(part["id"]), str(whole["id"])), values, evidence, positions=(part["pos"], whole["pos"])))
     return hits
 
 
@@ -128,7 +128,8 @@ def period_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
                 }  # fmt: skip
                 evidence = {"parts": [float(t["cmp_value"]) for t in tiles], "sum_interval": [float(low), float(high)],
                             "whole": float(whole["cmp_value"]), "arithmetic": arithmetic}  # fmt: skip
-                hits.append(Hit((str(whole["id"]), *(str(t["id"]) for t in tiles)), values, evidence))
+                figures = (str(whole["id"]), *(str(t["id"]) for t in tiles))
+                hits.append(Hit(figures, values, evidence, positions=(whole["pos"], *(t["pos"] for t in tiles))))
     return hits
 
 

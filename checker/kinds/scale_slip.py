@@ -52,7 +52,7 @@ def scale_slip(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
             "log10_tolerance": tolerance,
             "arithmetic": f"{fmt.money(big['cmp_value'], currency, digits=4)} / {fmt.money(small['cmp_value'], currency, digits=4)} = {times_i:,.1f}",
         }
-        hits.append(Hit((a["id"], b["id"]), values, evidence))
+        hits.append(Hit((a["id"], b["id"]), values, evidence, positions=(a["pos"], b["pos"])))
     return hits
 
 
