@@ -48,19 +48,21 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     with np.errstate(invalid="ignore"):
         apart = (base > 0) & np.isfinite(lower_high) & np.isfinite(upper_low) & (upper_low > lower_high + band * base)
     selected = apart & (pairs.opposite_sides() == want_opposite)
+    band_pct = fmt.percent(band, 0)
     for a, b in pairs.records(np.flatnonzero(selected)):
         if frozenset((a["id"], b["id"])) in covered:
             continue
-        a_ids, b_ids = pairs.ids_of[int(a["reading"])], pairs.ids_of[int(b["reading"])]
+        a_ids, b_ids = pairs.ids_of(int(a["reading"])), pairs.ids_of(int(b["reading"]))
         lower, upper = (a, b) if a["cmp_value"] <= b["cmp_value"] else (b, a)
         base = min(abs(lower["cmp_value"]), abs(upper["cmp_value"]))
         gap = (upper["cmp_value"] - lower["cmp_value"]) / base
         rounding = ((lower["cmp_high"] - lower["cmp_low"]) + (upper["cmp_high"] - upper["cmp_low"])) / 2 / base
+        gap_pct, rounding_pct = fmt.percent(gap), fmt.percent(rounding)
         values = {
             "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],
             "a_where": where(a, b), "b_where": where(b, a),
             "a_side": _speaker(a), "b_side": _speaker(b),
-            "gap_pct": fmt.percent(gap), "rounding_pct": fmt.percent(rounding), "band_pct": fmt.percent(band, 0),
+            "gap_pct": gap_pct, "rounding_pct": rounding_pct, "band_pct": band_pct,
             "claim": fmt.claim_label(a),
             "trend": "",
         }  # fmt: skip
@@ -75,8 +77,7 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
             "band": band,
             "arithmetic": (
                 f"({fmt.money(upper['cmp_value'], upper['currency'], digits=4)} - {fmt.money(lower['cmp_value'], lower['currency'], digits=4)})"
-                f" / {fmt.money(base, lower['currency'], digits=4)} = {fmt.percent(gap)}"
-                f" > {fmt.percent(rounding)} rounding + {fmt.percent(band, 0)} band"
+                f" / {fmt.money(base, lower['currency'], digits=4)} = {gap_pct} > {rounding_pct} rounding + {band_pct} band"
             ),
             # Other figures stating the same two readings (capped: a claim may recur in thousands of documents).
             "also_stated_by": [i for i in a_ids[: MAX_LISTED + 1] + b_ids[: MAX_LISTED + 1] if i != a["id"] and i != b["id"]][:MAX_LISTED],
@@ -110,13 +111,14 @@ def _opposite_gaps(table: pd.DataFrame) -> dict[tuple[Any, ...], float]:
     opposite = np.flatnonzero(pairs.opposite_sides())
     if not len(opposite):
         return gaps
-    columns = {name: pairs.column(name) for name in ("reporter", "metric", "scope", "currency", "period_label", "cmp_value")}
-    for i in opposite:
-        a = {name: values[0][i] for name, values in columns.items()}
-        b = {name: values[1][i] for name, values in columns.items()}
-        base = min(abs(a["cmp_value"]), abs(b["cmp_value"]))
-        if base:
-            gaps.setdefault(_key(a, b, str(a["period_label"])), abs(a["cmp_value"] - b["cmp_value"]) / base)
+    reporter_a, reporter_b = (values[opposite].tolist() for values in pairs.column("reporter"))
+    value_a, value_b = (values[opposite].astype("float64") for values in pairs.column("cmp_value"))
+    metric, scope, currency, label = (pairs.column(name)[0][opposite].tolist() for name in ("metric", "scope", "currency", "period_label"))
+    base = np.minimum(np.abs(value_a), np.abs(value_b))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        gap = (np.abs(value_a - value_b) / base).tolist()
+    for i in np.flatnonzero(base != 0).tolist():  # the first pair of a claim and period speaks for it
+        gaps.setdefault((frozenset((reporter_a[i], reporter_b[i])), metric[i], scope[i], currency[i], str(label[i])), gap[i])
     return gaps
 
 

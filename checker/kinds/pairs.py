@@ -23,7 +23,13 @@ class Pairs:
     readings: pd.DataFrame  # one row per distinct reading of a claim with two or more readings
     a: np.ndarray  # positions in ``readings``: the earlier reading of each pair
     b: np.ndarray  # ... and the later one
-    ids_of: dict[int, list[str]]  # reading number -> the figures stating it
+    figure_ids: np.ndarray  # ids of the figures behind the readings, grouped by reading ...
+    reading_starts: np.ndarray  # ... reading r's figures at figure_ids[reading_starts[r]:reading_starts[r + 1]]
+
+    def ids_of(self, reading: int) -> list[str]:
+        """The figures stating one reading, in table order."""
+        ids: list[str] = self.figure_ids[self.reading_starts[reading] : self.reading_starts[reading + 1]].tolist()
+        return ids
 
     def records(self, pair_indices: np.ndarray) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         """(earlier, later) reading records of the chosen pairs, built in one go."""
@@ -52,21 +58,23 @@ def reading_pairs(table: pd.DataFrame) -> Pairs:
     so repeated statements cost nothing; "earlier" is document order (the
     table is in reading order)."""
     rows = comparable(table)
-    empty = Pairs(rows.iloc[0:0], np.zeros(0, dtype="int64"), np.zeros(0, dtype="int64"), {})
+    none = np.zeros(0, dtype="int64")
+    empty = Pairs(rows.iloc[0:0], none, none, np.zeros(0, dtype=object), np.zeros(1, dtype="int64"))
     if rows.empty:
         return empty
     # Strings by the table's shared codes; readings (possibly corrected) from the rows.
     keys = [rows[c].to_numpy() if c.startswith("cmp_") else c for c in READING]
     reading = group_at(table, rows["pos"].to_numpy(), [rows["claim"].to_numpy(), *keys])
     rows = rows.assign(reading=reading)
-    id_values = rows["id"].to_numpy()
-    ids_of = {int(k): id_values[v].tolist() for k, v in rows.groupby("reading").indices.items()}  # type: ignore[call-overload]
+    # Figures grouped by reading with one stable sort (lists are made only for the readings a kind reports).
+    by_reading = np.argsort(reading, kind="stable")
+    figures = (rows["id"].to_numpy()[by_reading], np.searchsorted(reading[by_reading], np.arange(int(reading.max(initial=-1)) + 2)))
     # Messages name a period by its label: the dates stay behind (boxing them costs more than the rest of a record).
     firsts = rows.drop_duplicates("reading").drop(columns=["period_start", "period_end"])
     claim = firsts["claim"].to_numpy()
     firsts = firsts[np.bincount(claim)[claim] > 1].reset_index(drop=True)
     if firsts.empty:
-        return Pairs(firsts, empty.a, empty.b, ids_of)
+        return Pairs(firsts, empty.a, empty.b, *figures)
     position = pd.DataFrame({"claim": firsts["claim"].to_numpy(), "pos": np.arange(len(firsts))})
     claim = firsts["claim"].to_numpy()
     size = np.bincount(claim)[claim]
@@ -80,4 +88,4 @@ def reading_pairs(table: pd.DataFrame) -> Pairs:
         ends = ordered.groupby("claim")["pos"].agg(["first", "last"]).reset_index()
         merged = pd.concat([merged, ends.rename(columns={"first": "pos_a", "last": "pos_b"})], ignore_index=True)
     merged = merged.sort_values(["claim", "pos_a", "pos_b"], kind="stable")
-    return Pairs(firsts, merged["pos_a"].to_numpy(dtype="int64"), merged["pos_b"].to_numpy(dtype="int64"), ids_of)
+    return Pairs(firsts, merged["pos_a"].to_numpy(dtype="int64"), merged["pos_b"].to_numpy(dtype="int64"), *figures)
