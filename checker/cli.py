@@ -26,7 +26,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _config(select: tuple[str, ...], ignore: tuple[str, ...], date: dt.date | None, max_file_size: float | None, config_path: str | None):  # type: ignore[no-untyped-def]
+def _config(select: tuple[str, ...], ignore: tuple[str, ...], date: dt.date | None, max_file_size: float | None, config_path: str | None, jobs: int | None):  # type: ignore[no-untyped-def]
     """Settings from the configuration file, overridden by the options given."""
     from pathlib import Path
 
@@ -39,7 +39,7 @@ def _config(select: tuple[str, ...], ignore: tuple[str, ...], date: dt.date | No
     split = [p.strip().upper() for s in select for p in s.split(",") if p.strip()]
     skip = [p.strip().upper() for s in ignore for p in s.split(",") if p.strip()]
     size = int(max_file_size * 1024 * 1024) if max_file_size else None
-    return override(settings, select=split, ignore=skip, date=date, max_file_size=size)
+    return override(settings, select=split, ignore=skip, date=date, max_file_size=size, jobs=jobs)
 
 
 def _fail(message: str) -> None:
@@ -52,6 +52,7 @@ def _common(func):  # type: ignore[no-untyped-def]
         click.option("--date", callback=_date, help="Document date (YYYY-MM-DD) for files that do not state one."),
         click.option("--max-file-size", type=click.FloatRange(min=0.001), default=None, help="Largest document read, in MB [default: 32]."),
         click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings file [default: nearest pyproject.toml]."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, help="Processes that extract figures; 0: one per core [default: 1]."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -109,7 +110,7 @@ def main() -> None:
 def check(
     paths: tuple[str, ...], fmt: str, baseline: str | None, reference: str | None, fx_file: str | None, write_baseline_to: str | None, fail_on: str,
     select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float | None,
-    config_path: str | None,
+    config_path: str | None, jobs: int | None,
 ) -> None:  # fmt: skip
     """Check documents (files or folders) and report findings."""
     import os
@@ -123,7 +124,7 @@ def check(
     from checker.reporters import get_reporter, resolve_format
     from checker.rulebook import RuleError
 
-    config = _config(select, ignore, date, max_file_size, config_path)
+    config = _config(select, ignore, date, max_file_size, config_path, jobs)
     config = override(config, reference=reference, fx=fx_file)
     fail_on = fail_on or config.fail_on
     try:
@@ -167,18 +168,18 @@ def _end_progress() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "csv")), default="jsonl", show_default=True)
 @_common
-def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float | None, config_path: str | None) -> None:
+def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float | None, config_path: str | None, jobs: int | None) -> None:
     """Print the figures table of documents (JSON lines or CSV)."""
     from checker import fx
     from checker.figures import COLUMNS, to_jsonl
     from checker.pipeline import extract_documents, read_all
 
-    config = _config((), (), date, max_file_size, config_path)
+    config = _config((), (), date, max_file_size, config_path, jobs)
     documents, problems = read_all(list(paths), config)
     for problem in problems:
         click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
     try:
-        table = fx.to_usd(extract_documents(documents), fx.load_rates(config.fx))[COLUMNS]
+        table = fx.to_usd(extract_documents(documents, config.jobs), fx.load_rates(config.fx))[COLUMNS]
     except fx.FxError as exc:
         _fail(str(exc))
         return
@@ -194,7 +195,9 @@ def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_siz
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="out/docs", show_default=True, help="Folder for the Data Docs site.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Rules at or above this severity can fail the suite [default: error].")
 @_common
-def docs(paths: tuple[str, ...], out_dir: str, fail_on: str | None, date: dt.date | None, max_file_size: float | None, config_path: str | None) -> None:
+def docs(
+    paths: tuple[str, ...], out_dir: str, fail_on: str | None, date: dt.date | None, max_file_size: float | None, config_path: str | None, jobs: int | None
+) -> None:
     """Build Great Expectations Data Docs for documents (needs the docs extra)."""
     from pathlib import Path
 
@@ -206,7 +209,7 @@ def docs(paths: tuple[str, ...], out_dir: str, fail_on: str | None, date: dt.dat
     except ImportError:
         _fail("Great Expectations is not installed: pip install 'tradecheck[docs]'")
         return
-    config = _config((), (), date, max_file_size, config_path)
+    config = _config((), (), date, max_file_size, config_path, jobs)
     fail_on = fail_on or config.fail_on
     try:
         report = run_check(list(paths), config)

@@ -48,6 +48,7 @@ class Config:
     fail_on: str = "error"
     reference: str | None = None  # CSV of official figures
     fx: str | None = None  # CSV of exchange rates over the shipped ones
+    jobs: int = 1  # processes that extract figures (0: one per core)
     source: str | None = None  # where the settings came from, for messages
 
 
@@ -61,7 +62,7 @@ def _codes(where: str, key: str, value: Any) -> list[str]:
 
 def parse(settings: dict[str, Any], where: str) -> Config:
     """Check and convert one [tool.tradecheck] table."""
-    known = {"select", "ignore", "fail-on", "max-file-size", "date", "severity", "params", "reference", "fx"}
+    known = {"select", "ignore", "fail-on", "max-file-size", "date", "severity", "params", "reference", "fx", "jobs"}
     unknown = sorted(set(settings) - known)
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r} in [tool.tradecheck] (known: {', '.join(sorted(known))})")
@@ -78,6 +79,11 @@ def parse(settings: dict[str, Any], where: str) -> Config:
         if not isinstance(size, (int, float)) or isinstance(size, bool) or size <= 0:
             raise ConfigError(f"{where}: max-file-size must be a positive number of MB, got {size!r}")
         config["max_file_size"] = int(size * 1024 * 1024)
+    if "jobs" in settings:
+        jobs = settings["jobs"]
+        if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0:
+            raise ConfigError(f"{where}: jobs must be a whole number of processes (0: one per core), got {jobs!r}")
+        config["jobs"] = jobs
     if "date" in settings:
         value = settings["date"]
         if isinstance(value, str):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import multiprocessing
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from checker.config import Config
 from checker.documents import Document, InputProblem, detect_language, expand_paths, read_document
 from checker.engine import run_rules
 from checker.extraction import scan
-from checker.lexicon import available_languages
+from checker.lexicon import available_languages, load_lexicon
 from checker.reference import attach, load_reference
 from checker.report import DocumentInfo, Report
 from checker.rulebook import RuleError, load_rules, select_rules
@@ -47,12 +49,63 @@ def read_all(paths: list[str], config: Config, progress: Callable[[str], None] |
     return documents, problems
 
 
-def extract_documents(documents: list[Document]) -> pd.DataFrame:
-    """One figures table for all documents, built in one vectorised pass."""
+# Below this much text a second process costs more than it saves.
+PARALLEL_MIN_CHARS = 2_000_000
+CHUNK_CHARS = 1_000_000  # documents are handed to workers in runs of about this much text
+
+# The documents a worker scans: set before the worker processes fork, so they
+# inherit them (and the compiled lexicons) instead of receiving pickled copies.
+_TO_SCAN: list[Document] = []
+
+
+def _scan_document(document: Document) -> dict[str, list]:
+    return scan(document.text, doc_date=document.date, language=document.language)
+
+
+def _scan_run(bounds: tuple[int, int]) -> list[dict[str, list]]:
+    return [_scan_document(d) for d in _TO_SCAN[bounds[0] : bounds[1]]]
+
+
+def _workers(jobs: int) -> int:
+    return (os.cpu_count() or 1) if jobs == 0 else jobs
+
+
+def _scan_all(documents: list[Document], jobs: int) -> list[dict[str, list]]:
+    """Raw figures of the text documents, in document order, scanned by
+    ``jobs`` processes when the text is large enough to pay for them (and
+    the platform can fork: spawned workers would recompile the lexicons)."""
+    workers = min(_workers(jobs), len(documents))
+    size = sum(len(d.text) for d in documents)
+    if workers < 2 or size < PARALLEL_MIN_CHARS or "fork" not in multiprocessing.get_all_start_methods():
+        return [_scan_document(d) for d in documents]
+    runs: list[tuple[int, int]] = []
+    start = chars = 0
+    for i, document in enumerate(documents):
+        chars += len(document.text)
+        if chars >= min(CHUNK_CHARS, size // (workers * 4) + 1):
+            runs.append((start, i + 1))
+            start, chars = i + 1, 0
+    if start < len(documents):
+        runs.append((start, len(documents)))
+    global _TO_SCAN
+    for language in {d.language for d in documents}:
+        load_lexicon(language)  # compiled once, here, for every worker
+    _TO_SCAN = documents
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return [raw for run in pool.imap(_scan_run, runs) for raw in run]
+    finally:
+        _TO_SCAN = []
+
+
+def extract_documents(documents: list[Document], jobs: int = 1) -> pd.DataFrame:
+    """One figures table for all documents, built in one vectorised pass;
+    ``jobs`` processes scan the text (0: one per core)."""
     columns: dict[str, list] = {}
     total = 0
+    scanned = iter(_scan_all([d for d in documents if d.rows is None], jobs))
     for document in documents:
-        raw = document.rows if document.rows is not None else scan(document.text, doc_date=document.date, language=document.language)
+        raw = document.rows if document.rows is not None else next(scanned)
         n = len(raw["start"])
         if document.page_starts:
             _pdf_places(document, raw)
@@ -94,7 +147,7 @@ def check(paths: list[str], config: Config | None = None, progress: Callable[[st
     config = config or Config()
     rules, skipped = configured_rules(config)
     documents, problems = read_all(paths, config, progress)
-    table = fx.to_usd(extract_documents(documents), fx.load_rates(config.fx))
+    table = fx.to_usd(extract_documents(documents, config.jobs), fx.load_rates(config.fx))
     official = load_reference(Path(config.reference)) if config.reference else None
     findings = run_rules(attach(table, official) if official is not None else table, rules)
     marks = [s for d in documents for s in find_suppressions(d)]

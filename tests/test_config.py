@@ -54,6 +54,8 @@ def test_explicit_config_file(tmp_path):
         ("[tool.tradecheck.params.TC202]\nband = 'wide'\n", "band"),
         ("[tool.tradecheck.params.TC999]\nband = 0.2\n", "TC999"),
         ("[tool.tradecheck]\nmax-file-size = -1\n", "max-file-size"),
+        ("[tool.tradecheck]\njobs = -2\n", "jobs"),
+        ("[tool.tradecheck]\njobs = 'many'\n", "jobs"),
         ("[tool.tradecheck\n", "not valid TOML"),
     ],
 )
