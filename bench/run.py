@@ -38,6 +38,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=float, default=50.0)
     parser.add_argument("--figures", type=int, default=1_000_000)
+    parser.add_argument("--jobs", type=int, default=2, help="also time extraction with this many processes (1: skip)")
     args = parser.parse_args()
 
     load_lexicon("en")  # compile once, outside the timings
@@ -48,8 +49,15 @@ def main() -> None:
     started = time.perf_counter()
     table = fx.to_usd(extract_documents(documents), fx.load_rates())
     extract_s = time.perf_counter() - started
-    print(f"extraction: {size / 1e6:.1f} MB, {len(documents)} documents, {len(table):,} figures in {extract_s:.2f} s "
+    print(f"extraction (one process): {size / 1e6:.1f} MB, {len(documents)} documents, {len(table):,} figures in {extract_s:.2f} s "
           f"= {size / 1e6 / extract_s:.2f} MB/s ({len(table) / extract_s:,.0f} figures/s)")  # fmt: skip
+    if args.jobs > 1:
+        started = time.perf_counter()
+        together = fx.to_usd(extract_documents(documents, args.jobs), fx.load_rates())
+        jobs_s = time.perf_counter() - started
+        same = "same table" if together.equals(table) else "TABLES DIFFER"
+        print(f"extraction (--jobs {args.jobs}): {jobs_s:.2f} s = {size / 1e6 / jobs_s:.2f} MB/s ({same})")
+        del together
 
     # The 1M-figure table: the extracted rows repeated under new document names.
     copies = -(-args.figures // len(table))
@@ -68,7 +76,7 @@ def main() -> None:
     findings = run_rules(big, rules)
     rules_s = time.perf_counter() - started
     print(f"rules: {len(rules)} rules over {len(big):,} figures in {rules_s:.2f} s, {len(findings):,} findings")
-    print(f"peak memory (max RSS): {peak_mb():.0f} MB")
+    print(f"peak memory (max RSS): {peak_mb():.0f} MB (largest worker: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB)")
 
 
 if __name__ == "__main__":

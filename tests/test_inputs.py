@@ -348,3 +348,19 @@ def test_mirror_trend_finds_the_year_before_across_a_leap_february(tmp_path):
     assert finding.code == "TC204"
     assert finding.evidence["gap_year_before"] == pytest.approx(50 / 48 - 1, abs=1e-6)
     assert "A year earlier (Feb 2023) the gap was 4.2%" in finding.message
+
+
+def test_conflict_trend_finds_the_year_before_of_a_two_year_period(tmp_path):
+    # "2023-2024" follows "2022-2023" (same first day, same length), and the message names that period as stated.
+    (tmp_path / "kz.txt").write_text(
+        "date: 2025-02-10\n\nKazakhstan's trade with China reached $40 billion in 2023-2024, the Kazakh side said. "
+        "In 2022-2023, Kazakhstan's trade with China reached $36 billion, the Kazakh side said.\n"
+    )
+    (tmp_path / "cn.txt").write_text(
+        "date: 2025-02-12\n\nChina's trade with Kazakhstan reached $52 billion in 2023-2024, the Chinese side said. "
+        "In 2022-2023, China's trade with Kazakhstan reached $37 billion, the Chinese side said.\n"
+    )
+    (finding,) = check([str(tmp_path)]).findings
+    assert finding.code == "TC202"
+    assert finding.evidence["gap_year_before"] == pytest.approx(37 / 36 - 1, abs=1e-6)
+    assert "A year earlier (2022-2023) the gap was 2.8%, within the normal band: it widened by" in finding.message

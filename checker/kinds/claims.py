@@ -94,6 +94,22 @@ def take(table: pd.DataFrame, positions: np.ndarray, columns: list[str]) -> pd.D
     return rows
 
 
+def period_shape(start: Any, end: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Each period's first year, and its shape: first month and day and the
+    months it spans. A period and the same period a year earlier share the
+    shape (matched by first day and length, not last day: February 2024 ends
+    on the 29th, February 2023 on the 28th; "2023-2024" follows "2022-2023").
+    Missing dates give -1."""
+    first, last = pd.DatetimeIndex(start), pd.DatetimeIndex(end)
+
+    def whole(values: Any) -> np.ndarray:
+        return np.nan_to_num(np.asarray(values, dtype="float64"), nan=-1).astype("int64")
+
+    months = whole((last.year - first.year) * 12 + last.month - first.month)
+    shape = (whole(first.month) * 100 + whole(first.day)) * 1000 + months
+    return whole(first.year), shape
+
+
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """The rows as dicts of Python values, like ``to_dict(orient="records")``
     but column by column: pandas boxes every cell of every row there, which

@@ -9,7 +9,6 @@ reporter) or from the two sides of a bilateral pair ("opposite").
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy as np
@@ -66,9 +65,10 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
             "claim": fmt.claim_label(a),
             "trend": "",
         }  # fmt: skip
-        before = earlier.get(_year_before_key(a, b)) if want_opposite else None
-        if before is not None:
-            values["trend"] = trend_text(gap, before, band, _previous_label(str(a["period_label"])))
+        found = earlier.get(_key(a, b, a["start_year"] - 1, a["period_shape"])) if want_opposite else None
+        before = None if found is None else found[0]
+        if found is not None:
+            values["trend"] = trend_text(gap, found[0], band, found[1])
         evidence = {
             "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},
             "intervals": {a["id"]: [float(a["cmp_low"]), float(a["cmp_high"])], b["id"]: [float(b["cmp_low"]), float(b["cmp_high"])]},
@@ -89,36 +89,29 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     return hits
 
 
-def _key(a: dict[str, Any], b: dict[str, Any], label: str) -> tuple[Any, ...]:
-    return (frozenset((a["reporter"], b["reporter"])), a["metric"], a["scope"], a["currency"], label)
+def _key(a: dict[str, Any], b: dict[str, Any], year: int, shape: int) -> tuple[Any, ...]:
+    return (frozenset((a["reporter"], b["reporter"])), a["metric"], a["scope"], a["currency"], year, shape)
 
 
-def _previous_label(label: str) -> str:
-    """ "2024" -> "2023", "Jan-Sep 2024" -> "Jan-Sep 2023"."""
-    match = re.search(r"(19|20)\d\d(?!.*\d{4})", label)
-    return label[: match.start()] + str(int(match.group()) - 1) + label[match.end() :] if match else ""
-
-
-def _year_before_key(a: dict[str, Any], b: dict[str, Any]) -> tuple[Any, ...]:
-    return _key(a, b, _previous_label(str(a["period_label"])))
-
-
-def _opposite_gaps(table: pd.DataFrame) -> dict[tuple[Any, ...], float]:
-    """The gap between the two sides' figures for every claim and period, to
-    say how an asymmetry moved from one year to the next."""
-    gaps: dict[tuple[Any, ...], float] = {}
+def _opposite_gaps(table: pd.DataFrame) -> dict[tuple[Any, ...], tuple[float, str]]:
+    """The gap between the two sides' figures, and the period's label, for
+    every claim and period: to say how an asymmetry moved from one year to the next."""
+    gaps: dict[tuple[Any, ...], tuple[float, str]] = {}
     pairs = reading_pairs(table)
     opposite = np.flatnonzero(pairs.opposite_sides())
     if not len(opposite):
         return gaps
     reporter_a, reporter_b = (values[opposite].tolist() for values in pairs.column("reporter"))
     value_a, value_b = (values[opposite].astype("float64") for values in pairs.column("cmp_value"))
-    metric, scope, currency, label = (pairs.column(name)[0][opposite].tolist() for name in ("metric", "scope", "currency", "period_label"))
+    metric, scope, currency, label, year, shape = (
+        pairs.column(name)[0][opposite].tolist() for name in ("metric", "scope", "currency", "period_label", "start_year", "period_shape")
+    )
     base = np.minimum(np.abs(value_a), np.abs(value_b))
     with np.errstate(divide="ignore", invalid="ignore"):
         gap = (np.abs(value_a - value_b) / base).tolist()
     for i in np.flatnonzero(base != 0).tolist():  # the first pair of a claim and period speaks for it
-        gaps.setdefault((frozenset((reporter_a[i], reporter_b[i])), metric[i], scope[i], currency[i], str(label[i])), gap[i])
+        key = (frozenset((reporter_a[i], reporter_b[i])), metric[i], scope[i], currency[i], year[i], shape[i])
+        gaps.setdefault(key, (gap[i], str(label[i])))
     return gaps
 
 

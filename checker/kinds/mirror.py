@@ -20,7 +20,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, side_records, where
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, period_shape, side_records, where
 
 
 def _sides(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -57,18 +57,16 @@ def mirror_pairs(table: pd.DataFrame) -> pd.DataFrame:
     return pairs.sort_values(["reporter_x", "partner_x", "period_start", "id_x", "id_m"], kind="stable").reset_index(drop=True)
 
 
-def _year_before(pairs: pd.DataFrame) -> pd.Series:
-    """Each pair's gap for the same two countries and months one year earlier (NaN if unknown).
-    Periods are matched by first day and length in months, not by last day: a
-    year before February 2024 (ending on the 29th) is February 2023 (the 28th)."""
-    start, end = pairs["period_start"].dt, pairs["period_end"].dt
-    months = (end.year - start.year) * 12 + end.month - start.month
-    keyed = pairs.assign(start_year=start.year, start_month=start.month, start_day=start.day, months=months)
-    key = ["reporter_x", "partner_x", "start_month", "start_day", "months"]
-    earlier = keyed[[*key, "start_year", "gap"]].drop_duplicates([*key, "start_year"])
-    earlier = earlier.assign(start_year=earlier["start_year"] + 1).rename(columns={"gap": "gap_before"})
-    merged = keyed[[*key, "start_year"]].merge(earlier, on=[*key, "start_year"], how="left")
-    return merged["gap_before"]
+def _year_before(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Each pair's gap for the same two countries and period one year earlier,
+    and that period's label (NaN and None if unknown); see ``period_shape``."""
+    start_year, shape = period_shape(pairs["period_start"], pairs["period_end"])
+    keyed = pairs[["reporter_x", "partner_x", "gap", "period_label_x"]].assign(start_year=start_year, shape=shape)
+    key = ["reporter_x", "partner_x", "shape", "start_year"]
+    earlier = keyed.drop_duplicates(key).assign(start_year=lambda f: f["start_year"] + 1)
+    earlier = earlier.rename(columns={"gap": "gap_before", "period_label_x": "label_before"})
+    merged = keyed[key].merge(earlier[[*key, "gap_before", "label_before"]], on=key, how="left")
+    return merged[["gap_before", "label_before"]]
 
 
 def trend_text(gap: float, before: float, band: float, year: str) -> str:
@@ -85,12 +83,13 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
     pairs = mirror_pairs(table)
     if pairs.empty:
         return []
-    pairs["gap_before"] = _year_before(pairs).to_numpy()
+    before = _year_before(pairs)
+    pairs["gap_before"], pairs["label_before"] = before["gap_before"].to_numpy(), before["label_before"].to_numpy()
     flagged = pairs[(pairs["gap"] > pairs["rounding"] + band) & ~pairs.duplicated(["id_x", "id_m"])]
     hits: list[Hit] = []
     # Only what a message uses goes through to_dict (the merge has ~60 columns).
     used = ["id", "pos", "cmp_surface", "cmp_value", "currency", "reporter", "partner", "period_label", "doc", "line", "page", "sheet", "row", "column"]
-    keys = ["period_start", "period_end", "currency", "gap", "rounding", "gap_before"]  # merge keys and computed columns
+    keys = ["period_start", "period_end", "currency", "gap", "rounding", "gap_before", "label_before"]  # merge keys and computed columns
     flagged = flagged[[*keys, *[f"{c}{s}" for c in used for s in ("_x", "_m") if f"{c}{s}" in flagged]]]
     for x, m in side_records(flagged, ("_x", "_m")):
         if frozenset((x["id"], m["id"])) in covered:
@@ -98,14 +97,12 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
         row = x  # the merge keys and computed columns are on both sides
         gap, ratio = float(row["gap"]), float(m["cmp_value"] / x["cmp_value"]) if x["cmp_value"] else float("inf")
         kind = f"pathological (more than x{1 + pathological:g} apart)" if gap > pathological else "a real asymmetry"
-        start = pd.Timestamp(row["period_start"])
-        year_before = str(x["period_label"]).replace(str(start.year), str(start.year - 1))
         values = {
             "x_text": x["cmp_surface"], "m_text": m["cmp_surface"], "x_where": where(x, m), "m_where": where(m, x),
             "exporter": fmt.country_name(x["reporter"]), "importer": fmt.country_name(m["reporter"]),
             "period": x["period_label"], "gap_pct": fmt.percent(gap), "ratio": f"{ratio:.2f}",
             "rounding_pct": fmt.percent(float(row["rounding"])), "band_pct": fmt.percent(band, 0), "class": kind,
-            "trend": trend_text(gap, float(row["gap_before"]), band, year_before),
+            "trend": trend_text(gap, float(row["gap_before"]), band, str(row["label_before"])),
             "claim": f"{fmt.country_name(x['reporter'])} -> {fmt.country_name(x['partner'])} trade (mirror), {x['period_label']}",
         }  # fmt: skip
         evidence = {

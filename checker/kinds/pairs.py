@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from checker.kinds.claims import DECLARED, comparable, group_at, per_table, records
+from checker.kinds.claims import DECLARED, comparable, group_at, per_table, period_shape, records
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
 READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
@@ -69,8 +69,11 @@ def reading_pairs(table: pd.DataFrame) -> Pairs:
     # Figures grouped by reading with one stable sort (lists are made only for the readings a kind reports).
     by_reading = np.argsort(reading, kind="stable")
     figures = (rows["id"].to_numpy()[by_reading], np.searchsorted(reading[by_reading], np.arange(int(reading.max(initial=-1)) + 2)))
-    # Messages name a period by its label: the dates stay behind (boxing them costs more than the rest of a record).
-    firsts = rows.drop_duplicates("reading").drop(columns=["period_start", "period_end"])
+    firsts = rows.drop_duplicates("reading")
+    # Messages name a period by its label; the year before is found by year and
+    # shape. The dates stay behind (boxing them costs more than the rest of a record).
+    start_year, shape = period_shape(firsts["period_start"], firsts["period_end"])
+    firsts = firsts.drop(columns=["period_start", "period_end"]).assign(start_year=start_year, period_shape=shape)
     claim = firsts["claim"].to_numpy()
     firsts = firsts[np.bincount(claim)[claim] > 1].reset_index(drop=True)
     if firsts.empty:
