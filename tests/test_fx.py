@@ -29,6 +29,15 @@ def test_value_usd_is_filled_through_the_rate_of_the_period():
     assert table.loc[0, "value_usd"] == pytest.approx(1e9)
 
 
+def test_lari_converts_at_the_world_bank_average():
+    # 2023: 2.628 lari per US dollar (World Bank PA.NUS.FCRF); 2015-2016 and 2024 on are not shipped.
+    table = checker.extract("In 2023, Georgia's exports to Armenia reached 262.8 million lari.", doc_date=dt.date(2024, 2, 1))
+    assert table.loc[0, "currency"] == "GEL"
+    assert table.loc[0, "value_usd"] == pytest.approx(100e6, rel=1e-3)
+    later = checker.extract("In 2024, Georgia's exports to Armenia reached 262.8 million lari.", doc_date=dt.date(2025, 2, 1))
+    assert later["value_usd"].isna().all()
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -11,6 +11,9 @@
    indicator PA.NUS.FCRF, for currencies the ECB does not fix (tenge, som,
    sum, somoni, dram, Belarusian rouble, manat), as republished to one
    decimal on Knoema's CIS atlas page (WORLD_BANK below).
+5. World Bank PA.NUS.FCRF at full precision for the lari (GEL), 2017-2023,
+   from a WDI export (WDI last updated 2024-09-19) kept in a public
+   repository (WDI_EXPORT below): the CIS atlas page has no Georgia.
 4. The Turkmen manat's official rate, fixed by the Central Bank of
    Turkmenistan at 3.50 per US dollar from 1 January 2015 (PEGGED below), for
    the years a dated public source confirms it unchanged.
@@ -38,6 +41,12 @@ WORLD_BANK = {
     "BYN": [1.6, 2.0, 1.9, 2.0, 2.1, 2.4, 2.5, 2.6, 3.0, 3.2],
     "AZN": [1.0, 1.6, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7],
 }
+WDI_EXPORT_SOURCE = (
+    "World Bank WDI PA.NUS.FCRF (LCU per US$; period average; WDI last updated 2024-09-19)"
+    " as exported to data/CurrencyRates.csv in github.com/emmanuelniamba/GlobalImpact-Covid19 (commit 9a857f2)"
+)
+WDI_EXPORT = {"GEL": {2017: 2.50954166666667, 2018: 2.53411083333333, 2019: 2.818145, 2020: 3.10901666666667,
+                      2021: 3.22155833333333, 2022: 2.9162, 2023: 2.62795833333333}}  # fmt: skip
 # The ECB stopped fixing the rouble on 1 March 2022: later years from the Bank
 # of Russia's official rate, annual means as tabulated on ruxpert.ru.
 CBR_SOURCE = "Bank of Russia official USD/RUB rate: annual mean as tabulated on ruxpert.ru (Статистика:История курса доллара к рублю)"
@@ -73,10 +82,12 @@ def main(path: str) -> None:
         rows += [(currency, FIRST + i, value, WORLD_BANK_SOURCE) for i, value in enumerate(values)]
     for currency, by_year in CBR.items():
         rows += [(currency, year, value, CBR_SOURCE) for year, value in by_year.items()]
+    for currency, by_year in WDI_EXPORT.items():
+        rows += [(currency, year, round(value, 6), WDI_EXPORT_SOURCE) for year, value in by_year.items()]
     for currency, (value, years) in PEGGED.items():
         rows += [(currency, year, value, PEGGED_SOURCE) for year in years]
     print("# Annual average exchange rates: units of currency per one US dollar.")
-    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}); {CBR_SOURCE}; {PEGGED_SOURCE}.")
+    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}); {CBR_SOURCE}; {WDI_EXPORT_SOURCE}; {PEGGED_SOURCE}.")
     print("# Rebuilt by tools/build_fx_rates.py; override or extend with tradecheck check --fx FILE (same columns).")
     print("currency,year,per_usd,source")
     for currency, year, value, source in sorted(rows):
