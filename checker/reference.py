@@ -3,7 +3,8 @@ table, so the ``reference`` rule kind stays a pure function over the table.
 
 CSV columns: reporter, partner, flow, period, value, and optionally currency
 (default USD), scale (thousand, million, billion; default none) and source.
-- reporter, partner: ISO 3166 alpha-3 codes or English country names;
+- reporter, partner: ISO 3166 alpha-3 codes, M49 numbers, or country names
+  (any shipped language); partner groups by code or name (WLD, World, CIS);
 - flow: exports|imports|turnover|balance (or Comtrade's X, M, and T, B);
 - period: 2024, 2024-Q1, 2024-H1, or a month range 2024-01..2024-09.
 """
@@ -19,9 +20,9 @@ import pandas as pd
 
 from checker import units
 from checker.csvdata import read_checked_csv
+from checker.documents.tables import country_or_group
 from checker.extraction.periods import _month_end
 from checker.flows import FLOW_WORDS, MIRRORED_METRIC
-from checker.lexicon import load_lexicon
 
 REQUIRED = ("reporter", "partner", "flow", "period", "value")
 PERIOD = re.compile(r"^(?P<y>\d{4})(?:-(?P<q>Q[1-4])|-(?P<h>H[12])|-(?P<m1>\d{2})\.\.(?P<y2>\d{4})-(?P<m2>\d{2}))?$", re.I)
@@ -56,14 +57,15 @@ def _period(text: str) -> tuple[dt.date, dt.date]:
 def load_reference(path: Path) -> pd.DataFrame:
     """The reference table, checked row by row; errors name the file, row and column."""
     frame = read_checked_csv(path, REQUIRED, "reference", ReferenceError)
-    lex = load_lexicon("en")
     rows = []
     for number, row in enumerate(frame.to_dict(orient="records"), start=2):
         where = f"{path}: row {number}"
         codes = []
         for column in ("reporter", "partner"):
             name = row[column].strip()
-            code = name.upper() if re.fullmatch(r"[A-Za-z]{3}", name) else lex.country(name)
+            # One country reading for reference files and trade tables: ISO codes
+            # (checked), M49 numbers, names in every shipped language, groups (World, CIS).
+            code, _ = country_or_group(name)
             if not code:
                 raise ReferenceError(f"{where}, column {column}: unknown country {name!r}")
             codes.append(code)

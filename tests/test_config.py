@@ -112,12 +112,22 @@ def test_reference_file_from_the_command_line(tmp_path):
     assert "NSC KG" in finding["message"] and "$1.311 billion" in finding["message"]
 
 
+def test_reference_countries_read_like_trade_tables(tmp_path):
+    from checker.reference import load_reference
+
+    ref = tmp_path / "official.csv"
+    ref.write_text("reporter,partner,flow,period,value\nkaz,World,exports,2023,5\n398,WLD,imports,2023,5\nКазахстан,Kyrgyzstan,turnover,2023,5\n")
+    table = load_reference(ref)
+    assert list(zip(table["reporter"], table["partner"], strict=True)) == [("KAZ", "WLD"), ("KAZ", "WLD"), ("KAZ", "KGZ")]
+
+
 @pytest.mark.parametrize(
     ("content", "named"),
     [
         ("reporter,partner,flow,period\nKAZ,KGZ,exports,2023\n", "missing column(s) value"),
         ("reporter,partner,flow,period,value\nKAZ,KGZ,exports,2023,lots\n", "row 2, column value"),
         ("reporter,partner,flow,period,value\nKAZ,Atlantis,exports,2023,5\n", "row 2, column partner"),
+        ("reporter,partner,flow,period,value\nKAZ,XYZ,exports,2023,5\n", "row 2, column partner"),  # not an ISO code
         ("reporter,partner,flow,period,value\nKAZ,KGZ,smuggling,2023,5\n", "row 2, column flow"),
         ("reporter,partner,flow,period,value\nKAZ,KGZ,exports,last year,5\n", "row 2, column period"),
     ],
