@@ -19,9 +19,9 @@ def test_shipped_table_covers_the_region_with_named_sources():
     for currency in ("KZT", "KGS", "UZS", "TJS", "AMD", "BYN", "AZN", "GEL", "RUB", "EUR", "GBP", "JPY", "CNY", "TRY"):
         years = set(rates.loc[rates["currency"] == currency, "year"])
         assert set(range(2015, 2025)) <= years, currency
-    for currency in ("KZT", "UZS", "TJS", "AMD", "BYN", "AZN", "GEL", "EUR", "CNY"):  # 2025 where the sources publish it
+    for currency in ("KZT", "UZS", "TJS", "AMD", "BYN", "AZN", "GEL", "RUB", "EUR", "CNY"):  # 2025 where the sources publish it
         assert 2025 in set(rates.loc[rates["currency"] == currency, "year"]), currency
-    assert set(rates["source"].str.split().str[0]) == {"ECB", "World", "Central"}  # ECB, World Bank WDI, CB of Turkmenistan
+    assert set(rates["source"].str.split().str[0]) == {"ECB", "World", "Bank", "Central"}  # ECB, World Bank WDI, Bank of Russia, CB of Turkmenistan
     eur = rates[(rates["currency"] == "EUR") & (rates["year"] == 2024)]["per_usd"].item()
     assert 0.85 < eur < 1.0  # euros per dollar
 

@@ -12,6 +12,9 @@
    as published in the WDI bulk file API_PA.NUS.FCRF_DS2_en_csv_v2 (WDI last
    updated 2026-07-13), read from a copy kept in a public repository
    (WDI_COPY below); a year the World Bank leaves blank is left out.
+4. The rouble in 2025, which the World Bank leaves blank: the Bank of
+   Russia's official rate averaged over the year, 83.3 per US dollar, as
+   computed from the Bank's data by Vedomosti (12 January 2026) (CBR_2025).
 3. The Turkmen manat's official rate, fixed by the Central Bank of
    Turkmenistan at 3.50 per US dollar from 1 January 2015 (PEGGED below), for
    the years a dated public source confirms it unchanged (the World Bank
@@ -50,6 +53,8 @@ WORLD_BANK = {
 }  # fmt: skip
 # The rouble from the World Bank only for the years the ECB did not fix it all year.
 WORLD_BANK_RUB = {2022: 68.4849416666667, 2023: 85.1620083333333, 2024: 92.5524}
+CBR_2025_SOURCE = "Bank of Russia official USD/RUB rate: 2025 mean as computed from its data by Vedomosti (vedomosti.ru 2026-01-12)"
+CBR_2025 = {"RUB": {2025: 83.3}}
 # A fixed official rate is its own annual average. Only the years a dated source
 # states the peg unchanged: export.gov (2019) and kant.kg (28 January 2021).
 PEGGED_SOURCE = (
@@ -80,10 +85,11 @@ def main(path: str) -> None:
     for currency, values in WORLD_BANK.items():
         rows += [(currency, FIRST + i, round(value, 6), WORLD_BANK_SOURCE) for i, value in enumerate(values) if value is not None]
     rows += [("RUB", year, round(value, 6), WORLD_BANK_SOURCE) for year, value in WORLD_BANK_RUB.items()]
+    rows += [(currency, year, value, CBR_2025_SOURCE) for currency, by_year in CBR_2025.items() for year, value in by_year.items()]
     for currency, (value, years) in PEGGED.items():
         rows += [(currency, year, value, PEGGED_SOURCE) for year in years]
     print("# Annual average exchange rates: units of currency per one US dollar.")
-    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE}; {PEGGED_SOURCE}.")
+    print(f"# Sources: {ECB_SOURCE}; {WORLD_BANK_SOURCE}; {CBR_2025_SOURCE}; {PEGGED_SOURCE}.")
     print("# Rebuilt by tools/build_fx_rates.py; override or extend with tradecheck check --fx FILE (same columns).")
     print("currency,year,per_usd,source")
     for currency, year, value, source in sorted(rows):
