@@ -8,7 +8,10 @@ import datetime as dt
 import itertools
 import multiprocessing
 import os
+import warnings
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import numpy as np
@@ -92,8 +95,13 @@ def _scan_all(documents: list[Document], jobs: int) -> list[dict[str, list]]:
         load_lexicon(language)  # compiled once, here, for every worker
     _TO_SCAN = documents
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return [raw for run in pool.imap(_scan_run, runs) for raw in run]
+        # concurrent.futures notices a worker that died (killed for memory, say),
+        # where multiprocessing.Pool would wait for its results forever.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [raw for run in pool.map(_scan_run, runs) for raw in run]
+    except BrokenProcessPool:
+        warnings.warn("an extraction worker died (out of memory?); extracting in one process instead", RuntimeWarning, stacklevel=2)
+        return [_scan_document(d) for d in documents]  # the work is not lost: one process does it
     finally:
         _TO_SCAN = []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from checker import pipeline
@@ -52,3 +53,16 @@ def test_jobs_option_keeps_the_report(monkeypatch):
     assert every_core.exit_code == 0 and every_core.stdout == runner.invoke(main, ["extract", str(SEEDS)]).stdout
     bad = runner.invoke(main, ["check", str(SEEDS), "--jobs", "-1"])
     assert bad.exit_code == 2 and "jobs" in bad.stderr
+
+
+def _die(bounds):
+    os._exit(1)  # a worker killed mid-run (out of memory, say)
+
+
+def test_a_dead_worker_does_not_lose_the_documents(monkeypatch):
+    documents = _documents()
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "_scan_run", _die)
+    with pytest.warns(RuntimeWarning, match="worker died"):
+        together = extract_documents(documents, jobs=2)
+    pd.testing.assert_frame_equal(together, extract_documents(documents, jobs=1))
