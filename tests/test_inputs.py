@@ -267,6 +267,10 @@ def test_cell_values(text, separator, expected):
 def test_units_and_groups_from_any_language():
     assert find_unit("Exports by partner, thousand US dollars") == ("thousand", "USD")
     assert find_unit("Экспорт, тыс. долларов США") == ("thousand", "USD")
+    assert find_unit("Value (KZT million)") == ("million", "KZT")
+    assert find_unit("in thousands of Kyrgyz soms") == ("thousand", "KGS")
+    assert find_unit("Trade in million U.S. dollars") == ("million", "USD")  # the longest currency name named wins
+    assert find_unit("Partner") == (None, None)
     assert country_or_group("W00") == ("WLD", True)
     assert country_or_group("417") == ("KGZ", False)
     assert country_or_group("Kazakhstan") == ("KAZ", False)
