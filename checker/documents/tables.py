@@ -143,6 +143,7 @@ def _country_lookup() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=4096)  # a long table names the same few countries on every row
 def country_or_group(text: str) -> tuple[str | None, bool]:
     """(code, is_aggregate) for a country name, ISO code or M49 number."""
     key = text.strip().casefold()
@@ -157,6 +158,7 @@ def country_or_group(text: str) -> tuple[str | None, bool]:
 _PERIOD = re.compile(r"^(?P<y>(?:19|20)\d\d)(?:(?:-|/|M)?(?P<m>0[1-9]|1[0-2]))?(?:\.0)?$")
 
 
+@lru_cache(maxsize=4096)
 def read_period(text: str) -> tuple[dt.date, dt.date, str] | None:
     m = _PERIOD.match(text.strip())
     if not m:
@@ -213,16 +215,20 @@ def find_unit(text: str) -> tuple[str | None, str | None]:
 
 
 class _Rows:
-    """Collects figure rows in the raw column layout the text extraction uses."""
+    """Collects figure rows in the raw column layout the text extraction uses
+    (kept as dicts and turned into columns once: a table may have a million rows)."""
 
     def __init__(self) -> None:
-        from checker.extraction import RAW_COLUMNS
-
-        self.columns: dict[str, list[Any]] = {name: [] for name in (*RAW_COLUMNS, *LOCATION_COLUMNS)}
+        self.records: list[dict[str, Any]] = []
 
     def add(self, **values: Any) -> None:
-        for name, column in self.columns.items():
-            column.append(values.get(name))
+        self.records.append(values)
+
+    @property
+    def columns(self) -> dict[str, list[Any]]:
+        from checker.extraction import RAW_COLUMNS
+
+        return {name: [r.get(name) for r in self.records] for name in (*RAW_COLUMNS, *LOCATION_COLUMNS)}
 
 
 LOCATION_COLUMNS = ("page", "sheet", "row", "column", "aggregate")
@@ -433,6 +439,6 @@ def read_table(path: Path, data: bytes) -> TableRead:
         raise TableProblem(f"cannot read as {path.suffix.lstrip('.').upper()} ({type(exc).__name__}: {str(exc)[:120]})") from None
     if sheets == 0:
         raise TableProblem("no sheets")
-    if not rows.columns["start"] and problems and all("unrecognised layout" in p for p in problems):
+    if not rows.records and problems and all("unrecognised layout" in p for p in problems):
         raise NotATradeTable(problems[0])
     return TableRead(rows.columns, problems)
