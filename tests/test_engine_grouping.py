@@ -92,3 +92,13 @@ def test_positions_kinds_report_are_the_rows_of_their_figures():
                 reported += 1
                 assert table["id"].to_numpy()[list(hit.positions)].tolist() == list(hit.figures), rule.code
     assert reported
+
+
+def test_wide_keys_are_renumbered_before_they_overflow():
+    # Five keys of up to 20,000 values each: their product (3.2e21) passes 2**62, so the key is renumbered on the way.
+    rng = np.random.default_rng(7)
+    keys = [rng.integers(0, 20_000, size=3_000) for _ in range(5)]
+    table = pd.DataFrame({"a": np.zeros(3_000)})
+    ours = group_at(table, np.arange(3_000), [*keys[:4], keys[4].astype("float64")], sort=True)
+    theirs = pd.DataFrame({str(i): k for i, k in enumerate(keys)}).groupby([str(i) for i in range(5)], sort=True).ngroup().to_numpy()
+    assert ours.tolist() == theirs.tolist()
