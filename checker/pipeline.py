@@ -70,7 +70,10 @@ def _scan_run(bounds: tuple[int, int]) -> list[dict[str, list]]:
 
 
 def _workers(jobs: int) -> int:
-    return (os.cpu_count() or 1) if jobs == 0 else jobs
+    if jobs:
+        return jobs
+    # The cores this process may use (a container's CPU set), not all the host's.
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _scan_all(documents: list[Document], jobs: int) -> list[dict[str, list]]:
