@@ -10,7 +10,9 @@ any network access, so it opens offline and a hostile document runs nothing.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 import pandas as pd
 
@@ -64,12 +66,12 @@ def _highlighted(text: str, marks: list[tuple[int, int, str, str, str]]) -> str:
     return "".join(out)
 
 
-def _table_cells(rows: pd.DataFrame, worst: dict[str, str]) -> str:
-    flagged = rows[rows["id"].isin(list(worst))]
-    if flagged.empty:
+def _table_cells(rows: list[dict[str, Any]], worst: dict[str, str]) -> str:
+    flagged = [r for r in rows if r["id"] in worst]
+    if not flagged:
         return ""
     out = ["<table><tr><th>figure</th><th>sheet</th><th>row</th><th>column</th><th>claim</th><th>cell</th></tr>"]
-    for r in flagged.to_dict(orient="records"):
+    for r in flagged:
         fid = str(r["id"])
         out.append(
             f"<tr><td>{escape(fid)}</td><td>{escape(str(r['sheet'] or ''))}</td><td>{escape(str(r['row']))}</td><td>{escape(str(r['column']))}</td>"
@@ -77,6 +79,23 @@ def _table_cells(rows: pd.DataFrame, worst: dict[str, str]) -> str:
         )
     out.append("</table>")
     return "\n".join(out)
+
+
+# What the document sections show of a figure (claim_label reads the last six).
+SHOWN = ["id", "start", "end", "surface", "sheet", "row", "column", "metric", "scope", "flow", "reporter", "partner", "period_label"]
+
+
+def _rows_by_document(figures: pd.DataFrame) -> Callable[[str], list[dict[str, Any]]]:
+    """A document's figures as records, the table grouped once (filtering it
+    per document made a report of thousands of documents quadratic)."""
+    shown = [c for c in SHOWN if c in figures]
+    values = {c: figures[c].tolist() for c in shown}
+    positions = figures.groupby("doc", sort=False).indices if len(figures) else {}
+
+    def rows_of(path: str) -> list[dict[str, Any]]:
+        return [{c: values[c][i] for c in shown} for i in positions.get(path, [])]
+
+    return rows_of
 
 
 def render(report: Report, *, fail_on: str = "error", color: bool = False) -> str:
@@ -109,6 +128,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
         html.append(f'<tr><td><a href="#doc-{i}">{escape(doc.path)}</a></td><td>{date}</td><td>{doc.figures}</td><td>{len(by_doc.get(doc.path, []))}</td></tr>')
     html.append("</table>")
     number = 0
+    rows_of = _rows_by_document(figures)
     for i, doc in enumerate(report.documents, start=1):
         html.append(f'<section id="doc-{i}"><h2>{escape(doc.path)}</h2>')
         html.append(f"<p>{'dated ' + doc.date.isoformat() if doc.date else 'no date found'} · language {escape(doc.language)} · {doc.figures} figures</p>")
@@ -121,15 +141,12 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
             html.append("</ol>")
         else:
             html.append('<p class="ok"><span class="sev">ok</span> no findings</p>')
-        rows = figures[figures["doc"] == doc.path] if len(figures) else figures
+        rows = rows_of(doc.path)
         if not doc.text:  # a trade table: list the cells the findings name
             html.append(_table_cells(rows, worst))
             html.append("</section>")
             continue
-        marks = [
-            (int(r["start"]), int(r["end"]), str(r["id"]), worst.get(str(r["id"]), "ok"), f"{r['id']}: {claim_label(r)}")
-            for r in rows.to_dict(orient="records")
-        ]
+        marks = [(int(r["start"]), int(r["end"]), str(r["id"]), worst.get(str(r["id"]), "ok"), f"{r['id']}: {claim_label(r)}") for r in rows]
         html.append(f'<div class="text">{_highlighted(doc.text, marks)}</div></section>')
     html.append('<h2 id="rules">Rules</h2>')
     for rule, status in [(r, "run") for r in report.rules_run] + [(r, f"skipped: {why}") for r, why in report.rules_skipped]:
