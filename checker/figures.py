@@ -158,20 +158,42 @@ def combine(tables: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows as plain JSON-ready dicts (dates ISO, NaN -> None, inf kept as None)."""
-    out = frame.astype(object).where(frame.notna(), None)
-    records: list[dict[str, Any]] = [{str(k): v for k, v in r.items()} for r in out.to_dict(orient="records")]
-    for record in records:
-        for key, value in record.items():
-            if isinstance(value, (pd.Timestamp, dt.date)):
-                record[key] = value.date().isoformat() if isinstance(value, pd.Timestamp) else value.isoformat()
-            elif isinstance(value, float) and not np.isfinite(value):
-                record[key] = None
-            elif isinstance(value, np.integer):
-                record[key] = int(value)
-            elif isinstance(value, np.floating):
-                record[key] = float(value)
-    return records
+    """Rows as plain JSON-ready dicts (dates ISO, NaN -> None, inf kept as None),
+    converted column by column (a large run has a hundred thousand figures)."""
+    names = [str(c) for c in frame.columns]
+    columns = [_json_values(frame.iloc[:, i]) for i in range(len(names))]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def _json_values(column: pd.Series) -> list[Any]:
+    dtype = column.dtype
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return column.dt.strftime("%Y-%m-%d").astype(object).where(column.notna(), None).tolist()
+    if pd.api.types.is_float_dtype(dtype):
+        values = column.to_numpy(dtype="float64", na_value=np.nan)
+        return [v if ok else None for v, ok in zip(values.tolist(), np.isfinite(values).tolist(), strict=True)]
+    if pd.api.types.is_bool_dtype(dtype) and not column.hasnans:
+        return column.astype(bool).tolist()
+    if pd.api.types.is_integer_dtype(dtype):
+        present = column.notna().to_numpy()
+        return [int(v) if ok else None for v, ok in zip(column.astype(object).tolist(), present.tolist(), strict=True)]
+    return [_json_value(v) for v in column.astype(object).tolist()]
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (float, np.floating)):
+        return float(value) if np.isfinite(value) else None
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
 
 
 def to_jsonl(frame: pd.DataFrame) -> str:
