@@ -49,11 +49,16 @@ class InputProblem:
         return f"{self.path}: {self.message}"
 
 
+CYRILLIC_RUNS = re.compile(r"[А-Яа-яЁё]+")
+LATIN_RUNS = re.compile(r"[A-Za-z]+")
+
+
 def detect_language(text: str, available: list[str]) -> str:
     """'ru' when most letters are Cyrillic and a Russian lexicon exists, else 'en'."""
     sample = text[:20000]
-    cyrillic = len(re.findall(r"[А-Яа-яЁё]", sample))
-    latin = len(re.findall(r"[A-Za-z]", sample))
+    # Runs of letters, not one match per letter: five times fewer objects.
+    cyrillic = sum(map(len, CYRILLIC_RUNS.findall(sample)))
+    latin = sum(map(len, LATIN_RUNS.findall(sample)))
     if cyrillic > latin and "ru" in available:
         return "ru"
     return "en"
