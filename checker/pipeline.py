@@ -70,10 +70,10 @@ def _scan_run(bounds: tuple[int, int]) -> list[dict[str, list]]:
 
 
 def _workers(jobs: int) -> int:
-    if jobs:
-        return jobs
     # The cores this process may use (a container's CPU set), not all the host's.
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    # More processes than twice the cores only cost memory (--jobs 1000 must not fork a thousand).
+    return min(jobs, 2 * cores) if jobs else cores
 
 
 def _scan_all(documents: list[Document], jobs: int) -> list[dict[str, list]]:

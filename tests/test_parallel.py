@@ -66,3 +66,10 @@ def test_a_dead_worker_does_not_lose_the_documents(monkeypatch):
     with pytest.warns(RuntimeWarning, match="worker died"):
         together = extract_documents(documents, jobs=2)
     pd.testing.assert_frame_equal(together, extract_documents(documents, jobs=1))
+
+
+def test_workers_are_capped_by_the_cores():
+    cores = len(os.sched_getaffinity(0))
+    assert pipeline._workers(0) == cores
+    assert pipeline._workers(1) == 1
+    assert pipeline._workers(1000) == 2 * cores
