@@ -18,6 +18,8 @@ from checker.lexicon import Lexicon
 PREFIX_WINDOW = 8
 QUALIFIER_WINDOW = 32
 INHERIT_WINDOW = 160
+# Characters that no suffix (range dash, scale word, percent sign, currency code or word) starts with.
+NOTHING_FOLLOWS = frozenset(["", ".", ",", ";", ":", ")", "]", "}", "!", "?", "\n", "\r", "\"", "'", "»", "”", "’", "/"])
 
 
 class Amount(NamedTuple):
@@ -77,6 +79,8 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
         prefix = prefix_re.search(text, max(0, start - PREFIX_WINDOW), start) if before in prefix_ends else None
         span_start = prefix.start() if prefix else start
         currency = _currency(lex, prefix["code"], prefix["symbol"], None) if prefix else None
+        if prefix is None and text[end : end + 1] in NOTHING_FOLLOWS:
+            continue  # "in 2024." or "(2023)": no sign before, no scale, unit or range after: not a figure
 
         after = suffix_re.match(text, end)
         assert after is not None  # every part of the suffix pattern is optional
