@@ -19,7 +19,7 @@ PREFIX_WINDOW = 8
 QUALIFIER_WINDOW = 32
 INHERIT_WINDOW = 160
 # Characters that no suffix (range dash, scale word, percent sign, currency code or word) starts with.
-NOTHING_FOLLOWS = frozenset(["", ".", ",", ";", ":", ")", "]", "}", "!", "?", "\n", "\r", "\"", "'", "»", "”", "’", "/"])
+NOTHING_FOLLOWS = frozenset(["", ".", ",", ";", ":", ")", "]", "}", "!", "?", "\n", "\r", '"', "'", "»", "”", "’", "/"])
 
 
 class Amount(NamedTuple):
