@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, load_lexicon
 
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -45,9 +46,49 @@ PERIOD_PATTERNS = (
 )  # fmt: skip
 
 
+def _case_forms(phrases: list[str]) -> tuple[str, ...]:
+    """The lower-cased first words of phrases in every case form the lexicon's
+    patterns accept (see lexicon.phrase_pattern): a pattern of those phrases
+    can only match a sentence whose lower-cased text holds one of them."""
+    forms = set()
+    for phrase in phrases:
+        phrase = " ".join(str(phrase).split())
+        for variant in (phrase, phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title(), phrase.lower()):
+            forms.add(variant.lower().split()[0])
+    return tuple(sorted(forms))
+
+
+@lru_cache(maxsize=8)
+def _needs(language: str) -> dict[str, tuple[str, ...]]:
+    """Per period pattern, words one of which a sentence must hold for the
+    pattern to match there (patterns not listed are always run). Most
+    sentences name no quarter, half or "nine months": their patterns are skipped."""
+    lex = load_lexicon(language)
+    grammar = lex.data["grammar"]
+    months = _case_forms(grammar["months_word"])
+    return {
+        "period_nmonths": months,
+        "period_nmonths_digits": months,
+        "period_part": _case_forms([*grammar["half_word"], *grammar["quarter_word"]]),
+        "period_relative": _case_forms(list(lex.relative_year)),
+    }
+
+
+# The quarter and half codes are matched case-sensitively ("Q1", "H2", "3Q").
+CODE_LETTERS = ("Q", "H")
+
+
 def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[_Token]:
     matches: list[re.Match[str]] = []
+    needs = _needs(lex.language)
+    chunk = text[start:end]
+    lowered = chunk.lower()
     for name in PERIOD_PATTERNS:
+        words = needs.get(name)
+        if words is not None and not any(w in lowered for w in words):
+            continue
+        if name == "period_code" and not any(c in chunk for c in CODE_LETTERS):
+            continue
         for m in lex.regex[name].finditer(text, start, end):
             if not (m.start() and text[m.start() - 1].isalnum()):
                 matches.append(m)
