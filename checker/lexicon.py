@@ -83,6 +83,31 @@ def phrase_pattern(phrases: list[str], *, lower: bool = True) -> str:
     return trie_pattern(sorted(variants))
 
 
+def phrase_first_words(phrases: list[str]) -> tuple[str, ...]:
+    """The lower-cased first words of phrases in every case form that
+    ``phrase_pattern`` accepts: a pattern that starts with those phrases can
+    only match where the lower-cased text holds one of these words."""
+    forms = set()
+    for phrase in phrases:
+        phrase = " ".join(str(phrase).split())
+        for variant in (phrase, phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title(), phrase.lower()):
+            forms.add(variant.lower().split()[0])
+    # A word that starts with another adds no place to look.
+    return tuple(sorted(w for w in forms if not any(o != w and w.startswith(o) for o in forms)))
+
+
+def starts_of(words: tuple[str, ...], lowered: str) -> list[int]:
+    """Every position where one of ``words`` starts in ``lowered``, in order."""
+    found = []
+    for word in words:
+        pos = lowered.find(word)
+        while pos != -1:
+            found.append(pos)
+            pos = lowered.find(word, pos + 1)
+    found.sort()
+    return found
+
+
 # Files in rules/lexicon that hold data for every language, not a language.
 SHARED_DATA = frozenset({"currencies", "aggregates"})
 

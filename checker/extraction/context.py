@@ -9,17 +9,25 @@ figures sharing a sentence share its analysis.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
-from checker.lexicon import Lexicon, aggregate_codes, sentence_starts
+from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
+
+
+@lru_cache(maxsize=8)
+def title_words(language: str) -> tuple[str, ...]:
+    """Where a "Prime Minister Olzhas Bektenov" can start: the titles' first words."""
+    return phrase_first_words(load_lexicon(language).data["person_titles"])
 
 
 class Mention(NamedTuple):
@@ -137,7 +145,7 @@ class DocumentContext:
         country_of: dict[str, str] = {}
         full_name: dict[str, str] = {}
         pronouns = {p.lower() for p in self.lex.data["pronouns"]}
-        for m in rx["title_person"].finditer(self.text):
+        for m in self._title_person_matches():
             name = self.lex.person(m["name"])
             if self.lex.country(name):
                 continue
@@ -166,6 +174,24 @@ class DocumentContext:
             mentions.append(Mention(m.start("name"), m.end("name"), name))
         mentions.sort()
         return mentions, country_of, full_name
+
+    def _title_person_matches(self) -> Iterator[re.Match[str]]:
+        """``title_person.finditer(text)``, tried only where a title word
+        starts: sre would try the pattern at every letter a title can start
+        with, a third of the text (5x slower, measured)."""
+        text, pattern = self.text, self.lex.regex["title_person"]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few letters change length when lower-cased
+            yield from pattern.finditer(text)
+            return
+        resume = 0
+        for pos in starts_of(title_words(self.lex.language), lowered):
+            if pos < resume:
+                continue
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+                resume = m.end()
 
     def countries_between(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self.country_positions, start)

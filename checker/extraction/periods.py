@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from checker.lexicon import Lexicon, load_lexicon
+from checker.lexicon import Lexicon, load_lexicon, phrase_first_words
 
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -46,18 +46,6 @@ PERIOD_PATTERNS = (
 )  # fmt: skip
 
 
-def _case_forms(phrases: list[str]) -> tuple[str, ...]:
-    """The lower-cased first words of phrases in every case form the lexicon's
-    patterns accept (see lexicon.phrase_pattern): a pattern of those phrases
-    can only match a sentence whose lower-cased text holds one of them."""
-    forms = set()
-    for phrase in phrases:
-        phrase = " ".join(str(phrase).split())
-        for variant in (phrase, phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title(), phrase.lower()):
-            forms.add(variant.lower().split()[0])
-    return tuple(sorted(forms))
-
-
 @lru_cache(maxsize=8)
 def _needs(language: str) -> dict[str, tuple[str, ...]]:
     """Per period pattern, words one of which a sentence must hold for the
@@ -65,12 +53,12 @@ def _needs(language: str) -> dict[str, tuple[str, ...]]:
     sentences name no quarter, half or "nine months": their patterns are skipped."""
     lex = load_lexicon(language)
     grammar = lex.data["grammar"]
-    months = _case_forms(grammar["months_word"])
+    months = phrase_first_words(grammar["months_word"])
     return {
         "period_nmonths": months,
         "period_nmonths_digits": months,
-        "period_part": _case_forms([*grammar["half_word"], *grammar["quarter_word"]]),
-        "period_relative": _case_forms(list(lex.relative_year)),
+        "period_part": phrase_first_words([*grammar["half_word"], *grammar["quarter_word"]]),
+        "period_relative": phrase_first_words(list(lex.relative_year)),
     }
 
 
