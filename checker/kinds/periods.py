@@ -18,7 +18,20 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_codes, column_isin, group_at, pair_at, per_table, place, records, side_records, stated_outcomes, take
+from checker.kinds.claims import (
+    DECLARED,
+    column_codes,
+    column_isin,
+    first_of,
+    group_at,
+    pair_at,
+    per_table,
+    place,
+    records,
+    side_records,
+    stated_outcomes,
+    take,
+)
 
 NON_NEGATIVE = ("trade_turnover", "exports", "imports", "investment")
 KEY = ["metric", "scope", "flow", "pair", "currency", "side"]
@@ -43,13 +56,18 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     keep = (wholes > 0) & (wholes < np.bincount(g)[g]) if len(g) else np.zeros(0, dtype=bool)
     needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "page", "sheet", "row", "column", "period_start", "period_end", "period_label",
               "metric", "scope", "flow", "reporter", "partner", "reporter_source", "currency"]  # fmt: skip
-    rows = take(table, positions[keep], needed)
+    # One row per distinct reading of a group's period, found on integer codes
+    # before any column is taken out of the table.
+    at = positions[keep]
+    readings = [g[keep], table["cmp_low"].to_numpy(dtype="float64")[at], table["cmp_high"].to_numpy(dtype="float64")[at], "period_start", "period_end"]
+    first = first_of(group_at(table, at, readings))
+    rows = take(table, at[first], needed)
     if rows.empty:
         return rows
     rows["scope"] = rows["scope"].fillna("")
-    rows["g"], rows["full"], rows["pos"] = g[keep], full[keep], positions[keep]
-    rows["first_month"], rows["last_month"] = start.month[keep], end.month[keep]
-    return rows.drop_duplicates(["g", "cmp_low", "cmp_high", "period_start", "period_end"])
+    rows["g"], rows["full"], rows["pos"] = g[keep][first], full[keep][first], at[first]
+    rows["first_month"], rows["last_month"] = start.month[keep][first], end.month[keep][first]
+    return rows
 
 
 def _texts(row: Any) -> str:
