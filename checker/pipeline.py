@@ -6,12 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
-import multiprocessing
 import os
 import warnings
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import numpy as np
@@ -82,7 +79,13 @@ def _scan_all(documents: list[Document], jobs: int) -> list[dict[str, list]]:
     the platform can fork: spawned workers would recompile the lexicons)."""
     workers = min(_workers(jobs), len(documents))
     size = sum(len(d.text) for d in documents)
-    if workers < 2 or size < PARALLEL_MIN_CHARS or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or size < PARALLEL_MIN_CHARS:
+        return [_scan_document(d) for d in documents]
+    import multiprocessing  # here, not at import time: only a parallel run needs it (~15 ms)
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [_scan_document(d) for d in documents]
     runs: list[tuple[int, int]] = []
     start = chars = 0
