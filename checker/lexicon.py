@@ -76,22 +76,24 @@ def phrase_pattern(phrases: list[str], *, lower: bool = True) -> str:
     Any run of white space matches a space."""
     variants: set[str] = set()
     for phrase in phrases:
-        phrase = " ".join(str(phrase).split())
-        variants |= {phrase, phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title()}
-        if lower:
-            variants.add(phrase.lower())
+        variants |= case_variants(phrase, lower=lower)
     return trie_pattern(sorted(variants))
+
+
+def case_variants(phrase: str, *, lower: bool = True) -> set[str]:
+    """The case forms of a phrase the lexicon's patterns accept, white space normalised."""
+    phrase = " ".join(str(phrase).split())
+    variants = {phrase, phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title()}
+    if lower:
+        variants.add(phrase.lower())
+    return variants
 
 
 def phrase_first_words(phrases: list[str]) -> tuple[str, ...]:
     """The lower-cased first words of phrases in every case form that
     ``phrase_pattern`` accepts: a pattern that starts with those phrases can
     only match where the lower-cased text holds one of these words."""
-    forms = set()
-    for phrase in phrases:
-        phrase = " ".join(str(phrase).split())
-        for variant in (phrase, phrase[:1].upper() + phrase[1:], phrase.upper(), phrase.title(), phrase.lower()):
-            forms.add(variant.lower().split()[0])
+    forms = {variant.lower().split()[0] for phrase in phrases for variant in case_variants(phrase)}
     # A word that starts with another adds no place to look.
     return tuple(sorted(w for w in forms if not any(o != w and w.startswith(o) for o in forms)))
 
