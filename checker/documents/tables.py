@@ -215,20 +215,24 @@ def find_unit(text: str) -> tuple[str | None, str | None]:
 
 
 class _Rows:
-    """Collects figure rows in the raw column layout the text extraction uses
-    (kept as dicts and turned into columns once: a table may have a million rows)."""
+    """Collects figure rows in the raw column layout the text extraction uses:
+    one tuple per row in column order (a million-row table must not cost a
+    dict per row), turned into columns once."""
 
     def __init__(self) -> None:
-        self.records: list[dict[str, Any]] = []
+        from checker.extraction import RAW_COLUMNS
+
+        self.names = (*RAW_COLUMNS, *LOCATION_COLUMNS)
+        self.records: list[tuple[Any, ...]] = []
 
     def add(self, **values: Any) -> None:
-        self.records.append(values)
+        self.records.append(tuple(map(values.get, self.names)))
 
     @property
     def columns(self) -> dict[str, list[Any]]:
-        from checker.extraction import RAW_COLUMNS
-
-        return {name: [r.get(name) for r in self.records] for name in (*RAW_COLUMNS, *LOCATION_COLUMNS)}
+        if not self.records:
+            return {name: [] for name in self.names}
+        return {name: list(values) for name, values in zip(self.names, zip(*self.records, strict=True), strict=True)}
 
 
 LOCATION_COLUMNS = ("page", "sheet", "row", "column", "aggregate")
