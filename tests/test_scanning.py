@@ -39,7 +39,6 @@ def test_period_gates_keep_every_period(text):
 
     lex = load_lexicon("en")
     gated = _tokens(text, 0, len(text), lex, dt.date(2025, 6, 1))
-    printable = tuple(chr(c) for c in range(32, 127))  # some letter is always there: the code pattern always runs
-    with mock.patch.object(periods, "_needs", lambda language: {}), mock.patch.object(periods, "CODE_LETTERS", printable):
+    with mock.patch.object(periods, "_needs", lambda language: {}):  # no gates: every pattern runs
         plain = _tokens(text, 0, len(text), lex, dt.date(2025, 6, 1))
     assert gated == plain

@@ -47,23 +47,21 @@ PERIOD_PATTERNS = (
 
 
 @lru_cache(maxsize=8)
-def _needs(language: str) -> dict[str, tuple[str, ...]]:
-    """Per period pattern, words one of which a sentence must hold for the
-    pattern to match there (patterns not listed are always run). Most
+def _needs(language: str) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Per period pattern: words one of which a sentence must hold for the
+    pattern to match there, and whether they are looked for as written (else
+    in the lower-cased sentence). Patterns not listed always run. Most
     sentences name no quarter, half or "nine months": their patterns are skipped."""
     lex = load_lexicon(language)
     grammar = lex.data["grammar"]
     months = phrase_first_words(grammar["months_word"])
     return {
-        "period_nmonths": months,
-        "period_nmonths_digits": months,
-        "period_part": phrase_first_words([*grammar["half_word"], *grammar["quarter_word"]]),
-        "period_relative": phrase_first_words(list(lex.relative_year)),
+        "period_nmonths": (months, False),
+        "period_nmonths_digits": (months, False),
+        "period_part": (phrase_first_words([*grammar["half_word"], *grammar["quarter_word"]]), False),
+        "period_relative": (phrase_first_words(list(lex.relative_year)), False),
+        "period_code": (("Q", "H"), True),  # "Q1", "H2", "3Q": matched case-sensitively
     }
-
-
-# The quarter and half codes are matched case-sensitively ("Q1", "H2", "3Q").
-CODE_LETTERS = ("Q", "H")
 
 
 def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[_Token]:
@@ -72,11 +70,10 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
     chunk = text[start:end]
     lowered = chunk.lower()
     for name in PERIOD_PATTERNS:
-        words = needs.get(name)
-        if words is not None and not any(w in lowered for w in words):
-            continue
-        if name == "period_code" and not any(c in chunk for c in CODE_LETTERS):
-            continue
+        if name in needs:
+            words, as_written = needs[name]
+            if not any(w in (chunk if as_written else lowered) for w in words):
+                continue
         for m in lex.regex[name].finditer(text, start, end):
             if not (m.start() and text[m.start() - 1].isalnum()):
                 matches.append(m)

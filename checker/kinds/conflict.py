@@ -65,10 +65,9 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
             "claim": fmt.claim_label(a),
             "trend": "",
         }  # fmt: skip
-        found = earlier.get(_key(a, b, a["start_year"] - 1, a["period_shape"])) if want_opposite else None
-        before = None if found is None else found[0]
-        if found is not None:
-            values["trend"] = trend_text(gap, found[0], band, found[1])
+        before, before_label = earlier.get(_key(a, b, a["start_year"] - 1, a["period_shape"]), (None, "")) if want_opposite else (None, "")
+        if before is not None:
+            values["trend"] = trend_text(gap, before, band, before_label)
         evidence = {
             "values": {a["id"]: float(a["cmp_value"]), b["id"]: float(b["cmp_value"])},
             "intervals": {a["id"]: [float(a["cmp_low"]), float(a["cmp_high"])], b["id"]: [float(b["cmp_low"]), float(b["cmp_high"])]},

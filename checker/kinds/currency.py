@@ -9,7 +9,7 @@ writer having used a day's rate rather than the year's average.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -26,7 +26,14 @@ USED = ["id", "pos", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "u
         "metric", "scope", "flow", "reporter", "partner", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
 
 
-def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+class _Readings(NamedTuple):
+    at: np.ndarray  # positions in ``comparable(table)``
+    usd: np.ndarray  # each reading and its interval in US dollars
+    low: np.ndarray
+    high: np.ndarray
+
+
+def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np.ndarray]:
     """The readings of claims stated in more than one currency (rows of
     ``comparable``, with their US-dollar intervals as arrays) and every two of
     one claim in different currencies (positions in those readings). Positions
@@ -36,7 +43,7 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray], np
     at = np.flatnonzero(np.isfinite(value_usd) & (value != 0))
     none = np.zeros(0, dtype="int64")
     if not len(at):
-        return rows, {}, none, none
+        return rows, _Readings(none, none, none, none), none, none
     positions = rows["pos"].to_numpy()[at]
     group = group_at(table, positions, [rows["pair"].to_numpy()[at] if k == "pair" else k for k in KEY])
     currency = column_codes(table, "currency")[positions]
@@ -49,17 +56,14 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.ndarray], np
     several = several[first_of(reading)]
     at, group, currency = at[several], group[several], currency[several]
     factor = value_usd[at] / value[at]
-    usd = {
-        "usd": cmp_value[at] * factor,
-        "usd_low": rows["cmp_low"].to_numpy(dtype="float64")[at] * factor,
-        "usd_high": rows["cmp_high"].to_numpy(dtype="float64")[at] * factor,
-        "at": at,
-    }
+    readings = _Readings(
+        at, cmp_value[at] * factor, rows["cmp_low"].to_numpy(dtype="float64")[at] * factor, rows["cmp_high"].to_numpy(dtype="float64")[at] * factor
+    )
     order = pd.DataFrame({"group": group, "order": np.arange(len(at))})
     merged = order.merge(order, on="group", suffixes=("_a", "_b"))
     a, b = merged["order_a"].to_numpy(), merged["order_b"].to_numpy()
     keep = (currency[a] != currency[b]) & (a < b)
-    return rows, usd, a[keep], b[keep]
+    return rows, readings, a[keep], b[keep]
 
 
 def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -69,7 +73,7 @@ def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     rows, readings, a, b = _pairs(table)
     if not len(a):
         return []
-    usd, usd_low, usd_high = readings["usd"], readings["usd_low"], readings["usd_high"]
+    at, usd, usd_low, usd_high = readings
     a_lower = usd[a] <= usd[b]
     low_high = np.where(a_lower, usd_high[a], usd_high[b])  # the lower figure's upper end
     high_low = np.where(a_lower, usd_low[b], usd_low[a])  # the higher figure's lower end
@@ -78,7 +82,7 @@ def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
         off = (base > 0) & np.isfinite(low_high) & (high_low > low_high + band * base)
     a, b = a[off], b[off]
     wanted = np.unique(np.concatenate([a, b]))
-    flagged = rows.iloc[readings["at"][wanted]][[c for c in USED if c in rows]].assign(usd=usd[wanted], usd_low=usd_low[wanted], usd_high=usd_high[wanted])
+    flagged = rows.iloc[at[wanted]][[c for c in USED if c in rows]].assign(usd=usd[wanted], usd_low=usd_low[wanted], usd_high=usd_high[wanted])
     by_order = dict(zip(wanted.tolist(), records(flagged), strict=True))
     hits: list[Hit] = []
     for i, j in zip(a.tolist(), b.tolist(), strict=True):
