@@ -23,9 +23,9 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
     """All figures of one text as columns (lists of equal length)."""
     lex = load_lexicon(language)
     amounts = scan_amounts(text, lex)
-    columns: dict[str, list[Any]] = {name: [] for name in RAW_COLUMNS}
     if not amounts:
-        return columns
+        return {name: [] for name in RAW_COLUMNS}
+    rows: list[tuple[Any, ...]] = []
     ctx = DocumentContext(text, lex, doc_date, [(a.start, a.end) for a in amounts])
     for i, amount in enumerate(amounts):
         previous: Amount | None = amounts[i - 1] if i else None
@@ -45,6 +45,6 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
             period.start if period else None, period.end if period else None, period.label if period else None,
             about.status, about.attribution, about.change, about.scope,
         )  # fmt: skip
-        for name, value in zip(RAW_COLUMNS, row, strict=True):
-            columns[name].append(value)
-    return columns
+        rows.append(row)
+    # One transpose at the end: appending to 34 lists per figure cost more.
+    return {name: list(values) for name, values in zip(RAW_COLUMNS, zip(*rows, strict=True), strict=True)}
