@@ -53,6 +53,12 @@ def _common(func):  # type: ignore[no-untyped-def]
         click.option("--max-file-size", type=click.FloatRange(min=0.001), default=None, help="Largest document read, in MB [default: 32]."),
         click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings file [default: nearest pyproject.toml]."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, help="Processes that extract figures; 0: one per core [default: 1]."),
+        click.option(
+            "--stdin-filename",
+            default="<stdin>",
+            show_default=True,
+            help="Name of the document read from standard input (the path -); its suffix picks the format (.html, .pdf, .csv).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -110,9 +116,9 @@ def main() -> None:
 def check(
     paths: tuple[str, ...], fmt: str, baseline: str | None, reference: str | None, fx_file: str | None, write_baseline_to: str | None, fail_on: str,
     select: tuple[str, ...], ignore: tuple[str, ...], color: bool | None, date: dt.date | None, max_file_size: float | None,
-    config_path: str | None, jobs: int | None,
+    config_path: str | None, jobs: int | None, stdin_filename: str,
 ) -> None:  # fmt: skip
-    """Check documents (files or folders) and report findings."""
+    """Check documents (files, folders, or - for standard input) and report findings."""
     import os
     from pathlib import Path
 
@@ -129,7 +135,7 @@ def check(
     fail_on = fail_on or config.fail_on
     try:
         known = load_baseline(Path(baseline)) if baseline else None
-        report = run_check(list(paths), config, progress=_progress())
+        report = run_check(list(paths), config, progress=_progress(), stdin_name=stdin_filename)
     except (RuleError, BaselineError, ReferenceError, FxError) as exc:
         _fail(str(exc))
         return
@@ -168,14 +174,16 @@ def _end_progress() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "csv")), default="jsonl", show_default=True)
 @_common
-def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float | None, config_path: str | None, jobs: int | None) -> None:
+def extract(
+    paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_size: float | None, config_path: str | None, jobs: int | None, stdin_filename: str
+) -> None:
     """Print the figures table of documents (JSON lines or CSV)."""
     from checker import fx
     from checker.figures import COLUMNS, to_jsonl
     from checker.pipeline import extract_documents, read_all
 
     config = _config((), (), date, max_file_size, config_path, jobs)
-    documents, problems = read_all(list(paths), config)
+    documents, problems = read_all(list(paths), config, stdin_name=stdin_filename)
     for problem in problems:
         click.echo(f"tradecheck: {problem.level}: {problem}", err=True)
     try:
@@ -196,8 +204,9 @@ def extract(paths: tuple[str, ...], fmt: str, date: dt.date | None, max_file_siz
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Rules at or above this severity can fail the suite [default: error].")
 @_common
 def docs(
-    paths: tuple[str, ...], out_dir: str, fail_on: str | None, date: dt.date | None, max_file_size: float | None, config_path: str | None, jobs: int | None
-) -> None:
+    paths: tuple[str, ...], out_dir: str, fail_on: str | None, date: dt.date | None, max_file_size: float | None, config_path: str | None, jobs: int | None,
+    stdin_filename: str,
+) -> None:  # fmt: skip
     """Build Great Expectations Data Docs for documents (needs the docs extra)."""
     from pathlib import Path
 
@@ -212,7 +221,7 @@ def docs(
     config = _config((), (), date, max_file_size, config_path, jobs)
     fail_on = fail_on or config.fail_on
     try:
-        report = run_check(list(paths), config)
+        report = run_check(list(paths), config, stdin_name=stdin_filename)
     except RuleError as exc:
         _fail(str(exc))
         return

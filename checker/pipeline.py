@@ -7,16 +7,18 @@ import dataclasses
 import datetime as dt
 import itertools
 import os
+import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
 
 from checker import figures, fx
 from checker.config import Config
-from checker.documents import Document, InputProblem, detect_language, expand_paths, read_document
+from checker.documents import STDIN, STDIN_NAME, Document, InputProblem, detect_language, expand_paths, read_document, read_stream
 from checker.engine import run_rules
 from checker.extraction import scan
 from checker.lexicon import available_languages, load_lexicon
@@ -33,19 +35,31 @@ def extract(text: str, *, doc: str | None = None, doc_date: dt.date | None = Non
     return fx.to_usd(figures.build_table(raw, doc=doc or "<text>", language=language, first_id=first_id), fx.load_rates())
 
 
-def read_all(paths: list[str], config: Config, progress: Callable[[str], None] | None = None) -> tuple[list[Document], list[InputProblem]]:
-    files, problems = expand_paths(paths)
-    named = {Path(p).resolve() for p in paths if Path(p).is_file()}
+def read_all(
+    paths: list[str], config: Config, progress: Callable[[str], None] | None = None, *, stdin: BinaryIO | None = None, stdin_name: str = STDIN_NAME
+) -> tuple[list[Document], list[InputProblem]]:
+    """The documents at ``paths`` (files, folders, and "-" for ``stdin``,
+    named ``stdin_name``), and a problem for each one that could not be read."""
+    files, problems = expand_paths([p for p in paths if p != STDIN])
+    named = {Path(p).resolve() for p in paths if p != STDIN and Path(p).is_file()}
     languages = available_languages()
     documents = []
+
+    def keep(document: Document | None, issues: list[InputProblem]) -> None:
+        problems.extend(issues)
+        if document is not None:
+            documents.append(document)
+
     for path in files:
         if progress:
             progress(str(path))
         in_folder = path.resolve() not in named
-        document, issues = read_document(path, date=config.date, max_bytes=config.max_file_size, languages=languages, in_folder=in_folder)
-        problems.extend(issues)
-        if document is not None:
-            documents.append(document)
+        keep(*read_document(path, date=config.date, max_bytes=config.max_file_size, languages=languages, in_folder=in_folder))
+    if STDIN in paths:  # read once, however often "-" is named
+        if progress:
+            progress(stdin_name)
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        keep(*read_stream(stream, stdin_name, date=config.date, max_bytes=config.max_file_size, languages=languages))
     return documents, problems
 
 
@@ -156,11 +170,18 @@ def configured_rules(config: Config):  # type: ignore[no-untyped-def]
     return select_rules(rules, config.select, config.ignore)
 
 
-def check(paths: list[str], config: Config | None = None, progress: Callable[[str], None] | None = None) -> Report:
-    """Check documents and folders; what the CLI prints."""
+def check(
+    paths: list[str],
+    config: Config | None = None,
+    progress: Callable[[str], None] | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    stdin_name: str = STDIN_NAME,
+) -> Report:
+    """Check documents and folders ("-": standard input); what the CLI prints."""
     config = config or Config()
     rules, skipped = configured_rules(config)
-    documents, problems = read_all(paths, config, progress)
+    documents, problems = read_all(paths, config, progress, stdin=stdin, stdin_name=stdin_name)
     table = fx.to_usd(extract_documents(documents, config.jobs), fx.load_rates(config.fx))
     official = load_reference(Path(config.reference)) if config.reference else None
     findings = run_rules(attach(table, official) if official is not None else table, rules)

@@ -16,8 +16,8 @@ SEED = str(SEEDS / "000_2d71913308cefc30.txt")
 CLEAN = str(CORPUS / "by-kz-2025-06-02-clean.txt")
 
 
-def run(*args):
-    result = CliRunner().invoke(main, list(args))
+def run(*args, stdin=None):
+    result = CliRunner().invoke(main, list(args), input=stdin)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -117,6 +117,58 @@ def test_bad_inputs_each_named_and_others_still_checked(tmp_path):
     assert [f["code"] for f in data["findings"]] == ["TC101", "TC202"]  # the good file is still checked
     # A legacy 8-bit file is decoded (encoding detected), not refused.
     assert {d["path"] for d in data["documents"]} == {str(tmp_path / "latin1.txt"), str(tmp_path / "undated.txt"), SEED}
+
+
+PIPED = b"""date: 2025-03-04
+
+Trade between Uzbekistan and Tajikistan reached $1,180 billion last year, Uzbek officials said.
+"""
+
+
+def test_standard_input_is_checked_beside_the_files():
+    code, out, err = run("check", "-", SEED, "--format", "json", stdin=PIPED)
+    data = json.loads(out)
+    assert code == 1 and err == ""
+    assert {d["path"] for d in data["documents"]} == {"<stdin>", SEED}
+    piped = [f for f in data["findings"] if f["locations"][0]["doc"] == "<stdin>"]
+    assert [(f["code"], f["suggestion"]) for f in piped] == [("TC101", "$1.180 billion")]
+    assert piped[0]["locations"][0]["line"] == 3
+    period = next(f for f in data["figures"] if f["doc"] == "<stdin>")["period_label"]
+    assert period == "2024"  # "last year" resolved against the piped text's own date
+    # Named twice, read once (a second read would find the stream empty).
+    code, out, err = run("check", "-", "-", "--format", "json", stdin=PIPED)
+    assert [d["path"] for d in json.loads(out)["documents"]] == ["<stdin>"] and err == ""
+
+
+def test_stdin_filename_names_the_document_and_picks_its_format():
+    page = (b'<html><head><meta property="article:published_time" content="2025-03-04"></head><body>'
+            b"<nav>Markets: $9 billion</nav><article><p>Trade between Uzbekistan and Tajikistan reached "
+            b"$1,180 billion in 2024, officials said. Exports to Tajikistan were $0.9 billion.</p></article></body></html>")  # fmt: skip
+    code, out, err = run("extract", "-", "--stdin-filename", "news/uz-tj.html", "--format", "jsonl", stdin=page)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and err == ""
+    assert [r["surface"] for r in rows] == ["$1,180 billion", "$0.9 billion"]  # the article, not the navigation
+    assert {r["doc"] for r in rows} == {"news/uz-tj.html"}
+    table = b"reporterISO,partnerISO,flowCode,period,primaryValue\nUZB,TJK,X,2024,512000000\n"
+    code, out, _ = run("extract", "-", "--stdin-filename", "comtrade.csv", "--format", "jsonl", stdin=table)
+    row = json.loads(out.splitlines()[0])
+    assert (code, row["reporter"], row["partner"], row["flow"], row["value"]) == (0, "UZB", "TJK", "export", 512000000.0)
+
+
+@pytest.mark.parametrize(
+    ("piped", "options", "reason"),
+    [
+        (b"", [], "nothing on standard input"),
+        (b"  \n", [], "nothing on standard input"),
+        (b"\x00\x01\x02 $5 billion", [], "binary"),
+        (b"x" * 2_000_000, ["--max-file-size", "1"], "over the 1 MB limit"),
+    ],
+)
+def test_bad_standard_input_is_named_and_the_files_are_still_checked(piped, options, reason):
+    code, out, err = run("check", "-", SEED, "--format", "json", *options, stdin=piped)
+    assert code == 2
+    assert err.startswith("tradecheck: error: <stdin>: ") and reason in err and "Traceback" not in err
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["TC101", "TC202"]
 
 
 def test_folder_input_and_module_entry_point():

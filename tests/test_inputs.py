@@ -4,6 +4,7 @@ all become rows of the one figures table, and bad files are named."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from click.testing import CliRunner
 from checker import check
 from checker.cli import main
 from checker.config import Config
-from checker.documents import read_document
+from checker.documents import read_document, read_stream
 from checker.documents.decoding import DecodeError, decode
 from checker.documents.tables import country_or_group, find_unit, read_value
 
@@ -326,6 +327,10 @@ def test_any_bytes_under_any_name_never_raise(tmp_path, suffix, prefix, body):
     assert document is not None or problems
     for problem in problems:
         assert str(path) in str(problem) and "\n" not in problem.message
+    # The same bytes piped in under that name read the same.
+    piped, piped_problems = read_stream(io.BytesIO(prefix + body), str(path))
+    assert piped == document
+    assert [str(p) for p in piped_problems] == [str(p).replace("empty file", "nothing on standard input") for p in problems]
 
 
 def test_a_data_file_in_a_folder_is_skipped_but_named_directly_is_an_error(tmp_path):

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from checker.documents.dates import find_date, header_date, written_date
 from checker.documents.decoding import DecodeError, decode
@@ -22,8 +22,13 @@ from checker.documents.web import HTML_SUFFIXES, read_html
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | TABLE_SUFFIXES
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+STDIN = "-"  # the path that means standard input (a file named "-" is "./-")
+STDIN_NAME = "<stdin>"
 
-__all__ = ["DEFAULT_MAX_BYTES", "Document", "InputProblem", "detect_language", "expand_paths", "find_date", "read_document"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "STDIN", "STDIN_NAME", "Document", "InputProblem",
+    "detect_language", "expand_paths", "find_date", "parse_document", "read_document", "read_stream",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,30 @@ def read_document(
         return None, [InputProblem(name, f"cannot read: {exc.strerror or exc}")]
     if not data.strip():
         return None, [InputProblem(name, "empty file")]
+    return parse_document(path, data, date=date, languages=languages, in_folder=in_folder)
+
+
+def read_stream(
+    stream: BinaryIO, name: str = STDIN_NAME, *, date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, languages: list[str] | None = None
+) -> tuple[Document | None, list[InputProblem]]:
+    """A document piped in (the path "-"). ``name`` stands for it in reports,
+    and its suffix picks the format as a file's would ("page.html")."""
+    try:
+        data = stream.read(max_bytes + 1)  # one byte more tells that the input is over the limit
+    except OSError as exc:
+        return None, [InputProblem(name, f"cannot read standard input: {exc.strerror or exc}")]
+    if len(data) > max_bytes:
+        return None, [InputProblem(name, f"standard input is over the {max_bytes / 2**20:g} MB limit (--max-file-size)")]
+    if not data.strip():
+        return None, [InputProblem(name, "nothing on standard input")]
+    return parse_document(Path(name), data, date=date, languages=languages)
+
+
+def parse_document(
+    path: Path, data: bytes, *, date: dt.date | None = None, languages: list[str] | None = None, in_folder: bool = False
+) -> tuple[Document | None, list[InputProblem]]:
+    """The document in ``data``, read as its path's suffix says (text when it says nothing known)."""
+    name = str(path)
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
         return _table_document(path, name, data, date, in_folder)
