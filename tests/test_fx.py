@@ -31,6 +31,21 @@ def test_value_usd_is_filled_through_the_rate_of_the_period():
     assert table.loc[0, "value_usd"] == pytest.approx(1e9)  # 456.165 tenge per US dollar in 2023
 
 
+@pytest.mark.parametrize(
+    ("text", "currency", "usd"),
+    [
+        # ECB annual means of daily cross rates: CAD 1.3696, INR 82.59, PLN 3.9791 per US dollar.
+        ("In 2024, exports reached C$1.3698 billion.", "CAD", 1e9),
+        ("In 2023, exports reached ₹82.6 billion.", "INR", 1e9),
+        ("In 2024, exports reached PLN 3.98bn.", "PLN", 1e9),
+    ],
+)
+def test_every_currency_the_ecb_fixes_converts(text, currency, usd):
+    table = checker.extract(text, doc_date=dt.date(2025, 2, 1))
+    assert table.loc[0, "currency"] == currency
+    assert table.loc[0, "value_usd"] == pytest.approx(usd, rel=2e-3)
+
+
 def test_lari_converts_at_the_world_bank_average():
     # 2023: 2.628 lari per US dollar (World Bank PA.NUS.FCRF).
     table = checker.extract("In 2023, Georgia's exports to Armenia reached 262.8 million lari.", doc_date=dt.date(2024, 2, 1))

@@ -30,7 +30,6 @@ import sys
 import pandas as pd
 
 ECB_SOURCE = "ECB euro reference rates (eurofxref-hist): annual mean of daily cross rates via USD"
-ECB_CURRENCIES = ["EUR", "GBP", "JPY", "CNY", "TRY", "RUB"]
 WDI_COPY = "github.com/favourdavidemeka/nigeria-market-analysis data-raw/API_PA.NUS.FCRF_DS2_en_csv_v2_404139.csv (commit 338825d)"
 WORLD_BANK_SOURCE = f"World Bank WDI PA.NUS.FCRF (LCU per US$; period average; WDI last updated 2026-07-13) via {WDI_COPY}"
 # Years 2015-2025 as the WDI file prints them (None: blank there).
@@ -70,7 +69,10 @@ def ecb_rows(path: str) -> list[tuple[str, int, float, str]]:
     daily["year"] = pd.to_datetime(daily["Date"]).dt.year
     daily = daily[(daily["year"] >= FIRST) & (daily["year"] <= LAST)]
     rows = []
-    for currency in ECB_CURRENCIES:
+    # Every currency the ECB fixes (and the euro itself); discontinued ones
+    # (CYP, LTL, ...) and part years fall out through the count below.
+    currencies = ["EUR", *sorted(c for c in daily.columns if c not in ("Date", "USD", "year"))]
+    for currency in currencies:
         per_usd = (1.0 if currency == "EUR" else daily[currency]) / daily["USD"]
         by_year = per_usd.groupby(daily["year"])
         counts = by_year.count()
