@@ -274,6 +274,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     currency_word_alt = phrase_pattern(list(currency_of_word))
     symbol_alt = trie_pattern(list(symbols))
     code_alt = trie_pattern(sorted(iso_codes))
+    glued_code_alt = trie_pattern(sorted(c for c in iso_codes if re.fullmatch(r"[A-Z]{3}", c)))  # one width, for the look-behind
     qualifier_alt = phrase_pattern(list(qualifier_kind))
     month_number = {str(m).lower(): i for i, m in enumerate(data["months"], start=1)}
     month_number.update({str(m).lower(): i for i, m in enumerate(data["month_abbreviations"], start=1)})
@@ -305,7 +306,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?P<range>{range_connector}"
             rf"(?:(?P<code2>{code_alt})[ \u00a0]?|(?P<symbol2>{symbol_alt})[ \u00a0]?)?"
             rf"(?P<num2>{number}))?"
-            rf"(?:[ \u00a0]?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
+            # "$2.1-billion" (a hyphenated scale, Canadian and South African style)
+            rf"(?:(?:[ \u00a0]|-(?=[^\W\d_]))?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
             rf"(?:[ \u00a0]?(?P<pct>%|(?:{percent_alt})(?![\w])))?"
             rf"(?:[ \u00a0]?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
         )
@@ -321,7 +323,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "suffix_between": suffix(rf"\s+(?P<dash>{phrase_pattern(data['grammar']['range_and'])})\s+"),
         # A number token; never starts inside a word or another number.
         # Digit first (sre's fast scan), then a look back: not inside a word or number.
-        "number": re.compile(rf"\d(?<![\w.,\u00a0\u202f]\d)(?:{number_tail})"),
+        # Or right after an ISO code ("USD18.7bn", wire style); scan_amounts
+        # keeps such a figure only with a scale word ("TOP10" is no money).
+        "number": re.compile(rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d))(?:{number_tail})"),
         # What may stand right before a number (searched in a short window).
         "prefix": re.compile(rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"),
         "qualifier": re.compile(rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z"),

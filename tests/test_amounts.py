@@ -59,6 +59,12 @@ def one(text):
         ("worth $2 tn", "USD", 2e12),
         ("worth $2 trln", "USD", 2e12),
         ("worth $2 mn", "USD", 2e6),
+        ("worth $1.2 bil", "USD", 1.2e9),
+        ("worth USD18.7bn", "USD", 18.7e9),  # wire style: the code glued to the number
+        ("worth EUR2bn", "EUR", 2e9),
+        ("worth RUB1.2trn", "RUB", 1.2e12),
+        ("worth $2.1-billion", "USD", 2.1e9),  # a hyphenated scale
+        ("worth C$2.1-billion", "CAD", 2.1e9),
     ],
 )
 def test_currencies_and_scales(text, currency, value):
@@ -113,6 +119,27 @@ def test_spans_are_exact():
     row = one(text)
     assert text[row["start"] : row["end"]] == "$1,340 billion" == row["surface"]
     assert (row["line"], row["col"]) == (1, text.index("$") + 1)
+
+
+PREFIXES = {"$": "USD", "US$": "USD", "USD ": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "KZT ": "KZT", "KZT": "KZT"}
+SCALES = {" million": 1e6, "m": 1e6, " mln": 1e6, "-million": 1e6, " billion": 1e9, "bn": 1e9, "-billion": 1e9, " trn": 1e12}
+
+
+@given(
+    st.decimals(min_value=1, max_value=999, places=1, allow_nan=False, allow_infinity=False),
+    st.sampled_from(sorted(PREFIXES)),
+    st.sampled_from(sorted(SCALES)),
+)
+def test_every_prefix_and_scale_style_reads_back(number, prefix, scale):
+    text = f"Exports were {prefix}{number}{scale} in 2024."
+    row = one(text)
+    assert row["surface"] == f"{prefix}{number}{scale}"
+    assert (row["currency"], row["value"]) == (PREFIXES[prefix], pytest.approx(float(number) * SCALES[scale]))
+
+
+@pytest.mark.parametrize("text", ["TOP10 exporters in 2024", "USD500 per tonne in 2024", "the XUSD5bn token", "A320 jets cost 5bn"])
+def test_a_code_glued_to_a_number_is_money_only_with_a_scale(text):
+    assert figures_of(text).empty
 
 
 def test_bare_numbers_are_not_figures():

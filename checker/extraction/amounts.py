@@ -85,6 +85,8 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
         after = suffix_re.match(text, end)
         assert after is not None  # every part of the suffix pattern is optional
         scale, pct, currency = _suffix(lex, after, currency)
+        if scale is None and start and text[start - 1].isalpha():
+            continue  # a code glued to a bare number ("TOP10", "USD500"): an identifier as often as money
 
         inferred = False
         if currency is None and pct is None:
