@@ -342,6 +342,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "period_join": re.compile(rf"\s*(?:,\s*)?{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z"),
         # "$1.4 billion" + " in the " + "first half": the period is that figure's
         "figure_period_link": re.compile(rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*{optional(article)}"),
+        # Between a figure and a later period: that period is a comparison base.
+        "base_period_cue": re.compile(
+            rf"(?<![\w])(?:{phrase_pattern(grammar.get('base_period_cues') or [])})(?![\w])" if grammar.get("base_period_cues") else r"(?!)"
+        ),
         # A scope word ending right before a metric phrase ("agricultural" + " trade").
         "scope_before": re.compile(rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z"),
         "change": re.compile(rf"(?:{phrase_pattern(list(change_of))})(?![\w])"),

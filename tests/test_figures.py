@@ -58,6 +58,27 @@ def test_periods(text, label, start, end):
     assert str(row["period_start"].date()) == start and str(row["period_end"].date()) == end
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A later period past another figure is that figure's base, not the first figure's.
+        (
+            "In January-May 2025, Kyrgyzstan's foreign trade turnover amounted to $6.2bn, a 12.4 per cent increase on the same period of 2024.",
+            ["Jan-May 2025", "Jan-May 2025"],
+        ),
+        ("In 2023 Georgia's exports to Armenia were $3 billion, and its imports $2 billion in 2024.", ["2023", "2024"]),
+        ("Exports were $3 billion and imports $2 billion in 2024.", ["2024", "2024"]),
+        # A period right after "from", "than", "on the same period of" is a comparison base.
+        ("In 2024 exports rose 12% from 2023 to $5 billion.", ["2024", "2024"]),
+        ("In 2024, exports reached $5 billion, 12% more than in 2023.", ["2024", "2024"]),
+        ("Exports reached $5 billion in 2024, compared with $4.1 billion in 2023.", ["2024", "2023"]),
+        ("Exports from Kazakhstan in 2023 reached $5bn.", ["2023"]),  # "from" a country, not a period
+    ],
+)
+def test_the_period_of_each_figure_in_a_sentence(text, labels):
+    assert list(figures_of(text, "2025-07-01")["period_label"]) == labels
+
+
 def test_relative_period_needs_a_date():
     row = figures_of("Last year exports were $5 billion.").iloc[0]
     assert row["period_label"] is None

@@ -22,6 +22,7 @@ from checker.extraction.periods import Period, find_periods
 from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
+BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
 @lru_cache(maxsize=8)
@@ -401,6 +402,9 @@ class DocumentContext:
         ends: list[int] = info["period_ends"]  # type: ignore[assignment]
         i = bisect_right(ends, amount.start)
         before = periods[i - 1] if i else None
+        if before is not None and self._introduced_as_base(before):
+            # "In 2024 exports rose 12% from 2023 to $5 billion": 2023 is the base, 2024 the figure's.
+            before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), before)
         after = periods[i] if i < len(periods) else None
         if before and after and previous and previous.end <= before.pos and self.lex.regex["figure_period_link"].fullmatch(self.text, previous.end, before.pos):
             before = None  # "$1.4 billion in the first half and $1.5 billion in the second half": it is the previous figure's
@@ -409,6 +413,10 @@ class DocumentContext:
             and not self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, after.pos)
         ):  # fmt: skip
             after = None  # "$2.2 billion in January-September, and in Q4 they were $0.9 billion": Q4 is the next figure's
+        if before and after and ((following and following.start < after.pos) or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)):
+            # "In January-May, turnover was $6.2bn, a 12.4% increase on the same period of 2024": a
+            # later period past another figure, or after "on the same period of", is not this figure's.
+            after = None
         candidates = [p for p in (before, after) if p]
 
         def distance(p: Period) -> tuple[int, int]:
@@ -417,6 +425,11 @@ class DocumentContext:
             return max(0, p.pos - amount.end), 1
 
         return min(candidates, key=distance)
+
+    def _introduced_as_base(self, period: Period) -> bool:
+        """ "from 2023", "than in 2023", "on the same period of 2024": a comparison base."""
+        cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
+        return any(period.pos - cue.end() <= BASE_CUE_GAP for cue in cues)
 
     def _scope(self, metric: Mention | None) -> str | None:
         """ "agricultural trade", "non-oil exports": a part of the total, not the total."""
