@@ -91,6 +91,8 @@ def test_relative_period_needs_a_date():
         ("Trade is expected to reach $5 billion in 2026.", "forecast"),
         ("Exports rose to $3.5 billion from $3.1 billion.", None),
         ("Preliminary data put exports at $3.5 billion.", "preliminary"),
+        ("Officials expect trade to reach $30 billion by 2026.", "forecast"),
+        ("The sides seek to raise trade to $10 billion.", "target"),
     ],
 )
 def test_status(text, status):
