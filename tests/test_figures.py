@@ -130,6 +130,25 @@ def test_countries_bound_to_the_metric_phrase():
     assert (row["metric"], row["reporter"], row["partner"]) == ("imports", "GEO", "ARM")
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # A breakdown: each share belongs to the country named in its own clause.
+        ("Kyrgyzstan's trade with the EAEU was $2.3 billion, of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion.",
+         [("KGZ", "EAEU"), ("KGZ", "RUS"), ("KGZ", "KAZ")]),
+        ("Kazakhstan's exports to China were $5bn in 2024 and imports from Russia $3bn.", [("KAZ", "CHN"), ("KAZ", "RUS")]),
+        # "foreign trade" is trade with the world, unless a partner is named.
+        ("Kyrgyzstan and China signed deals. Kyrgyzstan's foreign trade turnover was $16.1bn in 2024.", [("KGZ", "WLD")]),
+        ("Kyrgyzstan's foreign trade with China was $16.1bn in 2024.", [("KGZ", "CHN")]),
+        # "for its part" is no share: Kazakhstan declares.
+        ("Kazakhstan for its part said trade with China was $5bn in 2024.", [("KAZ", "CHN")]),
+    ],
+)  # fmt: skip
+def test_reporter_and_partner_of_each_figure(text, pairs):
+    table = figures_of(text)
+    assert list(zip(table["reporter"], table["partner"], strict=True)) == pairs
+
+
 def test_comparable_figures_carried_over_a_correction_equal_a_fresh_grouping():
     # The engine reuses the grouping of comparable figures after a malformed
     # number is corrected; it must equal grouping the corrected table afresh.

@@ -100,9 +100,10 @@ class DocumentContext:
             code = lex.country(m.group())
             if code is None:
                 continue
-            # "US dollars", "U.S.$": a currency, not a country.
-            tail = text[m.end() : m.end() + 9].lstrip().lower()
-            if tail.startswith(("$", "dollar", "dlr")):
+            # "US dollars", "U.S.$", "U.S. $5 billion": a currency, not a country ("Russia $3bn" is one).
+            rest = text[m.end() : m.end() + 9]
+            tail = rest.lstrip().lower()
+            if tail.startswith(("dollar", "dlr")) or rest.startswith("$") or (tail.startswith("$") and code == "USA"):
                 continue
             i = bisect_right(spans, (m.start(), len(text))) - 1
             if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
@@ -117,6 +118,27 @@ class DocumentContext:
     @cached_property
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
+
+    @cached_property
+    def partner_verbs(self) -> tuple[str, ...]:
+        return tuple(" ".join(str(v).lower().split()) for v in self.lex.data["grammar"].get("partner_verbs") or [])
+
+    def _share_of(self, country: Mention) -> bool:
+        """ "Russia accounted for $1.4 billion", "and Kazakhstan for $0.8 billion": the
+        country's share of a total, so a partner, not a declaring side."""
+        rest = self.text[country.end : country.end + 24]
+        words = rest.lstrip()
+        lowered = words.lower()
+        at = country.end + len(rest) - len(words)
+        for verb in self.partner_verbs:
+            if lowered.startswith(verb):
+                i = bisect_left(self.figure_spans, (at + len(verb), -1))
+                return i < len(self.figure_spans) and self.figure_spans[i][0] - (at + len(verb)) <= 2
+        return False
+
+    @cached_property
+    def world_phrases(self) -> frozenset[str]:
+        return frozenset(" ".join(str(p).lower().split()) for p in self.lex.data.get("world_trade_phrases") or [])
 
     @cached_property
     def main_countries(self) -> list[str]:
@@ -236,7 +258,7 @@ class DocumentContext:
         groups = aggregate_codes()
         for m in self.countries_between(start, end):
             word_before = text[max(start, m.start - 6) : m.start].lower().split()
-            if word_before and word_before[-1] in prepositions:
+            if (word_before and word_before[-1] in prepositions) or self._share_of(m):
                 partner_hint = partner_hint or m.value
             elif m.value not in in_sentence and m.value not in groups:
                 in_sentence.append(m.value)
@@ -365,7 +387,12 @@ class DocumentContext:
         status = self._status(amount, previous, following, info, (s_start, s_end))
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
-        reporter, partner, source = self._countries(info, around, side)
+        world = chosen is not None and chosen.value in self.world_phrases
+        reporter, partner, source = self._countries(info, around, side, world)
+        if previous is not None and previous.end > s_start:
+            # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
+            # a country named between the previous figure and this one is this figure's partner.
+            partner = self._clause_partner(previous.end, amount.start, reporter) or partner
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
         else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
@@ -425,6 +452,11 @@ class DocumentContext:
             return max(0, p.pos - amount.end), 1
 
         return min(candidates, key=distance)
+
+    def _clause_partner(self, start: int, end: int, reporter: str | None) -> str | None:
+        """The last country named in ``text[start:end]`` other than the declaring side."""
+        named = [m.value for m in self.countries_between(start, end) if m.value != reporter]
+        return named[-1] if named else None
 
     def _introduced_as_base(self, period: Period) -> bool:
         """ "from 2023", "than in 2023", "on the same period of 2024": a comparison base."""
@@ -493,7 +525,9 @@ class DocumentContext:
                 break
         return own, partner
 
-    def _countries(self, info: dict[str, object], around: tuple[str | None, str | None], side: str | None) -> tuple[str | None, str | None, str | None]:
+    def _countries(
+        self, info: dict[str, object], around: tuple[str | None, str | None], side: str | None, world: bool = False
+    ) -> tuple[str | None, str | None, str | None]:
         countries: tuple[list[str], str | None] = info["countries"]  # type: ignore[assignment]
         in_sentence, partner_hint = countries
         own, bound_partner = around
@@ -511,6 +545,8 @@ class DocumentContext:
                 reporter, source = code, "sentence"
             elif partner is None and code != reporter:
                 partner = code
+        if world and partner is None:
+            partner = "WLD"  # "Kyrgyzstan's foreign trade turnover": with the world, not with the document's other country
         for code in self.main_countries:
             if reporter is None and code != partner:
                 reporter, source = code, "document"
