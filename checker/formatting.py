@@ -111,7 +111,10 @@ def metric_label(metric: str | None) -> str:
 def claim_label(row: dict[str, Any] | Any) -> str:
     """trade turnover, Kyrgyzstan-Kazakhstan, 2024"""
     scope = row.get("scope")  # rows are dicts or Series: both have .get
-    parts = [f"{scope} {metric_label(row['metric'])}" if scope else metric_label(row["metric"])]
+    if scope == "per_unit":  # a unit price: "exports (price per unit)"
+        parts = [f"{metric_label(row['metric'])} (price per unit)"]
+    else:
+        parts = [f"{scope} {metric_label(row['metric'])}" if scope else metric_label(row["metric"])]
     reporter, partner = row["reporter"], row["partner"]
     if reporter and partner:
         arrow = " -> " if row["flow"] in ("export", "import", "investment") else "-"

@@ -79,6 +79,30 @@ def test_the_period_of_each_figure_in_a_sentence(text, labels):
     assert list(figures_of(text, "2025-07-01")["period_label"]) == labels
 
 
+def test_since_a_year_is_a_running_total_to_the_document_date():
+    row = figures_of("Since 2015, trade between Kazakhstan and China has totalled $200 billion.", "2025-04-10").iloc[0]
+    assert row["period_label"] == "since 2015"
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == ("2015-01-01", "2025-04-10")
+    # Undated, the running total has no end: no period rather than the year 2015.
+    assert figures_of("Since 2015, trade between Kazakhstan and China has totalled $200 billion.").iloc[0]["period_label"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Trade in services between the countries was $1.2 billion in 2024.", "services"),
+        ("Exports of goods and services were $5 billion in 2024.", None),  # the total
+        ("Kazakh wheat exports to China were 1.2 million tonnes worth $300 million in 2024.", "wheat"),
+        ("Exports of copper to China reached $3 billion in 2024.", "copper"),
+        ("Oil sold at $80 a barrel in 2024.", "per_unit"),
+        ("Wheat exports averaged $250 per tonne in 2024.", "per_unit"),
+        ("Exports were $5 billion a year in 2024.", None),  # a yearly total, not a unit price
+    ],
+)
+def test_scope_of_a_part_or_a_unit_price(text, scope):
+    assert figures_of(text).iloc[0]["scope"] == scope
+
+
 def test_relative_period_needs_a_date():
     row = figures_of("Last year exports were $5 billion.").iloc[0]
     assert row["period_label"] is None

@@ -66,6 +66,11 @@ def test_russian_periods(text, label):
     assert list(ru(text)["period_label"]) == [label]
 
 
+def test_russian_product_and_running_total():
+    assert list(ru("Экспорт пшеницы в Китай в 2024 году составил 300 млн долларов.")["scope"]) == ["wheat"]
+    assert list(ru("Начиная с 2015 года товарооборот составил $20 млрд.")["period_label"]) == ["since 2015"]
+
+
 def test_russian_comparison_base_period_is_not_the_figures():
     text = "В январе-мае 2025 года товарооборот составил $6,2 млрд, что на 12,4% больше, чем за аналогичный период 2024 года."
     assert list(ru(text)["period_label"]) == ["Jan-May 2025", "Jan-May 2025"]

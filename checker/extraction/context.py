@@ -22,6 +22,7 @@ from checker.extraction.periods import Period, find_periods
 from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
+PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -413,7 +414,7 @@ class DocumentContext:
             status=status,
             attribution=who,
             change=self._change(amount, info),
-            scope=self._scope(chosen),
+            scope=self._scope(chosen, amount),
         )
 
     def _period(self, s_index: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None) -> Period | None:
@@ -463,14 +464,19 @@ class DocumentContext:
         cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
         return any(period.pos - cue.end() <= BASE_CUE_GAP for cue in cues)
 
-    def _scope(self, metric: Mention | None) -> str | None:
-        """ "agricultural trade", "non-oil exports": a part of the total, not the total."""
+    def _scope(self, metric: Mention | None, amount: Amount) -> str | None:
+        """ "agricultural trade", "trade in services", "non-oil exports": a part of the
+        total, not the total; "$250 per tonne": a unit price, not a total."""
+        rx = self.lex.regex
+        if rx["per_unit"].match(self.text, amount.end):
+            return PER_UNIT
         if metric is None:
             return None
-        m = self.lex.regex["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
-        if m is None or (m.start() and self.text[m.start() - 1].isalnum()):
-            return None
-        return self.lex.scope_of.get(" ".join(m.group().lower().rstrip(" -").split()))
+        m = rx["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
+        if m is not None and not (m.start() and self.text[m.start() - 1].isalnum()):
+            return self.lex.scope_of.get(" ".join(m.group().lower().rstrip(" -").split()))
+        after = rx["scope_after"].match(self.text, metric.end)
+        return self.lex.scope_of.get(" ".join(after["scope"].lower().split())) if after else None
 
     def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
         """The direction word nearest before the figure in its sentence ("rose", "fell")."""

@@ -163,6 +163,10 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             if year is not None:
                 first, last = tok.months
                 periods.append(Period(dt.date(year, first, 1), _month_end(year, last), f"{tok.sub_label} {year}", tok.start, end_pos))
+        elif tok.year is not None and not tok.relative and lex.regex["since"].search(text, max(0, tok.start - 16), tok.start):
+            # "Since 2015, trade has totalled $200 billion": a running total to the document date, not 2015.
+            if doc_date is not None and doc_date.year >= tok.year:
+                periods.append(Period(dt.date(tok.year, 1, 1), doc_date, f"since {tok.year}", tok.start, tok.end))
         elif tok.year is not None:
             last_year = tok.year_end or tok.year
             label = str(tok.year) if tok.year_end is None else f"{tok.year}-{tok.year_end}"
