@@ -27,14 +27,21 @@ def _record(row: pd.Series) -> dict[str, Any]:
 def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
     """(new value, comparison base, percentage or None) per sentence that has
     exactly one of each, the new value and base in one currency."""
-    rows = table[table["change"].notna() & table["sentence_start"].notna()]
+    in_sentence = table["sentence_start"].notna()
+    rows = table[table["change"].notna() & in_sentence]
     # Only sentences holding a comparison base ("from $525.8 million") link two values.
     bases = rows.loc[rows["status"] == "previous", ["doc", "sentence_start"]].drop_duplicates()
     if bases.empty:
         return []
     rows = rows.merge(bases, on=["doc", "sentence_start"], how="inner")
+    # "reached $3.0 billion in 2024, up from $2.6 billion in 2023 and $2.3 billion in 2022":
+    # with two values that are not bases, which one the word describes is a guess: no link.
+    claims = table.loc[in_sentence & (table["kind"] == "money") & table["status"].isna(), ["doc", "sentence_start"]].merge(bases)
+    crowded = set(claims.groupby(["doc", "sentence_start"]).size().loc[lambda n: n > 1].index)
     links = []
-    for _, group in rows.groupby(["doc", "sentence_start"], sort=True):
+    for key, group in rows.groupby(["doc", "sentence_start"], sort=True):
+        if key in crowded:
+            continue
         money = group[group["kind"] == "money"]
         old = money[money["status"] == "previous"]
         new = money[money["status"].isna()]
@@ -44,6 +51,8 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         o, n = _record(old.iloc[0]), _record(new.iloc[0])
         if o["currency"] != n["currency"]:
             continue
+        if pd.notna(n["period_end"]) and pd.notna(o["period_start"]) and n["period_end"] < o["period_start"]:
+            continue  # the "new" value is older than its base: not this link
         links.append((n, o, _record(pct.iloc[0]) if len(pct) else None))
     return links
 
