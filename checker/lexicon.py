@@ -373,7 +373,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "period_code": re.compile(r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?![\w])"),
         "period_months": re.compile(rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])"),
         "period_relative": re.compile(rf"(?P<rel>{rel_alt})(?![\w])"),
-        "period_year": re.compile(rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d))?(?![\d%\w])"),
+        # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025"
+        "period_year": re.compile(rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|/(?P<split>(?:19|20)?\d\d))?(?![\d%\w])"),
         "speaker": re.compile(rf"(?P<name>{name})(?:,)?\s+(?:{verbs})(?![\w])"),
         "according_to": re.compile(rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|{optional(article)}(?P<who>{word}(?:\s+{word}){{0,3}}))"),
         "pronoun_speaker": re.compile(rf"(?P<pronoun>{subject_pronouns})\s+{optional(also)}(?:{verbs})(?![\w])"),

@@ -50,6 +50,8 @@ def test_surplus_is_positive():
         ("At the end of last year exports were $5 billion.", "2024", "2024-01-01", "2024-12-31"),
         ("This year exports were $5 billion.", "2025", "2025-01-01", "2025-12-31"),
         ("In January-March exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
+        ("In the 2024/25 marketing year exports were $5 billion.", "2024/25", "2024-07-01", "2025-06-30"),
+        ("In 2023/2024 exports were $5 billion.", "2023/24", "2023-07-01", "2024-06-30"),
     ],
 )
 def test_periods(text, label, start, end):

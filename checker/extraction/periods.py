@@ -130,6 +130,10 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
             year_end = int(groups["year2"]) if groups["year2"] else None
             if year_end is not None and year_end <= year:
                 year_end = None
+            split = groups.get("split")
+            if split and (year // 100) * 100 + int(split[-2:]) == year + 1:
+                # "the 2024/25 marketing year": neither calendar year, so a period of its own
+                year_end, label = year + 1, f"{year}/{split[-2:]}"
         else:
             continue
         covered = m.end()
@@ -167,6 +171,10 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             # "Since 2015, trade has totalled $200 billion": a running total to the document date, not 2015.
             if doc_date is not None and doc_date.year >= tok.year:
                 periods.append(Period(dt.date(tok.year, 1, 1), doc_date, f"since {tok.year}", tok.start, tok.end))
+        elif tok.sub_label is not None and tok.year_end is not None:
+            # A split year: twelve months across two calendar years; July-June (the grain
+            # marketing year and most such fiscal years) stands for it, as no calendar period can.
+            periods.append(Period(dt.date(tok.year, 7, 1), dt.date(tok.year_end, 6, 30), tok.sub_label, tok.start, tok.end))
         elif tok.year is not None:
             last_year = tok.year_end or tok.year
             label = str(tok.year) if tok.year_end is None else f"{tok.year}-{tok.year_end}"
