@@ -171,7 +171,7 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             # "Since 2015, trade has totalled $200 billion": a running total to the document date, not 2015.
             if doc_date is not None and doc_date.year >= tok.year:
                 periods.append(Period(dt.date(tok.year, 1, 1), doc_date, f"since {tok.year}", tok.start, tok.end))
-        elif tok.sub_label is not None and tok.year_end is not None:
+        elif tok.sub_label is not None and tok.year is not None and tok.year_end is not None:
             # A split year: twelve months across two calendar years; July-June (the grain
             # marketing year and most such fiscal years) stands for it, as no calendar period can.
             periods.append(Period(dt.date(tok.year, 7, 1), dt.date(tok.year_end, 6, 30), tok.sub_label, tok.start, tok.end))
