@@ -195,6 +195,8 @@ def test_scanning_is_linear_in_input(unit):
         "According to him $2 bn, ",
         "Prime Minister of Kazakhstan Olzhas Bektenov $1m ",
         "in January-June 2024 $1m ",
+        "| exports | $1m | $2m |\n",  # a pipe table of many rows (no header rule)
+        "| $1m | 2024 ",  # one endless table row
     ],
 )
 def test_full_extraction_is_linear_in_input(unit):

@@ -18,6 +18,7 @@ from checker.config import Config
 from checker.documents import read_document, read_stream
 from checker.documents.decoding import DecodeError, decode
 from checker.documents.tables import country_or_group, find_unit, read_value
+from tests.conftest import figures_of, grows_linearly
 
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
 CONFLICT = (
@@ -307,6 +308,48 @@ def test_html_report_lists_flagged_table_cells_escaped(tmp_path):
 
 
 # -- hostile input: any bytes under any name give a document or a named problem --
+
+MARKDOWN_BY_INDICATOR = """date: 2025-03-01
+
+| Indicator | 2023 | 2024 |
+|---|---|---|
+| Trade turnover | $4.4 billion | $4.1 billion |
+| Kazakh exports to Uzbekistan | $3.1 billion | $2.9 billion |
+| Kazakh imports from Uzbekistan | $1.3 billion | $1.2 billion |
+"""
+
+MARKDOWN_BY_YEAR = """date: 2025-03-01
+
+Kazakhstan's trade with Uzbekistan:
+
+| Year | Trade turnover | Exports | Imports |
+|:-----|---------------:|--------:|--------:|
+| 2023 | $4.4 billion | $3.1 billion | $1.3 billion |
+| 2024 | $4.6 billion | $2.9 billion | $1.2 billion |
+"""
+
+
+def test_markdown_table_cells_read_through_their_headers(tmp_path):
+    # Read as prose, every cell took the last year and metric before it: 2023 and 2024 "conflicted".
+    (tmp_path / "by-indicator.md").write_text(MARKDOWN_BY_INDICATOR)
+    report = check([str(tmp_path / "by-indicator.md")])
+    assert report.findings == []
+    cells = [(r.metric, r.reporter, r.partner, r.period_label, r.surface) for r in report.figures.itertuples()]
+    assert cells[:4] == [
+        ("trade_turnover", "KAZ", "UZB", "2023", "$4.4 billion"), ("trade_turnover", "KAZ", "UZB", "2024", "$4.1 billion"),
+        ("exports", "KAZ", "UZB", "2023", "$3.1 billion"), ("exports", "KAZ", "UZB", "2024", "$2.9 billion"),
+    ]  # fmt: skip
+    # Years down the side, metrics across the top; an inconsistent row is still found.
+    (tmp_path / "by-year.md").write_text(MARKDOWN_BY_YEAR)
+    report = check([str(tmp_path / "by-year.md")])
+    assert [(f.code, f.severity) for f in report.findings] == [("TC301", "error")]
+    assert "exports $2.9 billion (line 8) + imports $1.2 billion (line 8) = $4.1 billion" in report.findings[0].message
+
+
+def test_a_long_markdown_table_is_read_in_linear_time():
+    header = "| Indicator | 2023 | 2024 |\n|---|---|---|\n"
+    assert grows_linearly(lambda rows: figures_of(header + rows), "| Kazakh exports to Uzbekistan | $3.1 billion | $2.9 billion |\n")
+
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402

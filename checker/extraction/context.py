@@ -38,6 +38,15 @@ class Mention(NamedTuple):
     value: str
 
 
+class TableCell(NamedTuple):
+    row_header: tuple[int, int]  # span of the row's first cell
+    column_header: tuple[int, int]  # span of the column's header cell
+
+
+# The rule under a Markdown table's header row: |---|:--:|
+TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
 class Context(NamedTuple):
     sentence: str
     sentence_start: int
@@ -71,6 +80,9 @@ class DocumentContext:
     figure_spans: list[tuple[int, int]] = field(default_factory=list)
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
     _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
+    _cells: dict[tuple[int, int], TableCell | None] = field(default_factory=dict)
+    _tops: dict[int, int | None] = field(default_factory=dict)
+    _line_bars: dict[int, list[int]] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -385,6 +397,15 @@ class DocumentContext:
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
         period = self._period(s_index, amount, info, previous, following)
+        cell = self._table_cell(line_i, amount.start)
+        if cell is not None:
+            # A Markdown table: the row and column headers say what a cell is, not the nearest words.
+            chosen = self._last_metric(*cell.row_header) or self._last_metric(*cell.column_header) or chosen
+            metric, flow = lex.metric_of[chosen.value] if chosen is not None else (None, None)
+            negative = chosen is not None and bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
+            header_periods = find_periods(text, *cell.column_header, lex, self.doc_date) or find_periods(text, *cell.row_header, lex, self.doc_date)
+            if len(header_periods) == 1:
+                period = header_periods[0]
         status = self._status(amount, previous, following, info, (s_start, s_end))
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
@@ -453,6 +474,60 @@ class DocumentContext:
             return max(0, p.pos - amount.end), 1
 
         return min(candidates, key=distance)
+
+    def _last_metric(self, start: int, end: int) -> Mention | None:
+        found = [m for m in self.lex.regex["metric"].finditer(self.text, start, end) if not (m.start() and self.text[m.start() - 1].isalnum())]
+        return Mention(found[-1].start(), found[-1].end(), " ".join(found[-1].group().lower().split())) if found else None
+
+    def _line(self, index: int) -> tuple[int, int]:
+        starts = self.line_starts
+        return starts[index], (starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text))
+
+    def _table_cell(self, line_i: int, pos: int) -> TableCell | None:
+        """Where ``pos`` stands in a Markdown pipe table: its row's first cell and
+        its column's header cell. None outside a table body."""
+        cached = self._cells.get((line_i, pos))
+        if cached is not None or (line_i, pos) in self._cells:
+            return cached
+        cell = None
+        top = self._table_top(line_i)
+        if top is not None and line_i >= top + 2 and TABLE_RULE.fullmatch(self.text, *self._line(top + 1)):
+            bars, header_bars = self._bars(line_i), self._bars(top)
+            column = bisect_left(bars, pos) - 1  # cells between bars; 0 is the row header
+            if column >= 1 and len(bars) >= 2 and column + 1 < len(header_bars):
+                cell = TableCell((bars[0] + 1, bars[1]), (header_bars[column] + 1, header_bars[column + 1]))
+        self._cells[(line_i, pos)] = cell
+        return cell
+
+    def _is_table_row(self, line_i: int) -> bool:
+        start, end = self._line(line_i)
+        return self.text[start:end].lstrip().startswith("|")
+
+    def _table_top(self, line_i: int) -> int | None:
+        """The first line of the pipe table holding ``line_i`` (None: not a table row).
+        Remembered per line, so a table of n rows costs n steps in all, not n squared."""
+        if line_i in self._tops:
+            return self._tops[line_i]
+        if not self._is_table_row(line_i):
+            self._tops[line_i] = None
+            return None
+        top = line_i
+        while top > 0 and self._is_table_row(top - 1):
+            known = self._tops.get(top - 1)
+            if known is not None:
+                top = known
+                break
+            top -= 1
+        self._tops[line_i] = top
+        return top
+
+    def _bars(self, line_i: int) -> list[int]:
+        bars = self._line_bars.get(line_i)
+        if bars is None:
+            start, end = self._line(line_i)
+            bars = [start + i for i, char in enumerate(self.text[start:end]) if char == "|"]
+            self._line_bars[line_i] = bars
+        return bars
 
     def _clause_partner(self, start: int, end: int, reporter: str | None) -> str | None:
         """The last country named in ``text[start:end]`` other than the declaring side."""
