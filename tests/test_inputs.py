@@ -349,6 +349,24 @@ def test_markdown_table_cells_read_through_their_headers(tmp_path):
 def test_a_long_markdown_table_is_read_in_linear_time():
     header = "| Indicator | 2023 | 2024 |\n|---|---|---|\n"
     assert grows_linearly(lambda rows: figures_of(header + rows), "| Kazakh exports to Uzbekistan | $3.1 billion | $2.9 billion |\n")
+    # As the HTML reader gives a table: one row per paragraph.
+    assert grows_linearly(lambda rows: figures_of(header.replace("\n", "\n\n") + rows), "| Kazakh exports | $3.1 billion | $2.9 billion |\n\n")
+    assert grows_linearly(lambda blanks: figures_of("| Indicator | 2023 |\n" + blanks + "|---|---|\n| exports | $3.1 billion |\n" * 300), "\n")
+
+
+def test_web_page_table_cells_read_through_their_headers():
+    page = (
+        '<html><head><meta property="article:published_time" content="2025-03-01"></head><body><article>'
+        "<p>Kazakhstan's trade with Uzbekistan has been steady in recent years, officials in Astana and Tashkent said on Monday.</p>"
+        "<table><tr><th>Indicator</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Trade turnover</td><td>$4.4 billion</td><td>$4.1 billion</td></tr>"
+        "<tr><td>Kazakh exports to Uzbekistan</td><td>$3.1 billion</td><td>$2.9 billion</td></tr></table></article></body></html>"
+    )
+    result = CliRunner().invoke(main, ["extract", "-", "--stdin-filename", "page.html"], input=page.encode())
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["metric"], r["period_label"]) for r in rows] == [
+        ("trade_turnover", "2023"), ("trade_turnover", "2024"), ("exports", "2023"), ("exports", "2024"),
+    ]  # fmt: skip
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -83,6 +83,7 @@ class DocumentContext:
     _cells: dict[tuple[int, int], TableCell | None] = field(default_factory=dict)
     _tops: dict[int, int | None] = field(default_factory=dict)
     _line_bars: dict[int, list[int]] = field(default_factory=dict)
+    _next_rows: dict[int, int | None] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -491,7 +492,8 @@ class DocumentContext:
             return cached
         cell = None
         top = self._table_top(line_i)
-        if top is not None and line_i >= top + 2 and TABLE_RULE.fullmatch(self.text, *self._line(top + 1)):
+        rule = self._next_row(top) if top is not None else None
+        if top is not None and rule is not None and line_i > rule and TABLE_RULE.fullmatch(self.text, *self._line(rule)):
             bars, header_bars = self._bars(line_i), self._bars(top)
             column = bisect_left(bars, pos) - 1  # cells between bars; 0 is the row header
             if column >= 1 and len(bars) >= 2 and column + 1 < len(header_bars):
@@ -512,14 +514,32 @@ class DocumentContext:
             self._tops[line_i] = None
             return None
         top = line_i
-        while top > 0 and self._is_table_row(top - 1):
-            known = self._tops.get(top - 1)
+        while (above := self._previous_row(top)) is not None:
+            known = self._tops.get(above)
             if known is not None:
                 top = known
                 break
-            top -= 1
+            top = above
         self._tops[line_i] = top
         return top
+
+    def _previous_row(self, line_i: int) -> int | None:
+        """The table row above, across blank lines (a web page's table comes out
+        of the HTML reader one row per paragraph); None when the table starts here."""
+        i = line_i - 1
+        while i >= 0 and not self.text[slice(*self._line(i))].strip():
+            i -= 1
+        return i if i >= 0 and self._is_table_row(i) else None
+
+    def _next_row(self, line_i: int) -> int | None:
+        if line_i in self._next_rows:  # asked once per cell of a table: scan the blank lines once
+            return self._next_rows[line_i]
+        i, last = line_i + 1, len(self.line_starts)
+        while i < last and not self.text[slice(*self._line(i))].strip():
+            i += 1
+        found = i if i < last and self._is_table_row(i) else None
+        self._next_rows[line_i] = found
+        return found
 
     def _bars(self, line_i: int) -> list[int]:
         bars = self._line_bars.get(line_i)
