@@ -197,6 +197,8 @@ def test_scanning_is_linear_in_input(unit):
         "in January-June 2024 $1m ",
         "| exports | $1m | $2m |\n",  # a pipe table of many rows (no header rule)
         "| $1m | 2024 ",  # one endless table row
+        "| US$ million | 2024 |\n|---|---|\n| exports | 1.5 |\n",  # many small tables with a unit
+        "|---|\n",  # rules with no header
     ],
 )
 def test_full_extraction_is_linear_in_input(unit):

@@ -346,6 +346,36 @@ def test_markdown_table_cells_read_through_their_headers(tmp_path):
     assert "exports $2.9 billion (line 8) + imports $1.2 billion (line 8) = $4.1 billion" in report.findings[0].message
 
 
+UNIT_TABLES = """date: 2025-03-01
+
+Kazakhstan's trade with Uzbekistan, US$ billion:
+
+| Year | Trade turnover | Exports | Imports |
+|:-----|---------------:|--------:|--------:|
+| 2023 | 4.4 | 3.1 | 1.3 |
+| 2024 | 4.6 | 2.9 | 1.2 |
+
+| Indicator | 2023 | 2024 |
+|---|---|---|
+| Kazakh exports to Uzbekistan, KZT billion | 1,420 | 1,350 |
+| Growth, % | 5 | 4 |
+| Number of exporters | 1,200 | 1,300 |
+"""
+
+
+def test_bare_numbers_in_a_table_take_the_unit_its_caption_or_row_names(tmp_path):
+    (tmp_path / "units.md").write_text(UNIT_TABLES)
+    report = check([str(tmp_path / "units.md")])
+    cells = [(r.surface, r.currency, r.value, r.metric, r.period_label) for r in report.figures.itertuples()]
+    assert cells == [
+        ("4.4", "USD", 4.4e9, "trade_turnover", "2023"), ("3.1", "USD", 3.1e9, "exports", "2023"), ("1.3", "USD", 1.3e9, "imports", "2023"),
+        ("4.6", "USD", 4.6e9, "trade_turnover", "2024"), ("2.9", "USD", 2.9e9, "exports", "2024"), ("1.2", "USD", 1.2e9, "imports", "2024"),
+        # The row names its own unit; in a table "1,420" groups digits (no decimal-comma finding); "%" and counts are no money.
+        ("1,420", "KZT", 1.42e12, "exports", "2023"), ("1,350", "KZT", 1.35e12, "exports", "2024"),
+    ]  # fmt: skip
+    assert [f.code for f in report.findings] == ["TC301"]  # 2.9 + 1.2 is not 4.6
+
+
 def test_a_long_markdown_table_is_read_in_linear_time():
     header = "| Indicator | 2023 | 2024 |\n|---|---|---|\n"
     assert grows_linearly(lambda rows: figures_of(header + rows), "| Kazakh exports to Uzbekistan | $3.1 billion | $2.9 billion |\n")

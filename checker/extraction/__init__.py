@@ -7,6 +7,7 @@ from typing import Any
 
 from checker.extraction.amounts import Amount, scan_amounts
 from checker.extraction.context import DocumentContext
+from checker.extraction.tables import find_tables
 from checker.lexicon import load_lexicon
 
 # Columns produced per figure, in order; figures.py turns them into the table.
@@ -22,7 +23,7 @@ RAW_COLUMNS = (
 def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") -> dict[str, list[Any]]:
     """All figures of one text as columns (lists of equal length)."""
     lex = load_lexicon(language)
-    amounts = scan_amounts(text, lex)
+    amounts = scan_amounts(text, lex, find_tables(text, lex))
     if not amounts:
         return {name: [] for name in RAW_COLUMNS}
     rows: list[tuple[Any, ...]] = []

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from checker.extraction.numbers import Reading, read_number
+from checker.extraction.tables import Tables, cell_unit
 from checker.lexicon import Lexicon
 
 PREFIX_WINDOW = 8
@@ -57,8 +58,9 @@ def _suffix(lex: Lexicon, after: re.Match[str], currency: str | None) -> tuple[s
     return scale, pct, currency
 
 
-def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
-    """Every money amount and percentage in ``text``, in order of position."""
+def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[Amount]:
+    """Every money amount and percentage in ``text``, in order of position; a
+    bare number in a cell of one of ``tables`` takes the unit its table names."""
     rx = lex.regex
     number_re, prefix_re, qualifier_re = rx["number"], rx["prefix"], rx["qualifier"]
     suffix_re, between_re, sentence_end = rx["suffix"], rx["suffix_between"], rx["sentence_end"]
@@ -88,13 +90,17 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
         if scale is None and start and text[start - 1].isalpha():
             continue  # a code glued to a bare number ("TOP10", "USD500"): an identifier as often as money
 
-        inferred = False
+        inferred = in_table = False
         if currency is None and pct is None:
             # "exports of $3.2 billion and imports of 1.9 billion": the second
             # amount carries the first one's currency within one sentence.
             near = scale and last_currency and 0 <= start - last_money_end <= INHERIT_WINDOW
             if near and sentence_end.search(text, last_money_end, start) is None:
                 currency, inferred = last_currency, True
+            if currency is None and tables is not None and tables.tables:
+                unit = cell_unit(tables, text, start, end, lex)  # "| 2024 | 4.1 |" under "US$ billion"
+                if unit is not None:
+                    currency, scale, inferred, in_table = unit.currency, scale or unit.scale, True, True
             if currency is None:
                 continue
 
@@ -119,6 +125,9 @@ def scan_amounts(text: str, lex: Lexicon) -> list[Amount]:
         else:
             kind = "money"
         reading = read_number(number.group(), lex.decimal_separator)
+        if in_table and reading.number_format == "ambiguous":
+            # "1,420" under "KZT billion": a table groups its digits; no scale word stands beside it to mislead
+            reading = reading._replace(number_format="grouped", alt_value=None, alt_decimals=None)
         high = read_number(after["num2"], lex.decimal_separator) if after["num2"] else None
         found.append(
             Amount(

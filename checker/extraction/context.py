@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
+from checker.extraction.tables import TABLE_RULE
 from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
@@ -41,10 +42,6 @@ class Mention(NamedTuple):
 class TableCell(NamedTuple):
     row_header: tuple[int, int]  # span of the row's first cell
     column_header: tuple[int, int]  # span of the column's header cell
-
-
-# The rule under a Markdown table's header row: |---|:--:|
-TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 class Context(NamedTuple):
@@ -515,6 +512,9 @@ class DocumentContext:
             return None
         top = line_i
         while (above := self._previous_row(top)) is not None:
+            if TABLE_RULE.fullmatch(self.text, *self._line(top)):
+                top = above  # the rule's header row starts this table (another table may stand above it)
+                break
             known = self._tops.get(above)
             if known is not None:
                 top = known
