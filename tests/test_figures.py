@@ -81,6 +81,16 @@ def test_the_period_of_each_figure_in_a_sentence(text, labels):
     assert list(figures_of(text, "2025-07-01")["period_label"]) == labels
 
 
+def test_a_paragraph_of_figures_continues_the_period_of_the_one_before():
+    text = (
+        "In January-May 2025, Kyrgyzstan's trade with Kazakhstan amounted to $6.2bn.\n\n"
+        "Exports totalled $1.1 billion and imports $5.0 billion.\n\n"
+        "A new border crossing will cost $50 million.\n\n"  # before it, no period: none inherited
+        "The ministers met in Astana.\n\nThe plant will cost $80 million."  # before it, no figures: a new subject
+    )
+    assert list(figures_of(text, "2025-07-01")["period_label"]) == ["Jan-May 2025", "Jan-May 2025", "Jan-May 2025", None, None]
+
+
 def test_since_a_year_is_a_running_total_to_the_document_date():
     row = figures_of("Since 2015, trade between Kazakhstan and China has totalled $200 billion.", "2025-04-10").iloc[0]
     assert row["period_label"] == "since 2015"

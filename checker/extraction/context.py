@@ -439,8 +439,10 @@ class DocumentContext:
     def _period(self, s_index: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None) -> Period | None:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
-            # "In 2024 trade grew. Exports reached $3 billion.": the paragraph's previous sentence.
-            if self._previous_in_paragraph(s_index) is None:
+            # "In 2024 trade grew. Exports reached $3 billion.": the sentence before, in this
+            # paragraph or, for a paragraph's first sentence, the last one of the paragraph
+            # before (wire copy gives each sentence its own paragraph and names the period once).
+            if s_index == 0 or (self._previous_in_paragraph(s_index) is None and not self._continues(s_index)):
                 return None
             periods = self._sentence(s_index - 1)["periods"]  # type: ignore[assignment]
             return periods[-1] if periods else None
@@ -578,6 +580,13 @@ class DocumentContext:
         ends: list[int] = info["change_ends"]  # type: ignore[assignment]
         i = bisect_right(ends, amount.start)
         return info["changes"][i - 1].value if i else None  # type: ignore[index]
+
+    def _continues(self, s_index: int) -> bool:
+        """Whether the sentence before (in the paragraph before) names figures too: a
+        paragraph break inside a run of figures, not a new subject."""
+        start, end = self.sentence_bounds(s_index - 1)
+        i = bisect_left(self.figure_spans, (start, -1))
+        return i < len(self.figure_spans) and self.figure_spans[i][0] < end
 
     def _previous_in_paragraph(self, s_index: int) -> int | None:
         """The index of the sentence before, if it is in the same paragraph."""
