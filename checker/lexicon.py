@@ -329,6 +329,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         # What may stand right before a number (searched in a short window).
         "prefix": re.compile(rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"),
         "qualifier": re.compile(rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z"),
+        # An amount in words: "two" + " billion" + " dollars", "half a billion euros".
+        "amount_words": re.compile(rf"(?<![\w])(?P<words>{phrase_pattern([*data['number_words'], *(grammar.get('amount_words') or {})])})[\s-]+\Z"),
+        "amount_words_currency": re.compile(rf"\s+(?:(?P<code>{code_alt})|(?P<curword>(?i:{currency_word_alt})))(?![\w])"),
         # Patterns scanned over long text have no look-behind in front (it
         # disables sre's fast scan); callers check the character before instead.
         "metric": re.compile(rf"(?:{phrase_pattern(list(metric_of))})(?![\w])"),

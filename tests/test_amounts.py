@@ -142,6 +142,25 @@ def test_a_code_glued_to_a_number_is_money_only_with_a_scale(text):
     assert figures_of(text).empty
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("Trade reached two billion dollars in 2024.", "two billion dollars", 2e9, "USD"),
+        ("Trade reached half a billion euros in 2024.", "half a billion euros", 0.5e9, "EUR"),
+        ("Trade reached one and a half billion US dollars.", "one and a half billion US dollars", 1.5e9, "USD"),
+        ("Trade reached almost a billion dollars.", "a billion dollars", 1e9, "USD"),
+    ],
+)
+def test_amounts_in_words(text, surface, value, currency):
+    row = one(text)
+    assert (row["surface"], row["value"], row["currency"], row["number_format"]) == (surface, value, currency, "words")
+
+
+@pytest.mark.parametrize("text", ["a billion-dollar deal", "The platform has a billion users.", "Billions of dollars were spent."])
+def test_words_without_an_amount_are_not_figures(text):
+    assert figures_of(text).empty
+
+
 def test_bare_numbers_are_not_figures():
     assert figures_of("In 2024, 340 companies shipped 5 m of cable and 1,340 tonnes of grain.").empty
 
@@ -199,6 +218,8 @@ def test_scanning_is_linear_in_input(unit):
         "| $1m | 2024 ",  # one endless table row
         "| US$ million | 2024 |\n|---|---|\n| exports | 1.5 |\n",  # many small tables with a unit
         "|---|\n",  # rules with no header
+        "two billion dollars and ",
+        "a a billion ",
     ],
 )
 def test_full_extraction_is_linear_in_input(unit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checker.extraction.amounts import Amount, scan_amounts
+from checker.extraction.amounts import Amount, scan_amounts, scan_word_amounts
 from checker.extraction.context import DocumentContext
 from checker.extraction.tables import find_tables
 from checker.lexicon import load_lexicon
@@ -24,6 +24,9 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
     """All figures of one text as columns (lists of equal length)."""
     lex = load_lexicon(language)
     amounts = scan_amounts(text, lex, find_tables(text, lex))
+    in_words = scan_word_amounts(text, lex)
+    if in_words:  # rare: merged by position, never overlapping (they hold no digit)
+        amounts = sorted(amounts + in_words)
     if not amounts:
         return {name: [] for name in RAW_COLUMNS}
     rows: list[tuple[Any, ...]] = []

@@ -10,6 +10,7 @@ linear in the text whatever the input.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from checker.extraction.numbers import Reading, read_number
@@ -148,3 +149,52 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
         if kind == "money":
             last_money_end, last_currency = span_end, currency
     return found
+
+
+@lru_cache(maxsize=8)
+def _scale_words(language: str) -> tuple[tuple[str, str], ...]:
+    """Scale words an amount in words can carry ("billion", "миллиарда"): whole words only."""
+    from checker.lexicon import load_lexicon
+
+    lex = load_lexicon(language)
+    return tuple(sorted((w, s) for w, s in lex.scale_of.items() if len(w) > 3 and w.isalpha() and w not in lex.short_scales))
+
+
+def scan_word_amounts(text: str, lex: Lexicon) -> list[Amount]:
+    """Amounts written in words: "two billion dollars", "half a billion euros",
+    "два миллиарда долларов". Found from the scale word with ``str.find`` (fast):
+    most scale words follow digits and cost one character test."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    found = []
+    for word, scale in _scale_words(lex.language):
+        pos = lowered.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            before = text[max(0, pos - 2) : pos].rstrip(" -\u00a0")
+            if before and not before[-1].isdigit() and not (end < len(text) and text[end].isalnum()):
+                amount = _word_amount(text, lex, pos, end, scale)
+                if amount is not None:
+                    found.append(amount)
+            pos = lowered.find(word, end)
+    return sorted(found)
+
+
+def _word_amount(text: str, lex: Lexicon, pos: int, end: int, scale: str) -> Amount | None:
+    """The amount whose scale word stands at ``text[pos:end]``, if words name its
+    number before it and a currency follows it."""
+    words = lex.regex["amount_words"].search(text, max(0, pos - 40), pos)
+    after = lex.regex["amount_words_currency"].match(text, end) if words else None
+    if words is None or after is None:
+        return None
+    currency = after["code"] or lex.currency_of_word.get(" ".join(after["curword"].lower().split()))
+    values = {**lex.data["number_words"], **(lex.data["grammar"].get("amount_words") or {})}
+    value = values.get(" ".join(words["words"].lower().split()))
+    if not currency or not value:
+        return None
+    qual = lex.regex["qualifier"].search(text, max(0, words.start() - QUALIFIER_WINDOW), words.start())
+    qualifier = " ".join(qual["q"].lower().split()) if qual else None
+    reading = Reading(float(value), 0 if float(value).is_integer() else 1, "words", None, None)
+    kind = lex.qualifier_kind.get(qualifier) if qualifier else None
+    return Amount(words.start(), after.end(), "money", words["words"], reading, None, scale, currency, False, qualifier, kind)

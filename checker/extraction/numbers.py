@@ -9,6 +9,7 @@ Styles (``number_format``):
 - ``grouped_space``    1 340,5 / 1 340.5
 - ``ambiguous``        1,340 / 1.340: one separator, three digits after it,
                        readable as grouping or as a decimal mark
+- ``words``            "two billion", "half a billion" (read in amounts.py)
 
 For ``ambiguous`` the language decides the reading in ``value``; the other
 reading is kept in ``alt_value`` so rules can weigh both.
