@@ -347,6 +347,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "figure_period_link": re.compile(rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*{optional(article)}"),
         # Right before a year: a running total from that year ("since 2015").
         "since": re.compile(rf"(?<![\w])(?:{phrase_pattern(grammar.get('since') or [])})\s+\Z" if grammar.get("since") else r"(?!)"),
+        # After a country: "Russia accounted for" (a share of a total, so a partner).
+        "partner_verb": re.compile(rf"\s*(?:{phrase_pattern(grammar.get('partner_verbs') or [])})(?![\w])" if grammar.get("partner_verbs") else r"(?!)"),
         # Between a figure and a later period: that period is a comparison base.
         "base_period_cue": re.compile(
             rf"(?<![\w])(?:{phrase_pattern(grammar.get('base_period_cues') or [])})(?![\w])" if grammar.get("base_period_cues") else r"(?!)"

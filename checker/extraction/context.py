@@ -130,22 +130,18 @@ class DocumentContext:
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
 
-    @cached_property
-    def partner_verbs(self) -> tuple[str, ...]:
-        return tuple(" ".join(str(v).lower().split()) for v in self.lex.data["grammar"].get("partner_verbs") or [])
-
     def _share_of(self, country: Mention) -> bool:
         """ "Russia accounted for $1.4 billion", "and Kazakhstan for $0.8 billion": the
         country's share of a total, so a partner, not a declaring side."""
-        rest = self.text[country.end : country.end + 24]
-        words = rest.lstrip()
-        lowered = words.lower()
-        at = country.end + len(rest) - len(words)
-        for verb in self.partner_verbs:
-            if lowered.startswith(verb):
-                i = bisect_left(self.figure_spans, (at + len(verb), -1))
-                return i < len(self.figure_spans) and self.figure_spans[i][0] - (at + len(verb)) <= 2
-        return False
+        verb = self.lex.regex["partner_verb"].match(self.text, country.end)
+        if verb is None:
+            return False
+        i = bisect_left(self.figure_spans, (verb.end(), -1))
+        return i < len(self.figure_spans) and self.figure_spans[i][0] - verb.end() <= 2
+
+    @cached_property
+    def has_pipes(self) -> bool:
+        return "|" in self.text
 
     @cached_property
     def world_phrases(self) -> frozenset[str]:
@@ -486,6 +482,8 @@ class DocumentContext:
     def _table_cell(self, line_i: int, pos: int) -> TableCell | None:
         """Where ``pos`` stands in a Markdown pipe table: its row's first cell and
         its column's header cell. None outside a table body."""
+        if not self.has_pipes:  # most documents hold no table: nothing to do per figure
+            return None
         cached = self._cells.get((line_i, pos))
         if cached is not None or (line_i, pos) in self._cells:
             return cached
