@@ -24,6 +24,7 @@ from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
+TABLE_ROW = re.compile(r"[ \t]*\|")  # a line of a pipe table
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -77,7 +78,6 @@ class DocumentContext:
     figure_spans: list[tuple[int, int]] = field(default_factory=list)
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
     _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
-    _cells: dict[tuple[int, int], TableCell | None] = field(default_factory=dict)
     _tops: dict[int, int | None] = field(default_factory=dict)
     _line_bars: dict[int, list[int]] = field(default_factory=dict)
     _next_rows: dict[int, int | None] = field(default_factory=dict)
@@ -484,23 +484,18 @@ class DocumentContext:
         its column's header cell. None outside a table body."""
         if not self.has_pipes:  # most documents hold no table: nothing to do per figure
             return None
-        cached = self._cells.get((line_i, pos))
-        if cached is not None or (line_i, pos) in self._cells:
-            return cached
-        cell = None
         top = self._table_top(line_i)
         rule = self._next_row(top) if top is not None else None
-        if top is not None and rule is not None and line_i > rule and TABLE_RULE.fullmatch(self.text, *self._line(rule)):
-            bars, header_bars = self._bars(line_i), self._bars(top)
-            column = bisect_left(bars, pos) - 1  # cells between bars; 0 is the row header
-            if column >= 1 and len(bars) >= 2 and column + 1 < len(header_bars):
-                cell = TableCell((bars[0] + 1, bars[1]), (header_bars[column] + 1, header_bars[column + 1]))
-        self._cells[(line_i, pos)] = cell
-        return cell
+        if top is None or rule is None or line_i <= rule or not TABLE_RULE.fullmatch(self.text, *self._line(rule)):
+            return None
+        bars, header_bars = self._bars(line_i), self._bars(top)
+        column = bisect_left(bars, pos) - 1  # cells between bars; 0 is the row header
+        if column < 1 or len(bars) < 2 or column + 1 >= len(header_bars):
+            return None
+        return TableCell((bars[0] + 1, bars[1]), (header_bars[column] + 1, header_bars[column + 1]))
 
     def _is_table_row(self, line_i: int) -> bool:
-        start, end = self._line(line_i)
-        return self.text[start:end].lstrip().startswith("|")
+        return TABLE_ROW.match(self.text, *self._line(line_i)) is not None
 
     def _table_top(self, line_i: int) -> int | None:
         """The first line of the pipe table holding ``line_i`` (None: not a table row).
