@@ -350,10 +350,10 @@ UNIT_TABLES = """date: 2025-03-01
 
 Kazakhstan's trade with Uzbekistan, US$ billion:
 
-| Year | Trade turnover | Exports | Imports |
-|:-----|---------------:|--------:|--------:|
-| 2023 | 4.4 | 3.1 | 1.3 |
-| 2024 | 4.6 | 2.9 | 1.2 |
+| Year | Trade turnover | Exports | Imports | Number of exporters |
+|:-----|---------------:|--------:|--------:|--------------------:|
+| 2023 | 4.4 | 3.1 | 1.3 | 1,200 |
+| 2024 | 4.6 | 2.9 | 1.2 | 1,300 |
 
 | Indicator | 2023 | 2024 |
 |---|---|---|
@@ -370,7 +370,8 @@ def test_bare_numbers_in_a_table_take_the_unit_its_caption_or_row_names(tmp_path
     assert cells == [
         ("4.4", "USD", 4.4e9, "trade_turnover", "2023"), ("3.1", "USD", 3.1e9, "exports", "2023"), ("1.3", "USD", 1.3e9, "imports", "2023"),
         ("4.6", "USD", 4.6e9, "trade_turnover", "2024"), ("2.9", "USD", 2.9e9, "exports", "2024"), ("1.2", "USD", 1.2e9, "imports", "2024"),
-        # The row names its own unit; in a table "1,420" groups digits (no decimal-comma finding); "%" and counts are no money.
+        # The row names its own unit; in a table "1,420" groups digits (no decimal-comma finding); "%" and counts
+        # ("Number of exporters" under a US$ caption) are no money.
         ("1,420", "KZT", 1.42e12, "exports", "2023"), ("1,350", "KZT", 1.35e12, "exports", "2024"),
     ]  # fmt: skip
     assert [f.code for f in report.findings] == ["TC301"]  # 2.9 + 1.2 is not 4.6

@@ -140,11 +140,13 @@ def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> 
         return None
     row_header = text[line_start : text.find("|", text.find("|", line_start) + 1)]
     column_header = text[table.header_bars[column] : table.header_bars[column + 1]] if column + 1 < len(table.header_bars) else ""
-    if "%" in row_header or "%" in column_header or _percent(row_header + " " + column_header, lex):
-        return None  # "| Growth, % | 5 |": a percentage, whatever the caption says
+    if "%" in row_header or "%" in column_header or _not_money(row_header + " " + column_header, lex):
+        return None  # "| Growth, % | 5 |", "| Number of exporters | 1,200 |": whatever the caption says
     return _unit(row_header, lex, table.caption) or (table.columns[column] if column < len(table.columns) else None) or table.caption
 
 
-def _percent(text: str, lex: Lexicon) -> bool:
-    words = set(text.lower().split())
-    return any(w in words for w in lex.data["grammar"]["percent_words"])
+def _not_money(text: str, lex: Lexicon) -> bool:
+    """A header that counts or weighs ("number of", "tonnes") or gives a percentage."""
+    words = set(re.findall(r"\w+", text.lower()))
+    grammar = lex.data["grammar"]
+    return any(w in words for w in [*grammar["percent_words"], *(grammar.get("count_words") or [])])
