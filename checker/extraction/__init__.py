@@ -23,14 +23,15 @@ RAW_COLUMNS = (
 def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") -> dict[str, list[Any]]:
     """All figures of one text as columns (lists of equal length)."""
     lex = load_lexicon(language)
-    amounts = scan_amounts(text, lex, find_tables(text, lex))
+    tables = find_tables(text, lex)
+    amounts = scan_amounts(text, lex, tables)
     in_words = scan_word_amounts(text, lex)
     if in_words:  # rare: merged by position, never overlapping (they hold no digit)
         amounts = sorted(amounts + in_words)
     if not amounts:
         return {name: [] for name in RAW_COLUMNS}
     rows: list[tuple[Any, ...]] = []
-    ctx = DocumentContext(text, lex, doc_date, [(a.start, a.end) for a in amounts])
+    ctx = DocumentContext(text, lex, doc_date, [(a.start, a.end) for a in amounts], tables)
     for i, amount in enumerate(amounts):
         previous: Amount | None = amounts[i - 1] if i else None
         following: Amount | None = amounts[i + 1] if i + 1 < len(amounts) else None

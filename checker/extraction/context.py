@@ -19,12 +19,11 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
-from checker.extraction.tables import TABLE_RULE
+from checker.extraction.tables import NO_TABLES, Tables, cell_at
 from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
-TABLE_ROW = re.compile(r"[ \t]*\|")  # a line of a pipe table
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -38,11 +37,6 @@ class Mention(NamedTuple):
     start: int
     end: int
     value: str
-
-
-class TableCell(NamedTuple):
-    row_header: tuple[int, int]  # span of the row's first cell
-    column_header: tuple[int, int]  # span of the column's header cell
 
 
 class Context(NamedTuple):
@@ -76,11 +70,9 @@ class DocumentContext:
     # Where the figures stand: a country named inside a figure is its
     # currency ("долларов США", "US$"), not a party to the trade.
     figure_spans: list[tuple[int, int]] = field(default_factory=list)
+    tables: Tables = NO_TABLES  # pipe tables (extraction.tables): a cell is read through its headers
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
     _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
-    _tops: dict[int, int | None] = field(default_factory=dict)
-    _line_bars: dict[int, list[int]] = field(default_factory=dict)
-    _next_rows: dict[int, int | None] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -138,10 +130,6 @@ class DocumentContext:
             return False
         i = bisect_left(self.figure_spans, (verb.end(), -1))
         return i < len(self.figure_spans) and self.figure_spans[i][0] - verb.end() <= 2
-
-    @cached_property
-    def has_pipes(self) -> bool:
-        return "|" in self.text
 
     @cached_property
     def world_phrases(self) -> frozenset[str]:
@@ -391,7 +379,7 @@ class DocumentContext:
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
         period = self._period(s_index, amount, info, previous, following)
-        cell = self._table_cell(line_i, amount.start)
+        cell = cell_at(self.tables, amount.start)
         if cell is not None:
             # A Markdown table: the row and column headers say what a cell is, not the nearest words.
             chosen = self._last_metric(*cell.row_header) or self._last_metric(*cell.column_header) or chosen
@@ -474,75 +462,6 @@ class DocumentContext:
     def _last_metric(self, start: int, end: int) -> Mention | None:
         found = [m for m in self.lex.regex["metric"].finditer(self.text, start, end) if not (m.start() and self.text[m.start() - 1].isalnum())]
         return Mention(found[-1].start(), found[-1].end(), " ".join(found[-1].group().lower().split())) if found else None
-
-    def _line(self, index: int) -> tuple[int, int]:
-        starts = self.line_starts
-        return starts[index], (starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text))
-
-    def _table_cell(self, line_i: int, pos: int) -> TableCell | None:
-        """Where ``pos`` stands in a Markdown pipe table: its row's first cell and
-        its column's header cell. None outside a table body."""
-        if not self.has_pipes:  # most documents hold no table: nothing to do per figure
-            return None
-        top = self._table_top(line_i)
-        rule = self._next_row(top) if top is not None else None
-        if top is None or rule is None or line_i <= rule or not TABLE_RULE.fullmatch(self.text, *self._line(rule)):
-            return None
-        bars, header_bars = self._bars(line_i), self._bars(top)
-        column = bisect_left(bars, pos) - 1  # cells between bars; 0 is the row header
-        if column < 1 or len(bars) < 2 or column + 1 >= len(header_bars):
-            return None
-        return TableCell((bars[0] + 1, bars[1]), (header_bars[column] + 1, header_bars[column + 1]))
-
-    def _is_table_row(self, line_i: int) -> bool:
-        return TABLE_ROW.match(self.text, *self._line(line_i)) is not None
-
-    def _table_top(self, line_i: int) -> int | None:
-        """The first line of the pipe table holding ``line_i`` (None: not a table row).
-        Remembered per line, so a table of n rows costs n steps in all, not n squared."""
-        if line_i in self._tops:
-            return self._tops[line_i]
-        if not self._is_table_row(line_i):
-            self._tops[line_i] = None
-            return None
-        top = line_i
-        while (above := self._previous_row(top)) is not None:
-            if TABLE_RULE.fullmatch(self.text, *self._line(top)):
-                top = above  # the rule's header row starts this table (another table may stand above it)
-                break
-            known = self._tops.get(above)
-            if known is not None:
-                top = known
-                break
-            top = above
-        self._tops[line_i] = top
-        return top
-
-    def _previous_row(self, line_i: int) -> int | None:
-        """The table row above, across blank lines (a web page's table comes out
-        of the HTML reader one row per paragraph); None when the table starts here."""
-        i = line_i - 1
-        while i >= 0 and not self.text[slice(*self._line(i))].strip():
-            i -= 1
-        return i if i >= 0 and self._is_table_row(i) else None
-
-    def _next_row(self, line_i: int) -> int | None:
-        if line_i in self._next_rows:  # asked once per cell of a table: scan the blank lines once
-            return self._next_rows[line_i]
-        i, last = line_i + 1, len(self.line_starts)
-        while i < last and not self.text[slice(*self._line(i))].strip():
-            i += 1
-        found = i if i < last and self._is_table_row(i) else None
-        self._next_rows[line_i] = found
-        return found
-
-    def _bars(self, line_i: int) -> list[int]:
-        bars = self._line_bars.get(line_i)
-        if bars is None:
-            start, end = self._line(line_i)
-            bars = [start + i for i, char in enumerate(self.text[start:end]) if char == "|"]
-            self._line_bars[line_i] = bars
-        return bars
 
     def _clause_partner(self, start: int, end: int, reporter: str | None) -> str | None:
         """The last country named in ``text[start:end]`` other than the declaring side."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -29,6 +29,18 @@ class PipeTable(NamedTuple):
     header_bars: tuple[int, ...]  # where the header row's "|" stand
     caption: Unit | None  # the unit of the whole table (caption or header row)
     columns: tuple[Unit | None, ...]  # per header cell, the unit it names
+    row_starts: list[int]  # where each body row starts
+    row_bars: list[list[int]]  # where each body row's "|" stand (found once: a cell is a bisect away)
+
+
+class Cell(NamedTuple):
+    """Where a position stands in a table body."""
+
+    table: PipeTable
+    column: int  # 1 for the first cell after the row header
+    bars: list[int]  # the row's bars
+    row_header: tuple[int, int]  # span of the row's first cell
+    column_header: tuple[int, int]  # span of the column's header cell
 
 
 @lru_cache(maxsize=8)
@@ -70,10 +82,13 @@ class Tables(NamedTuple):
     starts: list[int]  # body starts, for bisect
 
 
+NO_TABLES = Tables([], [])
+
+
 def find_tables(text: str, lex: Lexicon) -> Tables:
     """The pipe tables of a text, in text order."""
     if "|" not in text or "---" not in text:
-        return Tables([], [])
+        return NO_TABLES
     tables: list[PipeTable] = []
     rules = list(TABLE_RULE.finditer(text))
     for k, rule in enumerate(rules):
@@ -91,9 +106,11 @@ def find_tables(text: str, lex: Lexicon) -> Tables:
         bars = tuple(header_start + i for i, char in enumerate(header) if char == "|")
         columns = tuple(_unit(text[a + 1 : b], lex, caption) for a, b in itertools.pairwise(bars))
         if tables and tables[-1].body_end > header_start:  # rows run up to the next table's header
-            tables[-1] = tables[-1]._replace(body_end=header_start)
-        end = _body_end(text, rule.end(), rules[k + 1].start() if k + 1 < len(rules) else len(text))
-        tables.append(PipeTable(rule.end(), end, bars, caption, columns))
+            last = tables[-1]
+            kept = bisect_right(last.row_starts, header_start - 1)
+            tables[-1] = last._replace(body_end=header_start, row_starts=last.row_starts[:kept], row_bars=last.row_bars[:kept])
+        end, row_starts, row_bars = _body(text, rule.end(), rules[k + 1].start() if k + 1 < len(rules) else len(text))
+        tables.append(PipeTable(rule.end(), end, bars, caption, columns, row_starts, row_bars))
     return Tables(tables, [t.body_start for t in tables])
 
 
@@ -108,41 +125,51 @@ def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _body_end(text: str, pos: int, limit: int) -> int:
-    """The end of the rows after a rule (and before ``limit``, the next rule: each
-    stretch of text is walked once): pipe rows, blank lines between them allowed."""
-    end = pos
+def _body(text: str, pos: int, limit: int) -> tuple[int, list[int], list[list[int]]]:
+    """The rows after a rule (and before ``limit``, the next rule: each stretch of
+    text is walked once): pipe rows, blank lines between them allowed. Returns
+    where they end, where each starts and where its bars stand."""
+    end, starts, bars = pos, [], []
     for line in LINE.finditer(text, pos, limit):
         content = line.group()
         if content.lstrip().startswith("|"):
             end = line.end()
+            starts.append(line.start())
+            bars.append([line.start() + i for i, char in enumerate(content) if char == "|"])
         elif content.strip():
             break
-    return end
+    return end, starts, bars
+
+
+def cell_at(tables: Tables, pos: int) -> Cell | None:
+    """The body cell (not the row header) holding ``pos``, with its headers' spans."""
+    i = bisect_right(tables.starts, pos) - 1
+    if i < 0 or pos >= tables.tables[i].body_end:
+        return None
+    table = tables.tables[i]
+    row = bisect_right(table.row_starts, pos) - 1
+    if row < 0:
+        return None
+    bars = table.row_bars[row]
+    column = bisect_left(bars, pos) - 1  # cells between bars; 0 is the row header
+    if column < 1 or column + 1 >= len(table.header_bars):
+        return None
+    return Cell(table, column, bars, (bars[0] + 1, bars[1]), (table.header_bars[column] + 1, table.header_bars[column + 1]))
 
 
 def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> Unit | None:
-    """The unit of a bare number filling a body cell (not the row header), if its table names one."""
-    i = bisect_right(tables.starts, start) - 1
-    if i < 0 or start >= tables.tables[i].body_end:
+    """The unit of a bare number filling a body cell, if its table names one."""
+    cell = cell_at(tables, start)
+    if cell is None or cell.column + 1 >= len(cell.bars):
         return None
-    table = tables.tables[i]
-    line_start = text.rfind("\n", 0, start) + 1
-    left = text.rfind("|", line_start, start)
-    right = text.find("|", end)
-    newline = text.find("\n", end)
-    if left < 0 or right < 0 or (0 <= newline < right):
-        return None
-    if text[left + 1 : start].strip() or text[end:right].strip():
+    left, right = cell.bars[cell.column], cell.bars[cell.column + 1]
+    if end > right or text[left + 1 : start].strip() or text[end:right].strip():
         return None  # the number shares its cell with words: not a bare value
-    column = text.count("|", line_start, left)  # cells before this one; 0 is the row header
-    if column < 1:
-        return None
-    row_header = text[line_start : text.find("|", text.find("|", line_start) + 1)]
-    column_header = text[table.header_bars[column] : table.header_bars[column + 1]] if column + 1 < len(table.header_bars) else ""
+    row_header, column_header = text[slice(*cell.row_header)], text[slice(*cell.column_header)]
     if "%" in row_header or "%" in column_header or _not_money(row_header + " " + column_header, lex):
         return None  # "| Growth, % | 5 |", "| Number of exporters | 1,200 |": whatever the caption says
-    return _unit(row_header, lex, table.caption) or (table.columns[column] if column < len(table.columns) else None) or table.caption
+    columns = cell.table.columns
+    return _unit(row_header, lex, cell.table.caption) or (columns[cell.column] if cell.column < len(columns) else None) or cell.table.caption
 
 
 def _not_money(text: str, lex: Lexicon) -> bool:
