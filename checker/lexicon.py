@@ -444,6 +444,38 @@ def sentence_starts(text: str, lex: Lexicon) -> list[int]:
     return starts
 
 
+@lru_cache(maxsize=8)
+def _unit_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Scale words and currency words of a language as two compiled tries
+    (a regex per word cost ~50 ms per title)."""
+    lex = load_lexicon(language)
+    scales = [w for w in lex.scale_of if w not in lex.short_scales]
+    currencies = [w for w in lex.currency_of_word if len(w) > 2]
+    return tuple(re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)") for words in (scales, currencies))  # type: ignore[return-value]
+
+
+def _longest(pattern: re.Pattern[str], text: str) -> str | None:
+    found = [m.group() for m in pattern.finditer(text)]
+    return max(found, key=len) if found else None
+
+
+def named_unit(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(scale, currency) a title, caption or header names in ``lex``'s language
+    ("thousand US dollars", "тыс. долларов США", "KZT billion"): the longest
+    word wins ("us dollars" over "dollars"); ISO codes count as written, in capitals.
+    Used by trade tables (documents.tables) and by tables inside text (extraction.tables)."""
+    words = re.findall(r"[\w.$€£¥₽₸]+", text)
+    lowered = " ".join(w.lower() for w in words)
+    scale_words, currency_words = _unit_words(lex.language)
+    word = _longest(scale_words, lowered)
+    scale = lex.scale_of[word] if word else None
+    word = _longest(currency_words, lowered)
+    currency = lex.currency_of_word[word] if word else None
+    if currency is None:
+        currency = next((t for t in words if t.upper() == t and t in lex.iso_codes), None)
+    return scale, currency
+
+
 @lru_cache(maxsize=1)
 def aggregate_codes() -> frozenset[str]:
     """Codes of partner groups (WLD, CIS, EAEU, ...), from rules/lexicon/aggregates.yaml."""

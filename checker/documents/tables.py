@@ -170,44 +170,15 @@ def read_period(text: str) -> tuple[dt.date, dt.date, str] | None:
     return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
 
 
-@lru_cache(maxsize=8)
-def _unit_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Scale words and currency words of a language as two compiled tries
-    (a table title is read once per file; a regex per word cost ~50 ms)."""
-    from checker.lexicon import trie_pattern
-
-    lex = load_lexicon(language)
-    scales = [w for w in lex.scale_of if w not in lex.short_scales]
-    currencies = [w for w in lex.currency_of_word if len(w) > 2]
-    return tuple(re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)") for words in (scales, currencies))  # type: ignore[return-value]
-
-
-def _longest(pattern: re.Pattern[str], text: str) -> str | None:
-    found = [m.group() for m in pattern.finditer(text)]
-    return max(found, key=len) if found else None
-
-
 def find_unit(text: str) -> tuple[str | None, str | None]:
     """(scale, currency) named in a title or header ("thousand US dollars",
-    "тыс. долларов США"), from the lexicons' scale and currency words; the
-    longest word named wins ("us dollars" over "dollars")."""
-    from checker.lexicon import available_languages
+    "тыс. долларов США") in any language the lexicons know."""
+    from checker.lexicon import available_languages, named_unit
 
     scale = currency = None
-    words = re.findall(r"[\w.$€£¥₽₸]+", text)
-    lowered = " ".join(w.lower() for w in words)
     for language in available_languages():
-        lex = load_lexicon(language)
-        scale_words, currency_words = _unit_words(language)
-        if scale is None:
-            word = _longest(scale_words, lowered)
-            scale = lex.scale_of[word] if word else None
-        if currency is None:
-            word = _longest(currency_words, lowered)
-            currency = lex.currency_of_word[word] if word else None
-            for token in words:
-                if currency is None and token.upper() == token and token in lex.iso_codes:
-                    currency = token
+        found_scale, found_currency = named_unit(text, load_lexicon(language))
+        scale, currency = scale or found_scale, currency or found_currency
     return scale, currency
 
 

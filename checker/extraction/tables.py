@@ -7,10 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import NamedTuple
 
-from checker.lexicon import Lexicon, load_lexicon, trie_pattern
+from checker.lexicon import Lexicon, named_unit
 
 # The rule under a table's header row: |---|:--:|
 TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-*:?[ \t]*)?$", re.MULTILINE)
@@ -43,35 +42,13 @@ class Cell(NamedTuple):
     column_header: tuple[int, int]  # span of the column's header cell
 
 
-@lru_cache(maxsize=8)
-def _unit_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lex = load_lexicon(language)
-    scales = [w for w in lex.scale_of if w not in lex.short_scales]
-    currencies = [*(w for w in lex.currency_of_word if len(w) > 2), *lex.currency_of_symbol, *lex.iso_codes]
-    return (
-        re.compile(rf"(?i)(?<![\w])(?:{trie_pattern(scales)})(?![\w])"),
-        re.compile(rf"(?<![\w$])(?:{trie_pattern(currencies)})(?![\w])", re.IGNORECASE),
-    )
-
-
-def unit_of(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
-    """(scale, currency) a caption or header names ("US$ billion", "млн долларов США");
-    the longest word wins ("us dollars" over "dollars")."""
-    scales, currencies = _unit_patterns(lex.language)
-    scale_words = [m.group() for m in scales.finditer(text)]
-    currency_words = [m.group() for m in currencies.finditer(text)]
-    scale = lex.scale_of.get(max(scale_words, key=len).lower()) if scale_words else None
-    currency = None
-    for word in sorted(currency_words, key=len, reverse=True):
-        currency = lex.currency_of_symbol.get(word) or (word.upper() if word.upper() in lex.iso_codes and word.isupper() else None)
-        currency = currency or lex.currency_of_word.get(" ".join(word.lower().split()))
-        if currency:
-            break
-    return scale, currency
-
-
 def _unit(text: str, lex: Lexicon, inherited: Unit | None = None) -> Unit | None:
-    scale, currency = unit_of(text, lex)
+    """The unit a caption or header names: words and codes as trade tables read
+    them, else a currency sign ("US$ billion")."""
+    scale, currency = named_unit(text, lex)
+    if currency is None:
+        sign = max((s for s in lex.currency_of_symbol if s in text), key=len, default=None)
+        currency = lex.currency_of_symbol[sign] if sign else None
     if currency is None and scale is not None and inherited is not None:
         return Unit(scale, inherited.currency)  # "| Exports, million |" under a "US$" caption
     return Unit(scale, currency) if currency else None
