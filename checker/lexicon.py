@@ -80,6 +80,12 @@ def phrase_pattern(phrases: list[str], *, lower: bool = True) -> str:
     return trie_pattern(sorted(variants))
 
 
+def phrases_or_never(phrases: list[str] | None) -> str:
+    """The phrases' alternation; for a language without such phrases, a pattern
+    that never matches (so the regex built around it never does either)."""
+    return phrase_pattern(list(phrases)) if phrases else "(?!)"
+
+
 def case_variants(phrase: str, *, lower: bool = True) -> set[str]:
     """The case forms of a phrase the lexicon's patterns accept, white space normalised."""
     phrase = " ".join(str(phrase).split())
@@ -346,28 +352,20 @@ def load_lexicon(language: str = "en") -> Lexicon:
         # "$1.4 billion" + " in the " + "first half": the period is that figure's
         "figure_period_link": re.compile(rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*{optional(article)}"),
         # Right before a year: a running total from that year ("since 2015").
-        "since": re.compile(rf"(?<![\w])(?:{phrase_pattern(grammar.get('since') or [])})\s+\Z" if grammar.get("since") else r"(?!)"),
+        "since": re.compile(rf"(?<![\w])(?:{phrases_or_never(grammar.get('since'))})\s+\Z"),
         # After a country: "Russia accounted for" (a share of a total, so a partner).
-        "partner_verb": re.compile(rf"\s*(?:{phrase_pattern(grammar.get('partner_verbs') or [])})(?![\w])" if grammar.get("partner_verbs") else r"(?!)"),
+        "partner_verb": re.compile(rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])"),
         # Between a figure and a later period: that period is a comparison base.
-        "base_period_cue": re.compile(
-            rf"(?<![\w])(?:{phrase_pattern(grammar.get('base_period_cues') or [])})(?![\w])" if grammar.get("base_period_cues") else r"(?!)"
-        ),
+        "base_period_cue": re.compile(rf"(?<![\w])(?:{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])"),
         # A scope word ending right before a metric phrase ("agricultural" + " trade").
         "scope_before": re.compile(rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z"),
         # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
         "scope_after": re.compile(
-            rf"\s+(?:(?:{phrase_pattern(data.get('scope_after_links') or [])})\s+){'?' if data.get('scope_after_genitive') else ''}"
+            rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+){'?' if data.get('scope_after_genitive') else ''}"
             rf"(?P<scope>{phrase_pattern(list(scope_of))})(?![\w])(?!\s+(?:{phrase_pattern(grammar['range_and'])})\s)"
-            if data.get("scope_after_links") or data.get("scope_after_genitive")
-            else r"(?!)"
         ),
         # Right after a figure: "per tonne", "/bbl", "за тонну": a unit price, not a total.
-        "per_unit": re.compile(
-            rf"[ \u00a0]?(?:{phrase_pattern(data.get('per_unit_words') or [])})[ \u00a0]?(?:{phrase_pattern(data.get('per_unit') or [])})(?![\w])"
-            if data.get("per_unit")
-            else r"(?!)"
-        ),
+        "per_unit": re.compile(rf"[ \u00a0]?(?:{phrases_or_never(data.get('per_unit_words'))})[ \u00a0]?(?:{phrases_or_never(data.get('per_unit'))})(?![\w])"),
         "change": re.compile(rf"(?:{phrase_pattern(list(change_of))})(?![\w])"),
         "negative_balance": re.compile(rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])"),
         # Periods: one small pattern per form. sre scans a single literal-led
