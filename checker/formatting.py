@@ -75,9 +75,6 @@ def ratio(x: float) -> str:
     return f"{x:,.0f}x" if x >= 10 else f"{x:.1f}x"
 
 
-GROUP_NAMES = {"WLD": "World", "EUU": "EU", "ASIA": "Asia", "EUROPE": "Europe", "AFRICA": "Africa", "AMERICA": "America", "OTHER": "other countries"}
-
-
 @lru_cache(maxsize=512)
 def country_name(alpha3: str | None) -> str:
     if not alpha3:
@@ -87,7 +84,9 @@ def country_name(alpha3: str | None) -> str:
 
     country = pycountry.countries.get(alpha_3=alpha3)
     if country is None:
-        return GROUP_NAMES.get(alpha3, alpha3)  # a partner group (the world, the CIS) or an unknown code as given
+        from checker.lexicon import group_names
+
+        return group_names().get(alpha3, alpha3)  # a partner group (the world, the CIS) or an unknown code as given
     return str(Locale.parse("en").territories.get(country.alpha_2, country.name))
 
 

@@ -477,7 +477,13 @@ def named_unit(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
 @lru_cache(maxsize=1)
 def aggregate_codes() -> frozenset[str]:
     """Codes of partner groups (WLD, CIS, EAEU, ...), from rules/lexicon/aggregates.yaml."""
-    return frozenset(load_yaml(rules_dir() / "lexicon" / "aggregates.yaml"))
+    return frozenset(group_names())
+
+
+@lru_cache(maxsize=1)
+def group_names() -> dict[str, str]:
+    """Partner group code -> its English name, the first one aggregates.yaml lists ("WLD" -> "World")."""
+    return {str(code): str(names[0]) for code, names in load_yaml(rules_dir() / "lexicon" / "aggregates.yaml").items()}
 
 
 def available_languages() -> list[str]:
