@@ -28,9 +28,32 @@ def rules_dir() -> Path:
     raise FileNotFoundError("tradecheck rules/ folder not found next to the checker package")
 
 
+# libyaml's safe loader when PyYAML was built with it (10x faster on the
+# lexicons, which every command reads); the pure-Python one otherwise.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_SAFE_LOADER)  # a safe loader, never yaml.Loader
+
+
+class Patterns(dict[str, "re.Pattern[str]"]):
+    """A lexicon's patterns, each compiled on first use. Compiling all of them
+    is half of a lexicon's load time, and a command often needs few (a CSV
+    table needs only country names)."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(self.sources[name])
+        return pattern
+
+    def compile_all(self) -> None:
+        for name in self.sources:
+            self[name]
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -146,7 +169,7 @@ class Lexicon:
     # (most paragraphs hold no cue: a substring test is far cheaper).
     cue_hints: dict[str, tuple[str, ...]]
     name_endings: tuple[str, ...]  # case endings stripped to match one person's name across cases
-    regex: dict[str, re.Pattern[str]] = field(repr=False)
+    regex: Patterns = field(repr=False)
 
     def country(self, name: str) -> str | None:
         return self.country_of.get(name) or self.country_of.get(name.lower())
@@ -307,8 +330,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     dash = rf"\s*(?:-|\u2013|\u2014|{phrase_pattern(grammar['period_dash'])})\s*"
     percent_alt = phrase_pattern([*grammar["percent_words"], *grammar["point_words"]])
 
-    def suffix(range_connector: str) -> re.Pattern[str]:
-        return re.compile(
+    def suffix(range_connector: str) -> str:
+        return (
             rf"(?P<range>{range_connector}"
             rf"(?:(?P<code2>{code_alt})[ \u00a0]?|(?P<symbol2>{symbol_alt})[ \u00a0]?)?"
             rf"(?P<num2>{number}))?"
@@ -318,82 +341,82 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?:[ \u00a0]?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
         )
 
-    regex = {
-        # Where sentences end: a stop not after an abbreviation or an initial,
-        # then space and a capital; or a blank line.
-        # Where a sentence may end: a stop, then space and a capital, or a blank
-        # line. Abbreviations and initials are filtered by sentence_starts().
-        "sentence_end": re.compile(r"[.!?\u2026][\"»”’)\]]*\s+(?=[\"«“(\[]?[A-ZА-ЯЁ\d])|\n[ \t]*\n\s*"),
-        "paragraph_end": re.compile(r"\n[ \t]*\n\s*"),
-        "suffix": suffix(r"[ \u00a0]?(?P<dash>-|\u2013|\u2014)[ \u00a0]?"),
-        "suffix_between": suffix(rf"\s+(?P<dash>{phrase_pattern(data['grammar']['range_and'])})\s+"),
-        # A number token; never starts inside a word or another number.
-        # Digit first (sre's fast scan), then a look back: not inside a word or number.
-        # Or right after an ISO code ("USD18.7bn", wire style); scan_amounts
-        # keeps such a figure only with a scale word ("TOP10" is no money).
-        "number": re.compile(rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d))(?:{number_tail})"),
-        # What may stand right before a number (searched in a short window).
-        "prefix": re.compile(rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z"),
-        "qualifier": re.compile(rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z"),
-        # An amount in words: "two" + " billion" + " dollars", "half a billion euros".
-        "amount_words": re.compile(rf"(?<![\w])(?P<words>{phrase_pattern([*data['number_words'], *(grammar.get('amount_words') or {})])})[\s-]+\Z"),
-        "amount_words_currency": re.compile(rf"\s+(?:(?P<code>{code_alt})|(?P<curword>(?i:{currency_word_alt})))(?![\w])"),
-        # Patterns scanned over long text have no look-behind in front (it
-        # disables sre's fast scan); callers check the character before instead.
-        "metric": re.compile(rf"(?:{phrase_pattern(list(metric_of))})(?![\w])"),
-        "country": re.compile(rf"(?:{trie_pattern(list(country_of))})(?![\w])"),
-        "status": re.compile(rf"(?:{phrase_pattern(list(status_of))})(?![\w])"),
-        "comparison_base": re.compile(
-            rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
-            rf"(?:(?:{qualifier_alt})\s+)?\Z"
-        ),
-        # "first half" + " of " + "2024"
-        "period_join": re.compile(rf"\s*(?:,\s*)?{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z"),
-        # "$1.4 billion" + " in the " + "first half": the period is that figure's
-        "figure_period_link": re.compile(rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*{optional(article)}"),
-        # Right before a year: a running total from that year ("since 2015").
-        "since": re.compile(rf"(?<![\w])(?:{phrases_or_never(grammar.get('since'))})\s+\Z"),
-        # After a country: "Russia accounted for" (a share of a total, so a partner).
-        "partner_verb": re.compile(rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])"),
-        # Between a figure and a later period: that period is a comparison base.
-        "base_period_cue": re.compile(rf"(?<![\w])(?:{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])"),
-        # A scope word ending right before a metric phrase ("agricultural" + " trade").
-        "scope_before": re.compile(rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z"),
-        # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
-        "scope_after": re.compile(
-            rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+){'?' if data.get('scope_after_genitive') else ''}"
-            rf"(?P<scope>{phrase_pattern(list(scope_of))})(?![\w])(?!\s+(?:{phrase_pattern(grammar['range_and'])})\s)"
-        ),
-        # Right after a figure: "per tonne", "/bbl", "за тонну": a unit price, not a total.
-        "per_unit": re.compile(rf"[ \u00a0]?(?:{phrases_or_never(data.get('per_unit_words'))})[ \u00a0]?(?:{phrases_or_never(data.get('per_unit'))})(?![\w])"),
-        "change": re.compile(rf"(?:{phrase_pattern(list(change_of))})(?![\w])"),
-        "negative_balance": re.compile(rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])"),
-        # Periods: one small pattern per form. sre scans a single literal-led
-        # pattern fast, but an alternation of them several times slower.
-        "period_nmonths": re.compile(rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])"),
-        "period_nmonths_digits": re.compile(rf"(?P<nmonths>\d\d?)\s+(?:{months_word})(?![\w])"),
-        "period_part": re.compile(rf"(?P<ordinal>{ordinal_alt})\s+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])"),
-        "period_code": re.compile(r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?![\w])"),
-        "period_months": re.compile(rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])"),
-        "period_relative": re.compile(rf"(?P<rel>{rel_alt})(?![\w])"),
-        # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025"
-        "period_year": re.compile(rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|/(?P<split>(?:19|20)?\d\d))?(?![\d%\w])"),
-        "speaker": re.compile(rf"(?P<name>{name})(?:,)?\s+(?:{verbs})(?![\w])"),
-        "according_to": re.compile(rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|{optional(article)}(?P<who>{word}(?:\s+{word}){{0,3}}))"),
-        "pronoun_speaker": re.compile(rf"(?P<pronoun>{subject_pronouns})\s+{optional(also)}(?:{verbs})(?![\w])"),
-        # "the Kazakh side", "казахстанская сторона" (adjectives may be lower case)
-        "side": re.compile(rf"(?P<who>{side_word})\s+(?:{side_words})(?![\w])"),
-        # "Olzhas Bektenov, Prime Minister of Kazakhstan"
-        "person_title": re.compile(
-            rf"(?P<name>{full_name}),\s+{optional(article)}(?:{word}\s+)?(?:{titles})"
-            rf"(?:\s+{required(of)}{optional(article)}{word}(?:\s+{optional(of)}{word}){{0,4}})?"
-        ),
-        # "Prime Minister of Kazakhstan Olzhas Bektenov"
-        "title_person": re.compile(
-            rf"(?:{titles})(?:\s+{required(of)}{optional(article)}{word}(?:\s+{optional(of)}{word}){{0,4}})?"
-            rf",?\s+(?P<name>{full_name})"
-        ),
-    }
+    regex = Patterns(
+        {
+            # Where a sentence may end: a stop, then space and a capital, or a blank
+            # line. Abbreviations and initials are filtered by sentence_starts().
+            "sentence_end": r"[.!?\u2026][\"»”’)\]]*\s+(?=[\"«“(\[]?[A-ZА-ЯЁ\d])|\n[ \t]*\n\s*",
+            "paragraph_end": r"\n[ \t]*\n\s*",
+            "suffix": suffix(r"[ \u00a0]?(?P<dash>-|\u2013|\u2014)[ \u00a0]?"),
+            "suffix_between": suffix(rf"\s+(?P<dash>{phrase_pattern(data['grammar']['range_and'])})\s+"),
+            # A number token; never starts inside a word or another number.
+            # Digit first (sre's fast scan), then a look back: not inside a word or number.
+            # Or right after an ISO code ("USD18.7bn", wire style); scan_amounts
+            # keeps such a figure only with a scale word ("TOP10" is no money).
+            "number": rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d))(?:{number_tail})",
+            # What may stand right before a number (searched in a short window).
+            "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z",
+            "qualifier": rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z",
+            # An amount in words: "two" + " billion" + " dollars", "half a billion euros".
+            "amount_words": rf"(?<![\w])(?P<words>{phrase_pattern([*data['number_words'], *(grammar.get('amount_words') or {})])})[\s-]+\Z",
+            "amount_words_currency": rf"\s+(?:(?P<code>{code_alt})|(?P<curword>(?i:{currency_word_alt})))(?![\w])",
+            # Patterns scanned over long text have no look-behind in front (it
+            # disables sre's fast scan); callers check the character before instead.
+            "metric": rf"(?:{phrase_pattern(list(metric_of))})(?![\w])",
+            "country": rf"(?:{trie_pattern(list(country_of))})(?![\w])",
+            "status": rf"(?:{phrase_pattern(list(status_of))})(?![\w])",
+            "comparison_base": (
+                rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
+                rf"(?:(?:{qualifier_alt})\s+)?\Z"
+            ),
+            # "first half" + " of " + "2024"
+            "period_join": rf"\s*(?:,\s*)?{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z",
+            # "$1.4 billion" + " in the " + "first half": the period is that figure's
+            "figure_period_link": rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*{optional(article)}",
+            # Right before a year: a running total from that year ("since 2015").
+            "since": rf"(?<![\w])(?:{phrases_or_never(grammar.get('since'))})\s+\Z",
+            # After a country: "Russia accounted for" (a share of a total, so a partner).
+            "partner_verb": rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])",
+            # Between a figure and a later period: that period is a comparison base.
+            "base_period_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])",
+            # A scope word ending right before a metric phrase ("agricultural" + " trade").
+            "scope_before": rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z",
+            # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
+            "scope_after": (
+                rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+){'?' if data.get('scope_after_genitive') else ''}"
+                rf"(?P<scope>{phrase_pattern(list(scope_of))})(?![\w])(?!\s+(?:{phrase_pattern(grammar['range_and'])})\s)"
+            ),
+            # Right after a figure: "per tonne", "/bbl", "за тонну": a unit price, not a total.
+            "per_unit": rf"[ \u00a0]?(?:{phrases_or_never(data.get('per_unit_words'))})[ \u00a0]?(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
+            "change": rf"(?:{phrase_pattern(list(change_of))})(?![\w])",
+            "negative_balance": rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])",
+            # Periods: one small pattern per form. sre scans a single literal-led
+            # pattern fast, but an alternation of them several times slower.
+            "period_nmonths": rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])",
+            "period_nmonths_digits": rf"(?P<nmonths>\d\d?)\s+(?:{months_word})(?![\w])",
+            "period_part": rf"(?P<ordinal>{ordinal_alt})\s+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])",
+            "period_code": r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?![\w])",
+            "period_months": rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])",
+            "period_relative": rf"(?P<rel>{rel_alt})(?![\w])",
+            # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025"
+            "period_year": rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|/(?P<split>(?:19|20)?\d\d))?(?![\d%\w])",
+            "speaker": rf"(?P<name>{name})(?:,)?\s+(?:{verbs})(?![\w])",
+            "according_to": rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|{optional(article)}(?P<who>{word}(?:\s+{word}){{0,3}}))",
+            "pronoun_speaker": rf"(?P<pronoun>{subject_pronouns})\s+{optional(also)}(?:{verbs})(?![\w])",
+            # "the Kazakh side", "казахстанская сторона" (adjectives may be lower case)
+            "side": rf"(?P<who>{side_word})\s+(?:{side_words})(?![\w])",
+            # "Olzhas Bektenov, Prime Minister of Kazakhstan"
+            "person_title": (
+                rf"(?P<name>{full_name}),\s+{optional(article)}(?:{word}\s+)?(?:{titles})"
+                rf"(?:\s+{required(of)}{optional(article)}{word}(?:\s+{optional(of)}{word}){{0,4}})?"
+            ),
+            # "Prime Minister of Kazakhstan Olzhas Bektenov"
+            "title_person": (
+                rf"(?:{titles})(?:\s+{required(of)}{optional(article)}{word}(?:\s+{optional(of)}{word}){{0,4}})?"
+                rf",?\s+(?P<name>{full_name})"
+            ),
+        }
+    )
     return Lexicon(
         language=language,
         decimal_separator=data["decimal_separator"],

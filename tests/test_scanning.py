@@ -42,3 +42,15 @@ def test_period_gates_keep_every_period(text):
     with mock.patch.object(periods, "_needs", lambda language: {}):  # no gates: every pattern runs
         plain = _tokens(text, 0, len(text), lex, dt.date(2025, 6, 1))
     assert gated == plain
+
+
+def test_every_language_pattern_compiles_on_first_use():
+    """Patterns compile lazily (half a lexicon's load time); a bad one must still
+    fail the tests, not a user's scan, so every language compiles them all here."""
+    from checker.lexicon import available_languages
+
+    for language in available_languages():
+        patterns = load_lexicon(language).regex
+        patterns.compile_all()
+        assert set(patterns) == set(patterns.sources), language
+        assert patterns["number"].search("exports of $1,340 billion").group() == "1,340"
