@@ -112,6 +112,8 @@ def claim_label(row: dict[str, Any] | Any) -> str:
     scope = row.get("scope")  # rows are dicts or Series: both have .get
     if scope == "per_unit":  # a unit price: "exports (price per unit)"
         parts = [f"{metric_label(row['metric'])} (price per unit)"]
+    elif scope == "share":  # an unnamed part: "share of exports"
+        parts = [f"share of {metric_label(row['metric'])}"]
     else:
         parts = [f"{scope} {metric_label(row['metric'])}" if scope else metric_label(row["metric"])]
     reporter, partner = row["reporter"], row["partner"]

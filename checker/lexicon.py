@@ -330,6 +330,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
     dash = rf"\s*(?:-|\u2013|\u2014|{phrase_pattern(grammar['period_dash'])})\s*"
     percent_alt = phrase_pattern([*grammar["percent_words"], *grammar["point_words"]])
 
+    per_words = [str(w) for w in data.get("per_unit_words") or [] if str(w)[-1:].isalnum()]
+    per_signs = [str(w) for w in data.get("per_unit_words") or [] if not str(w)[-1:].isalnum()]
+
     def suffix(range_connector: str) -> str:
         return (
             rf"(?P<range>{range_connector}"
@@ -377,9 +380,19 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "since": rf"(?<![\w])(?:{phrases_or_never(grammar.get('since'))})\s+\Z",
             # After a country: "Russia accounted for" (a share of a total, so a partner).
             "partner_verb": rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])",
+            # After a country, up to four words on: "remained the largest partner" (not "Kazakhstan's largest partner").
+            "partner_noun": rf"(?![’']s)(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,4}}?"
+            rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
+            "back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('back_references'))})(?![\w])",
             # Between a figure and a later period: that period is a comparison base.
+            # "In September alone", "только в сентябре": a period for its own sentence, not carried on.
+            "aside_after": rf",?\s*(?:{phrases_or_never(grammar.get('period_aside_after'))})(?![\w])",
+            "aside_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_aside_before'))})\s+\Z",
             "base_period_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])",
             # A scope word ending right before a metric phrase ("agricultural" + " trade").
+            # "53% of" right before a metric: the figure is a share of it ("53% of exports, worth $30.7 billion").
+            "share_of": rf"(?:%|(?:{percent_alt})(?![\w]))\s+{optional(phrase_pattern(grammar.get('share_links') or []))}{optional(article)}\Z",
+            "scope_word": rf"(?<![\w])(?:{phrase_pattern(list(scope_of))})(?![\w])",
             "scope_before": rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z",
             # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
             "scope_after": (
@@ -387,7 +400,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"(?P<scope>{phrase_pattern(list(scope_of))})(?![\w])(?!\s+(?:{phrase_pattern(grammar['range_and'])})\s)"
             ),
             # Right after a figure: "per tonne", "/bbl", "за тонну": a unit price, not a total.
-            "per_unit": rf"[ \u00a0]?(?:{phrases_or_never(data.get('per_unit_words'))})[ \u00a0]?(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
+            # A word ("per", "a") needs a space after it ("at an average" is no "a t"); a sign ("/") does not.
+            "per_unit": rf"[ \u00a0]?(?:(?:{phrases_or_never(per_words)})[ \u00a0]|(?:{phrases_or_never(per_signs)})[ \u00a0]?)"
+            rf"(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
             "change": rf"(?:{phrase_pattern(list(change_of))})(?![\w])",
             "negative_balance": rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])",
             # Periods: one small pattern per form. sre scans a single literal-led

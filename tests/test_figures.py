@@ -85,7 +85,7 @@ def test_a_paragraph_of_figures_continues_the_period_of_the_one_before():
     text = (
         "In January-May 2025, Kyrgyzstan's trade with Kazakhstan amounted to $6.2bn.\n\n"
         "Exports totalled $1.1 billion and imports $5.0 billion.\n\n"
-        "A new border crossing will cost $50 million.\n\n"  # before it, no period: none inherited
+        "A new border crossing will cost $50 million.\n\n"  # no trade figure: a new subject, none carried across the break
         "The ministers met in Astana.\n\nThe plant will cost $80 million."  # before it, no figures: a new subject
     )
     assert list(figures_of(text, "2025-07-01")["period_label"]) == ["Jan-May 2025", "Jan-May 2025", "Jan-May 2025", None, None]
@@ -109,6 +109,9 @@ def test_since_a_year_is_a_running_total_to_the_document_date():
         ("Oil sold at $80 a barrel in 2024.", "per_unit"),
         ("Wheat exports averaged $250 per tonne in 2024.", "per_unit"),
         ("Exports were $5 billion a year in 2024.", None),  # a yearly total, not a unit price
+        ("Wheat exports were $1.2 billion at an average of $215 per tonne.", "wheat"),  # "a t" is no unit
+        ("Exports were $5 billion at home prices.", None),
+        ("Gas sold for $120/tcm and oil for $80/bbl in 2024.", "per_unit"),
     ],
 )
 def test_scope_of_a_part_or_a_unit_price(text, scope):
@@ -224,3 +227,54 @@ def test_jsonl_rows_equal_the_records_the_json_report_uses():
             else:
                 assert line[key] == value, key
     assert lines[0]["period_start"] == "2024-01-01" and lines[0]["value_high"] is None
+
+
+def test_a_bulletin_carries_its_period_past_comparison_bases_and_asides():
+    text = (
+        "Kazakhstan's foreign trade turnover in January-September 2025 amounted to $102.6 billion, 3.4% more than in January-September 2024.\n\n"
+        "Exports totalled $57.9 billion, while imports rose to $44.7 billion. The surplus narrowed to $13.2 billion.\n\n"
+        "In September alone, exports were $6.4 billion.\n\n"  # an aside: not carried on
+        "Trade with China reached $21.8 billion."
+    )
+    table = figures_of(text, "2025-11-14")
+    money = table[table["kind"] == "money"]
+    assert list(money["period_label"]) == ["Jan-Sep 2025"] * 4 + ["Sep 2025", "Jan-Sep 2025"]
+
+
+def test_countries_listed_as_partners_are_partners_of_the_documents_country():
+    text = (
+        "Kazakhstan's foreign trade grew in 2024. Kazakhstan exported more grain.\n\n"
+        "In 2024 Russia remained the largest partner with $19.0 billion, followed by Kyrgyzstan with $1.6 billion and Belarus with $1.0 billion."
+    )
+    table = figures_of(text, "2025-03-01")
+    assert list(zip(table["reporter"], table["partner"], strict=True)) == [("KAZ", "RUS"), ("KAZ", "KGZ"), ("KAZ", "BLR")]
+    # "its partner": the country owns the partnership, it is not the partner.
+    own = figures_of("Kazakhstan and its partner Uzbekistan traded $5 billion in 2024.", "2025-03-01").iloc[0]
+    assert (own["reporter"], own["partner"]) == ("KAZ", "UZB")
+
+
+def test_a_back_reference_takes_the_metric_of_the_sentences_before():
+    text = (
+        "Trade between Tajikistan and Uzbekistan reached $715.6 million last year, up 20% from 2023, according to Tajik data.\n\n"
+        "Uzbekistan's statistics agency put the figure higher, at $822 million.\n\n"
+        "A new bridge will cost $100 million."  # no back reference: no metric carried
+    )
+    table = figures_of(text, "2025-03-05")
+    money = table[table["kind"] == "money"]
+    assert list(money["metric"]) == ["trade_turnover", "trade_turnover", None]
+    assert list(money["period_label"])[:2] == ["2024", "2024"]  # "from 2023" is the base, not carried
+    assert list(money["reporter"])[:2] == ["TJK", "UZB"]
+
+
+def test_a_share_of_a_total_is_a_part_not_the_total():
+    named = figures_of("In 2024 oil and gas made up 53% of exports, worth about $30.7 billion.").iloc[1]
+    unnamed = figures_of("In 2024 the ten largest items made up 53% of exports, worth about $30.7 billion.").iloc[1]
+    total = figures_of("In 2024 exports were $57.9 billion, 53% of them oil.").iloc[0]
+    assert (named["scope"], unnamed["scope"], total["scope"]) == ("energy", "share", None)
+
+
+def test_a_dateline_is_no_period():
+    text = "DUSHANBE, March 5 (Reuters) - Tajikistan and Uzbekistan aim to lift trade to $2 billion by 2027, the president said."
+    assert figures_of(text, "2025-03-05").iloc[0]["period_label"] == "2027"
+    assert figures_of("On 5 March trade reached $2 billion in 2024.", "2025-03-05").iloc[0]["period_label"] == "2024"
+    assert figures_of("In March exports reached $2 billion.", "2025-06-05").iloc[0]["period_label"] == "Mar 2025"

@@ -16,15 +16,12 @@ from checker import check
 from checker.cli import main
 from checker.config import Config
 from checker.documents import read_document, read_stream
+from checker.documents.dates import find_date
 from checker.documents.decoding import DecodeError, decode
 from checker.documents.tables import country_or_group, find_unit, read_value
 from tests.conftest import figures_of, grows_linearly
 
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
-CONFLICT = (
-    "2024-01-10\n\nIn 2023, trade between Uzbekistan and Tajikistan reached $650 million."
-    " The 2023 trade between Uzbekistan and Tajikistan was $820 million."
-)
 CONFLICT = (
     "2024-01-10\n\nIn 2023, trade between Uzbekistan and Tajikistan reached $650 million."
     " The 2023 trade between Uzbekistan and Tajikistan was $820 million."
@@ -465,3 +462,20 @@ def test_conflict_trend_finds_the_year_before_of_a_two_year_period(tmp_path):
     assert finding.code == "TC202"
     assert finding.evidence["gap_year_before"] == pytest.approx(37 / 36 - 1, abs=1e-6)
     assert "A year earlier (2022-2023) the gap was 2.8%, within the normal band: it widened by" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("date: 2025-02-25\n\nTrade rose.", (dt.date(2025, 2, 25), "header")),
+        ("25 February 2025\n\nTrade rose.", (dt.date(2025, 2, 25), "text")),
+        ("ASTANA, February 25, 2025 - Trade rose.", (dt.date(2025, 2, 25), "text")),
+        ("25.02.2025\n\nТоварооборот вырос.", (dt.date(2025, 2, 25), "text")),
+        ("2025-11-14\n\nKazakhstan's foreign trade in January-September 2025", (dt.date(2025, 11, 14), "text")),
+        ("Posted 2025-11-14 09:30. Updated 17 November 2025.", (dt.date(2025, 11, 14), "text")),  # the first date
+        ("2025-13-40\n\nTrade in 2023-2024 rose.", (None, None)),  # no such day; a year range is no date
+        ("Trade in 2024 rose to $1 billion.", (None, None)),
+    ],
+)
+def test_document_date_is_the_first_date_near_the_top(head, expected):
+    assert find_date(head) == expected

@@ -100,6 +100,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-tj-2023-mirror.csv", "TJK,UZB,M,2023,530000000", "TJK,UZB,M,2023,730000000", "TC204"),
         ("uz-tj-2023-mirror.csv", "UZB,TJK,X,2023,500000000", "UZB,TJK,X,2023,50000000000", "TC601"),
         ("kz-cn-2025-02-12-ru.txt", "импорт — 23,4 млрд", "импорт — 25,4 млрд", "TC301"),
+        # The bulletin's later sentences carry "January-September 2025" on, past "than in January-September 2024".
+        ("kz-bulletin-2025-11-14.txt", "narrowed to US$ 13.2 billion", "narrowed to US$ 12.2 billion", "TC302"),
+        ("kz-bulletin-2025-11-14.txt", "Exports totalled US$ 57.9 billion", "Exports totalled US$ 67.9 billion", "TC301"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
@@ -109,3 +112,17 @@ def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_pat
     doc = tmp_path / name
     doc.write_text(text.replace(old, new), encoding="utf-8")
     assert code in [f.code for f in check([str(doc)]).findings]
+
+
+def test_wire_copy_naming_each_sides_figure_gives_the_mirror_asymmetry(tmp_path):
+    # One sentence per paragraph, the period named once, the second side's figure as "the figure".
+    doc = tmp_path / "wire.txt"
+    doc.write_text(
+        "March 5, 2025\n\n"
+        "DUSHANBE, March 5 (Reuters) - Tajikistan and Uzbekistan aim to lift bilateral trade to $2 billion by 2027, Tajik President Emomali Rahmon said.\n\n"
+        "Trade between the two neighbours reached $715.6 million last year, up 20% from 2023, according to Tajik official data.\n\n"
+        "Uzbekistan's statistics agency put the figure higher, at $822 million.\n"
+    )
+    findings = check([str(doc)]).findings
+    assert [(f.code, f.severity) for f in findings] == [("TC202", "warning")]
+    assert "$715.6 million" in findings[0].message and "$822 million" in findings[0].message and ", 2024:" in findings[0].message

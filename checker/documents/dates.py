@@ -14,6 +14,7 @@ from checker.lexicon import available_languages, load_yaml, rules_dir
 DATE_SEARCH_CHARS = 600
 _ISO_DATE = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 _HEADER_DATE = re.compile(rf"(?im)^\s*(?:date|dated|published|pubdate|дата)\s*[:=]?\s*[\"']?{_ISO_DATE}")
+_BARE_ISO_DATE = re.compile(rf"(?<![\d.\-/]){_ISO_DATE}(?![\d.\-/])")
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 
 
@@ -54,15 +55,22 @@ def header_date(text: str) -> dt.date | None:
 
 
 def written_date(text: str) -> dt.date | None:
-    """A date written out near the top ("25 February 2025", "25.02.2025")."""
+    """The first date written near the top ("25 February 2025", "February 25,
+    2025", "25.02.2025", "2025-11-14" on its own line or in a byline)."""
     head = text[:DATE_SEARCH_CHARS]
-    m = _text_date().search(head)
-    if m:
-        found = _date(m["y1"], m["m1"], m["d1"]) if m["d1"] else _date(m["y2"], m["m2"], m["d2"])
-        if found:
-            return found
-    m = _DOTTED_DATE.search(head)
-    return _date(m["y"], int(m["m"]), m["d"]) if m else None
+    found: list[tuple[int, dt.date]] = []
+    for m in _text_date().finditer(head):
+        date = _date(m["y1"], m["m1"], m["d1"]) if m["d1"] else _date(m["y2"], m["m2"], m["d2"])
+        if date:
+            found.append((m.start(), date))
+            break
+    for pattern in (_DOTTED_DATE, _BARE_ISO_DATE):
+        for m in pattern.finditer(head):
+            date = _date(m["y"], int(m["m"]), m["d"])
+            if date:
+                found.append((m.start(), date))
+                break
+    return min(found)[1] if found else None
 
 
 def find_date(text: str) -> tuple[dt.date | None, str | None]:

@@ -24,6 +24,7 @@ from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
+SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -73,6 +74,7 @@ class DocumentContext:
     tables: Tables = NO_TABLES  # pipe tables (extraction.tables): a cell is read through its headers
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
     _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
+    _sentence_periods: dict[int, Period | None] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -121,6 +123,12 @@ class DocumentContext:
     @cached_property
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
+
+    def _between_figures(self, country: Mention, start: int, end: int) -> bool:
+        """Whether figures of the sentence ``text[start:end]`` stand both before and after the country."""
+        spans = self.figure_spans
+        i = bisect_left(spans, (country.start, -1))
+        return 0 < i < len(spans) and spans[i - 1][0] >= start and spans[i][0] < end
 
     def _share_of(self, country: Mention) -> bool:
         """ "Russia accounted for $1.4 billion", "and Kazakhstan for $0.8 billion": the
@@ -253,8 +261,10 @@ class DocumentContext:
         groups = aggregate_codes()
         for m in self.countries_between(start, end):
             word_before = text[max(start, m.start - 6) : m.start].lower().split()
-            if (word_before and word_before[-1] in prepositions) or self._share_of(m):
+            if (word_before and word_before[-1] in prepositions) or self._share_of(m) or rx["partner_noun"].match(text, m.end, end):
                 partner_hint = partner_hint or m.value
+            elif self._between_figures(m, start, end):
+                continue  # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion": a list item, the partner of its clause
             elif m.value not in in_sentence and m.value not in groups:
                 in_sentence.append(m.value)
         changes = [
@@ -374,11 +384,15 @@ class DocumentContext:
             # "Trade keeps growing. In 2024 it reached $1.05 billion.": the metric of the sentence before.
             earlier: list[Mention] = self._sentence(s_index - 1)["metrics"]  # type: ignore[assignment]
             chosen = earlier[-1] if earlier else None
+        clause_start = previous.end if previous is not None and previous.end > s_start else s_start
+        if chosen is None and lex.regex["back_reference"].search(text, clause_start, amount.start):
+            # "Uzbekistan's agency put the figure higher, at $822 million": the figure of the sentences before.
+            chosen = self._earlier_metric(s_index)
         if chosen is not None:
             metric, flow = lex.metric_of[chosen.value]
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
-        period = self._period(s_index, amount, info, previous, following)
+        period = self._period(s_index, s_end, amount, info, previous, following, metric is not None)
         cell = cell_at(self.tables, amount.start)
         if cell is not None:
             # A Markdown table: the row and column headers say what a cell is, not the nearest words.
@@ -417,19 +431,62 @@ class DocumentContext:
             status=status,
             attribution=who,
             change=self._change(amount, info),
-            scope=self._scope(chosen, amount),
+            scope=self._scope(chosen, amount, s_start),
         )
 
-    def _period(self, s_index: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None) -> Period | None:
+    def _carries_on(self, s_index: int) -> bool:
+        """Whether a sentence continues the one before: in its paragraph or, for a
+        paragraph's first sentence, after a paragraph that ended with figures (wire
+        copy gives each sentence its own paragraph and names the period once)."""
+        return s_index > 0 and (self._previous_in_paragraph(s_index) is not None or self._continues(s_index))
+
+    def _sentence_period(self, s_index: int) -> Period | None:
+        """The period a sentence's figures take when they name none: its own last
+        period that is no comparison base nor an aside ("in September alone"), else (for a sentence naming none) that of
+        the sentence it carries on from. "In Jan-Sep 2025 trade was $102.6 billion, 3.4%
+        more than in Jan-Sep 2024. Exports totalled $57.9 billion. The surplus was
+        $13.2 billion.": both take Jan-Sep 2025. Memoised, so a chain costs once."""
+        memo = self._sentence_periods
+        chain: list[int] = []
+        found: Period | None = None
+        index = s_index
+        while True:
+            if index in memo:
+                found = memo[index]
+                break
+            chain.append(index)
+            periods: list[Period] = self._sentence(index)["periods"]  # type: ignore[assignment]
+            own = [p for p in periods if not self._introduced_as_base(p) and not self._aside(p)]
+            if own:
+                found = own[-1]
+                break
+            if not self._carries_on(index):
+                break
+            index -= 1
+        for i in chain:
+            memo[i] = found
+        return found
+
+    def _earlier_metric(self, s_index: int) -> Mention | None:
+        """The last metric named in the sentences this one carries on from."""
+        index = s_index
+        while self._carries_on(index):
+            index -= 1
+            metrics: list[Mention] = self._sentence(index)["metrics"]  # type: ignore[assignment]
+            if metrics:
+                return metrics[-1]
+        return None
+
+    def _period(
+        self, s_index: int, s_end: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None, traded: bool
+    ) -> Period | None:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
-            # "In 2024 trade grew. Exports reached $3 billion.": the sentence before, in this
-            # paragraph or, for a paragraph's first sentence, the last one of the paragraph
-            # before (wire copy gives each sentence its own paragraph and names the period once).
-            if s_index == 0 or (self._previous_in_paragraph(s_index) is None and not self._continues(s_index)):
+            # "In 2024 trade grew. Exports reached $3 billion.": the sentences before.
+            # Across a paragraph break only for a trade figure: "A new border crossing will cost $50 million" is a new subject.
+            if not self._carries_on(s_index) or (not traded and self._previous_in_paragraph(s_index) is None):
                 return None
-            periods = self._sentence(s_index - 1)["periods"]  # type: ignore[assignment]
-            return periods[-1] if periods else None
+            return self._sentence_period(s_index - 1)
 
         # The nearest period phrase: the last one ending before the figure, or the first after it.
         ends: list[int] = info["period_ends"]  # type: ignore[assignment]
@@ -442,7 +499,7 @@ class DocumentContext:
         if before and after and previous and previous.end <= before.pos and self.lex.regex["figure_period_link"].fullmatch(self.text, previous.end, before.pos):
             before = None  # "$1.4 billion in the first half and $1.5 billion in the second half": it is the previous figure's
         if (
-            before and after and following and after.end_pos <= following.start
+            before and after and following and after.end_pos <= following.start < s_end
             and not self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, after.pos)
         ):  # fmt: skip
             after = None  # "$2.2 billion in January-September, and in Q4 they were $0.9 billion": Q4 is the next figure's
@@ -468,12 +525,17 @@ class DocumentContext:
         named = [m.value for m in self.countries_between(start, end) if m.value != reporter]
         return named[-1] if named else None
 
+    def _aside(self, period: Period) -> bool:
+        """ "In September alone": a period for its own sentence only."""
+        rx = self.lex.regex
+        return bool(rx["aside_after"].match(self.text, period.end_pos) or rx["aside_before"].search(self.text, max(0, period.pos - 24), period.pos))
+
     def _introduced_as_base(self, period: Period) -> bool:
         """ "from 2023", "than in 2023", "on the same period of 2024": a comparison base."""
         cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
         return any(period.pos - cue.end() <= BASE_CUE_GAP for cue in cues)
 
-    def _scope(self, metric: Mention | None, amount: Amount) -> str | None:
+    def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the
         total, not the total; "$250 per tonne": a unit price, not a total."""
         rx = self.lex.regex
@@ -485,7 +547,15 @@ class DocumentContext:
         if m is not None and not (m.start() and self.text[m.start() - 1].isalnum()):
             return self.lex.scope_of.get(" ".join(m.group().lower().rstrip(" -").split()))
         after = rx["scope_after"].match(self.text, metric.end)
-        return self.lex.scope_of.get(" ".join(after["scope"].lower().split())) if after else None
+        if after:
+            return self.lex.scope_of.get(" ".join(after["scope"].lower().split()))
+        share = rx["share_of"].search(self.text, max(s_start, metric.start - 24), metric.start)
+        if share is None:
+            return None
+        # "Oil and gas condensate made up 53% of exports, worth $30.7 billion": a part of the
+        # total, named by a scope word before the share if there is one.
+        named = [m.group() for m in rx["scope_word"].finditer(self.text, max(s_start, share.start() - SHARE_SUBJECT_CHARS), share.start())]
+        return self.lex.scope_of.get(" ".join(named[-1].lower().split()), SHARE) if named else SHARE
 
     def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
         """The direction word nearest before the figure in its sentence ("rose", "fell")."""

@@ -13,6 +13,11 @@ from checker.lexicon import Lexicon, load_lexicon, phrase_first_words
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
+# A day number right after or before a month name makes a date, not a period.
+_DAY_AFTER = re.compile(r"[ \u00a0]+[0-3]?\d(?![\d%]|[.,]\d|[ \u00a0]*(?:%|[^\W\d_]))")
+_DAY_BEFORE = re.compile(r"(?:^|[^\d.,])[0-3]?\d[ \u00a0]+\Z")
+
+
 class Period(NamedTuple):
     start: dt.date
     end: dt.date
@@ -114,6 +119,8 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
         elif groups.get("m1"):
             if groups["m1"].lower().rstrip(".") == "may" and not groups["m2"] and groups["m1"][0].islower():
                 continue  # the verb "may"
+            if _DAY_AFTER.match(text, m.end()) or _DAY_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+                continue  # "DUSHANBE, March 5 (Reuters)", "on 5 March", "5 марта": a date, not the month
             first = _month_index(lex, groups["m1"])
             last = _month_index(lex, groups["m2"]) if groups["m2"] else first
             if last < first:
