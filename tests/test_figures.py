@@ -278,3 +278,20 @@ def test_a_dateline_is_no_period():
     assert figures_of(text, "2025-03-05").iloc[0]["period_label"] == "2027"
     assert figures_of("On 5 March trade reached $2 billion in 2024.", "2025-03-05").iloc[0]["period_label"] == "2024"
     assert figures_of("In March exports reached $2 billion.", "2025-06-05").iloc[0]["period_label"] == "Mar 2025"
+
+
+def test_a_table_of_partners_reads_each_rows_country_as_the_partner():
+    text = (
+        "Kyrgyzstan's trade with the EAEU grew in 2024.\n\n"
+        "| Partner | Exports, $ million |\n|---|---|\n| Russia | 790.4 |\n| Kazakhstan | 600.2 |\n| Total | 1,390.6 |\n"
+    )
+    table = figures_of(text, "2025-04-02")
+    assert list(zip(table["reporter"], table["partner"], table["metric"], strict=True)) == [
+        ("KGZ", "RUS", "exports"), ("KGZ", "KAZ", "exports"), ("KGZ", None, "exports"),
+    ]  # fmt: skip
+    # Partners across the top, years down the side.
+    across = figures_of(
+        "Kyrgyzstan's trade turnover with its neighbours, $ million:\n\n| Year | Russia | **Kazakhstan** |\n|---|---|---|\n| 2024 | 3,201.0 | 1,899.7 |\n",
+        "2025-04-02",
+    )
+    assert list(zip(across["reporter"], across["partner"], across["period_label"], strict=True)) == [("KGZ", "RUS", "2024"), ("KGZ", "KAZ", "2024")]

@@ -103,6 +103,7 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # The bulletin's later sentences carry "January-September 2025" on, past "than in January-September 2024".
         ("kz-bulletin-2025-11-14.txt", "narrowed to US$ 13.2 billion", "narrowed to US$ 12.2 billion", "TC302"),
         ("kz-bulletin-2025-11-14.txt", "Exports totalled US$ 57.9 billion", "Exports totalled US$ 67.9 billion", "TC301"),
+        ("kg-eaeu-table-2025-04-02.md", "| 3,201.0 ", "| 3,101.0 ", "TC301"),  # a row of a table of partners
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

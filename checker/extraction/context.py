@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
-from checker.extraction.tables import NO_TABLES, Tables, cell_at
+from checker.extraction.tables import NO_TABLES, PipeTable, Tables, cell_at
 from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
@@ -75,6 +76,7 @@ class DocumentContext:
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
     _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
     _sentence_periods: dict[int, Period | None] = field(default_factory=dict)
+    _partner_tables: dict[int, bool] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -411,6 +413,11 @@ class DocumentContext:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
             partner = self._clause_partner(previous.end, amount.start, reporter) or partner
+        if cell is not None and self._partner_table(cell.table):
+            # "| Russia | 512.4 |": a table of partners. The row's (or column's) country is the
+            # partner of the document's country, and a row naming none ("Total") has no partner.
+            partner = self._country_cell(*cell.row_header) or self._country_cell(*cell.column_header)
+            reporter, source = next(((c, "document") for c in self.main_countries if c != partner), (None, None))
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
         else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
@@ -515,6 +522,24 @@ class DocumentContext:
             return max(0, p.pos - amount.end), 1
 
         return min(candidates, key=distance)
+
+    def _country_cell(self, start: int, end: int) -> str | None:
+        """The country a header cell is, when it holds nothing else ("| **Russia** |")."""
+        named = self.countries_between(start, end)
+        if len(named) != 1 or self.text[start : named[0].start].strip(" *_") or self.text[named[0].end : end].strip(" *_"):
+            return None
+        return named[0].value
+
+    def _partner_table(self, table: PipeTable) -> bool:
+        """Whether a row or column header of the table is a country: a table of partners,
+        not of indicators ("| Kazakh exports to Uzbekistan |" is an indicator)."""
+        found = self._partner_tables.get(table.body_start)
+        if found is None:
+            rows = (bars[:2] for bars in table.row_bars if len(bars) > 1)
+            columns = pairwise(table.header_bars)
+            found = any(self._country_cell(left + 1, right) for left, right in (*rows, *columns))
+            self._partner_tables[table.body_start] = found
+        return found
 
     def _last_metric(self, start: int, end: int) -> Mention | None:
         found = [m for m in self.lex.regex["metric"].finditer(self.text, start, end) if not (m.start() and self.text[m.start() - 1].isalnum())]
