@@ -352,6 +352,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "paragraph_end": r"\n[ \t]*\n\s*",
             "suffix": suffix(r"[ \u00a0]?(?P<dash>-|\u2013|\u2014)[ \u00a0]?"),
             "suffix_between": suffix(rf"\s+(?P<dash>{phrase_pattern(data['grammar']['range_and'])})\s+"),
+            # Between two whole amounts: "$1.1bn-$1.2bn", "$1.1 billion to $1.2 billion" (not after "from": a change).
+            "range_join": rf"[ \u00a0]*[-\u2013\u2014][ \u00a0]*|\s+(?:{phrases_or_never(grammar.get('range_to'))})\s+",
+            "range_join_between": rf"\s+(?:{phrase_pattern(grammar['range_and'])})\s+",
+            "change_from": rf"(?<![\w])(?:{phrases_or_never(grammar.get('change_from'))})\s+\Z",
             # A number token; never starts inside a word or another number.
             # Digit first (sre's fast scan), then a look back: not inside a word or number.
             # Or right after an ISO code ("USD18.7bn", wire style); scan_amounts
@@ -409,7 +413,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # pattern fast, but an alternation of them several times slower.
             "period_nmonths": rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])",
             "period_nmonths_digits": rf"(?P<nmonths>\d\d?)\s+(?:{months_word})(?![\w])",
-            "period_part": rf"(?P<ordinal>{ordinal_alt})\s+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])",
+            "period_part": rf"(?P<ordinal>{ordinal_alt})[\s-]+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])",
             "period_code": r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?![\w])",
             "period_months": rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])",
             "period_relative": rf"(?P<rel>{rel_alt})(?![\w])",

@@ -107,6 +107,35 @@ def test_ranges():
     assert (row["value_low"], row["value_high"]) == (pytest.approx(0.5e9), pytest.approx(2.5e9))
 
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("estimated at $1.1bn-$1.2bn in 2024", "$1.1bn-$1.2bn", 1.05e9, 1.25e9),
+        ("estimated at $1.1 billion–$1.2 billion", "$1.1 billion–$1.2 billion", 1.05e9, 1.25e9),
+        ("estimated at $1.1 billion to $1.2 billion", "$1.1 billion to $1.2 billion", 1.05e9, 1.25e9),
+        ("between $1 billion and $3 billion", "$1 billion and $3 billion", 0.5e9, 3.5e9),
+    ],
+)
+def test_two_whole_amounts_make_one_range(text, surface, low, high):
+    # Read as two figures, "between $1 billion and $3 billion" was a conflict with itself.
+    row = one(text)
+    assert row["surface"] == surface
+    assert (row["value_low"], row["value_high"]) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exports rose from $1.1 billion to $1.2 billion",  # a change
+        "exports were $1.2 billion – $0.3 billion more than in 2023",  # falling: no range
+        "exports were $1.1 billion to China and €1.2 billion to Germany",  # two currencies
+    ],
+)
+def test_two_amounts_that_are_no_range_stay_two(text):
+    assert len(figures_of(text)) == 2
+
+
 def test_percentages():
     table = figures_of("Exports rose 18% and imports 7.5 percent; the share fell 2 percentage points.")
     assert list(table["kind"]) == ["percent"] * 3

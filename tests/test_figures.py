@@ -70,6 +70,12 @@ def test_periods(text, label, start, end):
         ),
         ("In 2023 Georgia's exports to Armenia were $3 billion, and its imports $2 billion in 2024.", ["2023", "2024"]),
         ("Exports were $3 billion and imports $2 billion in 2024.", ["2024", "2024"]),
+        # A list of months, each heading its figure, then their quarter ("first-quarter" hyphenated).
+        (
+            "In January exports were $101.5 million, in February $112.3 million and in March $130.2 million,"
+            " bringing the first-quarter total to $344.0 million.",
+            ["Jan 2025", "Feb 2025", "Mar 2025", "Q1 2025"],
+        ),
         # A period right after "from", "than", "on the same period of" is a comparison base.
         ("In 2024 exports rose 12% from 2023 to $5 billion.", ["2024", "2024"]),
         ("In 2024, exports reached $5 billion, 12% more than in 2023.", ["2024", "2024"]),

@@ -148,7 +148,35 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
         consumed = span_end
         if kind == "money":
             last_money_end, last_currency = span_end, currency
-    return found
+    return _join_ranges(found, text, lex) if len(found) > 1 else found
+
+
+def _join_ranges(found: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
+    """Two whole amounts that make one range: "$1.1bn-$1.2bn", "$1.1 billion to $1.2
+    billion", "between $1 billion and $2 billion". Same currency and scale, rising, and
+    not a change ("from $1 billion to $1.2 billion")."""
+    rx = lex.regex
+    joined: list[Amount] = []
+    i = 0
+    while i < len(found):
+        low = found[i]
+        high = found[i + 1] if i + 1 < len(found) else None
+        if (
+            high is not None and low.kind == high.kind == "money" and low.high is None and high.high is None
+            and low.currency == high.currency and low.scale == high.scale and low.reading.value < high.reading.value
+        ):  # fmt: skip
+            before = rx["qualifier"].search(text, max(0, low.start - QUALIFIER_WINDOW), low.start)
+            between = before is not None and " ".join(before["q"].lower().split()) in lex.range_start
+            link = (rx["range_join_between"] if between else rx["range_join"]).fullmatch(text, low.end, high.start)
+            if link is not None and (between or not rx["change_from"].search(text, max(0, low.start - QUALIFIER_WINDOW), low.start)):
+                qualifier = " ".join(before["q"].lower().split()) if between and before else low.qualifier
+                kind = lex.qualifier_kind.get(qualifier) if qualifier else "range"
+                joined.append(low._replace(end=high.end, high=high.reading, qualifier=qualifier, qualifier_kind=kind or "range"))
+                i += 2
+                continue
+        joined.append(low)
+        i += 1
+    return joined
 
 
 @lru_cache(maxsize=8)

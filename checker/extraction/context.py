@@ -26,6 +26,7 @@ from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
+PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -441,6 +442,14 @@ class DocumentContext:
             scope=self._scope(chosen, amount, s_start),
         )
 
+    def _headed_by_period(self, figure: Amount, periods: list[Period]) -> bool:
+        """Whether a period stands right before the figure ("in January were $101.5 million")."""
+        return (
+            bool(periods)
+            and 0 <= figure.start - periods[-1].end_pos <= PERIOD_HEAD_GAP
+            and not any(c.isdigit() for c in self.text[periods[-1].end_pos : figure.start])
+        )
+
     def _carries_on(self, s_index: int) -> bool:
         """Whether a sentence continues the one before: in its paragraph or, for a
         paragraph's first sentence, after a paragraph that ended with figures (wire
@@ -503,13 +512,27 @@ class DocumentContext:
             # "In 2024 exports rose 12% from 2023 to $5 billion": 2023 is the base, 2024 the figure's.
             before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), before)
         after = periods[i] if i < len(periods) else None
-        if before and after and previous and previous.end <= before.pos and self.lex.regex["figure_period_link"].fullmatch(self.text, previous.end, before.pos):
-            before = None  # "$1.4 billion in the first half and $1.5 billion in the second half": it is the previous figure's
+        if (
+            before and after and previous and previous.end <= before.pos
+            and self.lex.regex["figure_period_link"].fullmatch(self.text, previous.end, before.pos)
+            and not self._headed_by_period(previous, periods[: i - 1])
+        ):  # fmt: skip
+            # "$1.4 billion in the first half and $1.5 billion in the second half": it is the previous figure's
+            # (but "in January $101.5 million, in February $112.3 million": each period heads its figure).
+            before = None
         if (
             before and after and following and after.end_pos <= following.start < s_end
             and not self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, after.pos)
         ):  # fmt: skip
             after = None  # "$2.2 billion in January-September, and in Q4 they were $0.9 billion": Q4 is the next figure's
+        if (
+            before
+            and after
+            and following
+            and after.end_pos <= following.start < s_end
+            and not any(c.isalnum() for c in self.text[after.end_pos : following.start])
+        ):
+            after = None  # "in January were $101.5 million, in February $112.3 million": February heads the next figure
         if before and after and ((following and following.start < after.pos) or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)):
             # "In January-May, turnover was $6.2bn, a 12.4% increase on the same period of 2024": a
             # later period past another figure, or after "on the same period of", is not this figure's.
