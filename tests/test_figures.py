@@ -301,3 +301,14 @@ def test_a_table_of_partners_reads_each_rows_country_as_the_partner():
         "2025-04-02",
     )
     assert list(zip(across["reporter"], across["partner"], across["period_label"], strict=True)) == [("KGZ", "RUS", "2024"), ("KGZ", "KAZ", "2024")]
+
+
+def test_of_a_pair_the_country_named_as_the_declaring_side_speaks_for_sentences_naming_neither():
+    text = (
+        "Uzbekistan's exports to Kazakhstan rose in 2024.\n\n"
+        "Exports to Kazakhstan reached $1.12 billion in 2024, and trade with Kazakhstan grew.\n\n"
+        "Kazakhstan's imports from Uzbekistan were $1.16 billion in 2024, Kazakhstan said.\n\n"
+        "The agency expects exports to reach $1.3 billion this year."
+    )
+    last = figures_of(text, "2025-04-10").iloc[-1]
+    assert (last["reporter"], last["partner"], last["reporter_source"]) == ("UZB", "KAZ", "document")

@@ -164,7 +164,17 @@ class DocumentContext:
             return ranked[:1]
         starts = self.sentence_starts
         sentences = [{bisect_right(starts, m.start) for m in self.countries if m.value == code} for code in ranked]
-        return ranked if sentences[0] & sentences[1] else ranked[:1]
+        if not sentences[0] & sentences[1]:
+            return ranked[:1]
+        # Of the pair, the one named more often as a declaring side than as a partner
+        # ("Uzbekistan's exports to Kazakhstan") speaks for sentences naming neither.
+        lean = Counter(m.value for m in self.countries if m.value in ranked and not self._after_preposition(m))
+        lean.subtract(m.value for m in self.countries if m.value in ranked and self._after_preposition(m))
+        return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
+
+    def _after_preposition(self, country: Mention) -> bool:
+        words = self.text[max(0, country.start - 6) : country.start].lower().split()
+        return bool(words) and words[-1] in self.prepositions
 
     @cached_property
     def people(self) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
