@@ -479,3 +479,14 @@ def test_conflict_trend_finds_the_year_before_of_a_two_year_period(tmp_path):
 )
 def test_document_date_is_the_first_date_near_the_top(head, expected):
     assert find_date(head) == expected
+
+
+def test_web_table_caption_gives_its_unit_and_declaring_side():
+    # trafilatura writes <caption> as a first pipe row and rule above the header row.
+    report = check([str(INPUTS / "ge-am-caption-table.html")])
+    rows = report.figures[report.figures["line"] == 19]
+    assert list(rows["value"]) == [761.5e6, 379.9e6, 1141.4e6]
+    assert set(zip(rows["reporter"], rows["partner"], rows["reporter_source"], strict=True)) == {("GEO", "ARM", "sentence")}
+    # Geostat's figures (prose and table) against Armstat's: mirror asymmetries, not conflicts within one side.
+    assert [f.code for f in report.findings] == ["TC202", "TC202"]
+    assert "nav" not in " ".join(report.figures["surface"]) and 9.99 not in list(report.figures["value"])

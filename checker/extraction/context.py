@@ -424,11 +424,17 @@ class DocumentContext:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
             partner = self._clause_partner(previous.end, amount.start, reporter) or partner
+        titled = self._title_countries(cell.table) if cell is not None else (None, None)
+        if titled[0] is not None:
+            # "Georgia's trade with Armenia, US$ million" above the table: Georgia declares its cells.
+            reporter, source = titled[0], "sentence"
+            partner = titled[1] or (partner if partner != reporter else None)
         if cell is not None and self._partner_table(cell.table):
             # "| Russia | 512.4 |": a table of partners. The row's (or column's) country is the
             # partner of the document's country, and a row naming none ("Total") has no partner.
             partner = self._country_cell(*cell.row_header) or self._country_cell(*cell.column_header)
-            reporter, source = next(((c, "document") for c in self.main_countries if c != partner), (None, None))
+            if titled[0] is None:
+                reporter, source = next(((c, "document") for c in self.main_countries if c != partner), (None, None))
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
         else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
@@ -562,6 +568,11 @@ class DocumentContext:
         if len(named) != 1 or self.text[start : named[0].start].strip(" *_") or self.text[named[0].end : end].strip(" *_"):
             return None
         return named[0].value
+
+    def _title_countries(self, table: PipeTable) -> tuple[str | None, str | None]:
+        """The declaring side and partner a table's title binds to its metric ("Georgia's trade with Armenia")."""
+        metric = self._last_metric(*table.title)
+        return self._around_metric(metric, *table.title) if metric is not None else (None, None)
 
     def _partner_table(self, table: PipeTable) -> bool:
         """Whether a row or column header of the table is a country: a table of partners,

@@ -30,6 +30,7 @@ class PipeTable(NamedTuple):
     columns: tuple[Unit | None, ...]  # per header cell, the unit it names
     row_starts: list[int]  # where each body row starts
     row_bars: list[list[int]]  # where each body row's "|" stand (found once: a cell is a bisect away)
+    title: tuple[int, int]  # span of the caption lines above the header ("Georgia's trade with Armenia, US$ million"); empty if none
 
 
 class Cell(NamedTuple):
@@ -74,12 +75,21 @@ def find_tables(text: str, lex: Lexicon) -> Tables:
             continue
         header_start, header_end = above[0]
         header = text[header_start:header_end]
-        captions = []
-        for a, b in above[1 : CAPTION_LINES + 1]:
-            if text[a:b].lstrip().startswith("|"):
-                break  # the table before this one
-            captions.append(text[a:b])
-        caption = _unit(" ".join([*reversed(captions), header]), lex)
+        captions: list[tuple[int, int]] = []
+        for a, b in above[1 : CAPTION_LINES + 3]:
+            line = text[a:b]
+            if TABLE_RULE.fullmatch(line):
+                continue
+            if line.lstrip().startswith("|"):
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if cells[0] and not any(cells[1:]):
+                    captions.append((a, b))  # a web page's <caption>, as trafilatura writes it: "| Trade, US$ million |  |  |"
+                break  # the table before this one, or this one's caption row: no prose above it is the caption
+            captions.append((a, b))
+            if len(captions) == CAPTION_LINES:
+                break
+        caption = _unit(" ".join([*(text[a:b].strip(" |") for a, b in reversed(captions)), header]), lex)
+        title = (captions[-1][0], captions[0][1]) if captions else (header_start, header_start)
         bars = tuple(header_start + i for i, char in enumerate(header) if char == "|")
         columns = tuple(_unit(text[a + 1 : b], lex, caption) for a, b in itertools.pairwise(bars))
         if tables and tables[-1].body_end > header_start:  # rows run up to the next table's header
@@ -87,7 +97,7 @@ def find_tables(text: str, lex: Lexicon) -> Tables:
             kept = bisect_right(last.row_starts, header_start - 1)
             tables[-1] = last._replace(body_end=header_start, row_starts=last.row_starts[:kept], row_bars=last.row_bars[:kept])
         end, row_starts, row_bars = _body(text, rule.end(), rules[k + 1].start() if k + 1 < len(rules) else len(text))
-        tables.append(PipeTable(rule.end(), end, bars, caption, columns, row_starts, row_bars))
+        tables.append(PipeTable(rule.end(), end, bars, caption, columns, row_starts, row_bars, title))
     return Tables(tables, [t.body_start for t in tables])
 
 
