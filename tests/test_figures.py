@@ -312,3 +312,14 @@ def test_of_a_pair_the_country_named_as_the_declaring_side_speaks_for_sentences_
     )
     last = figures_of(text, "2025-04-10").iloc[-1]
     assert (last["reporter"], last["partner"], last["reporter_source"]) == ("UZB", "KAZ", "document")
+
+
+def test_the_next_sentence_takes_the_period_of_the_figures_not_of_their_base():
+    text = (
+        "Kyrgyzstan's trade with Kazakhstan rose 8.5% to $1.95 billion in 2024 from $1.8 billion in 2023.\n\n"
+        "Exports fell to $610 million, down 4% from $640 million a year earlier, while imports grew to $1.34 billion."
+    )
+    money = figures_of(text, "2025-01-21").query("kind == 'money'")
+    assert list(money["period_label"]) == ["2024", "2023", "2024", "2024", "2024"]
+    # "a year earlier" after $640 million is that figure's base, not the next figure's.
+    assert list(money["status"]) == [None, "previous", None, "previous", None]

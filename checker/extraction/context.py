@@ -77,6 +77,7 @@ class DocumentContext:
     _sentences: dict[int, dict[str, object]] = field(default_factory=dict)
     _cues: dict[int, tuple[list[int], list[tuple[str | None, str | None]]]] = field(default_factory=dict)
     _sentence_periods: dict[int, Period | None] = field(default_factory=dict)
+    _figure_periods: dict[int, Period] = field(default_factory=dict)  # per sentence: the period of its last outcome figure
     _partner_tables: dict[int, bool] = field(default_factory=dict)
 
     @cached_property
@@ -416,6 +417,8 @@ class DocumentContext:
             if len(header_periods) == 1:
                 period = header_periods[0]
         status = self._status(amount, previous, following, info, (s_start, s_end))
+        if period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
+            self._figure_periods[s_index] = period  # figures are described in text order: later sentences carry it on
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
         world = chosen is not None and chosen.value in self.world_phrases
@@ -473,11 +476,14 @@ class DocumentContext:
         return s_index > 0 and (self._previous_in_paragraph(s_index) is not None or self._continues(s_index))
 
     def _sentence_period(self, s_index: int) -> Period | None:
-        """The period a sentence's figures take when they name none: its own last
-        period that is no comparison base nor an aside ("in September alone"), else (for a sentence naming none) that of
-        the sentence it carries on from. "In Jan-Sep 2025 trade was $102.6 billion, 3.4%
-        more than in Jan-Sep 2024. Exports totalled $57.9 billion. The surplus was
-        $13.2 billion.": both take Jan-Sep 2025. Memoised, so a chain costs once."""
+        """The period a sentence's figures take when they name none: the period of
+        the last figure of the sentence before that is no comparison base ("rose to
+        $1.95 billion in 2024 from $1.8 billion in 2023": 2024), else its own last
+        period that is no comparison base nor an aside ("in September alone"), else
+        (for a sentence naming none) that of the sentence it carries on from. "In
+        Jan-Sep 2025 trade was $102.6 billion, 3.4% more than in Jan-Sep 2024. Exports
+        totalled $57.9 billion. The surplus was $13.2 billion.": both take Jan-Sep
+        2025. Memoised, so a chain costs once."""
         memo = self._sentence_periods
         chain: list[int] = []
         found: Period | None = None
@@ -487,6 +493,9 @@ class DocumentContext:
                 found = memo[index]
                 break
             chain.append(index)
+            if index in self._figure_periods:
+                found = self._figure_periods[index]
+                break
             periods: list[Period] = self._sentence(index)["periods"]  # type: ignore[assignment]
             own = [p for p in periods if not self._introduced_as_base(p) and not self._aside(p)]
             if own:
@@ -658,8 +667,10 @@ class DocumentContext:
         # A cue belongs to the next figure after it, or else to the last one before it.
         i = bisect_right(starts, amount.start) - 1
         while i >= 0 and cues[i].start >= clause_start:
-            if cues[i].end <= amount.start:
-                return lex.status_of[cues[i].value]
+            cue_status = lex.status_of[cues[i].value]
+            trailing = cue_status == "previous" and previous is not None and 0 <= cues[i].start - previous.end <= 2
+            if cues[i].end <= amount.start and not trailing:  # "$640 million a year earlier": the cue is the figure before's
+                return cue_status
             i -= 1
         if last_in_sentence:
             j = bisect_left(starts, amount.end)
