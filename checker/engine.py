@@ -45,7 +45,8 @@ def _locations(table: pd.DataFrame, ids: set[str], known: dict[str, int]) -> dic
     # Column by column (not a pandas call per cell): a large run names tens of thousands of figures.
     columns = [
         rows["doc"].astype(str).tolist(), rows["line"].astype("int64").tolist(), rows["col"].astype("int64").tolist(),
-        rows["start"].astype("int64").tolist(), rows["end"].astype("int64").tolist(), rows["surface"].astype(str).tolist(),
+        rows["start"].astype("int64").tolist(), rows["end"].astype("int64").tolist(),
+        [" ".join(s.split()) for s in rows["surface"].astype(str).tolist()],  # a span wrapped over two lines reads on one
         rows["id"].astype(str).tolist(), _optional_ints(rows["page"]), _optional_strings(rows["sheet"]),
         _optional_ints(rows["row"]), _optional_strings(rows["column"]),
     ]  # fmt: skip

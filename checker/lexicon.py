@@ -339,9 +339,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?:(?P<code2>{code_alt})[ \u00a0]?|(?P<symbol2>{symbol_alt})[ \u00a0]?)?"
             rf"(?P<num2>{number}))?"
             # "$2.1-billion" (a hyphenated scale, Canadian and South African style)
-            rf"(?:(?:[ \u00a0]|-(?=[^\W\d_]))?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
+            # A line break may stand where the space was ("$43.8\nbillion": text wrapped as in PDFs), a blank line not.
+            rf"(?:(?:[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*|-(?=[^\W\d_]))?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
             rf"(?:[ \u00a0]?(?P<pct>%|(?:{percent_alt})(?![\w])))?"
-            rf"(?:[ \u00a0]?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
+            rf"(?:(?:[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*)?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
         )
 
     regex = Patterns(
@@ -362,7 +363,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # keeps such a figure only with a scale word ("TOP10" is no money).
             "number": rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d))(?:{number_tail})",
             # What may stand right before a number (searched in a short window).
-            "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt})[ \u00a0]?|(?P<symbol>{symbol_alt})[ \u00a0]?)\Z",
+            "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt})(?:[ \u00a0]|\r?\n)?|(?P<symbol>{symbol_alt})(?:[ \u00a0]|\r?\n)?)\Z",
             "qualifier": rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z",
             # An amount in words: "two" + " billion" + " dollars", "half a billion euros".
             "amount_words": rf"(?<![\w])(?P<words>{phrase_pattern([*data['number_words'], *(grammar.get('amount_words') or {})])})[\s-]+\Z",

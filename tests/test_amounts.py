@@ -253,3 +253,12 @@ def test_scanning_is_linear_in_input(unit):
 )
 def test_full_extraction_is_linear_in_input(unit):
     assert grows_linearly(figures_of, unit)
+
+
+def test_a_figure_wrapped_over_two_lines_keeps_its_scale_and_currency():
+    # PDF text layers and hard-wrapped mail break lines anywhere; "$43.8\nbillion" read as $43.8 was a false TC301.
+    table = figures_of("Trade reached $43.8\nbillion in 2024, exports US$\n22.1 billion and imports 21.7\nbillion dollars.")
+    assert list(table["value"]) == [43.8e9, 22.1e9, 21.7e9]
+    assert list(table["currency"]) == ["USD"] * 3
+    # A blank line ends the figure: a paragraph never continues a number.
+    assert figures_of("Exports were $5\n\nBillions of people...").iloc[0]["value"] == 5.0

@@ -20,8 +20,9 @@ from checker.lexicon import Lexicon
 PREFIX_WINDOW = 8
 QUALIFIER_WINDOW = 32
 INHERIT_WINDOW = 160
-# Characters that no suffix (range dash, scale word, percent sign, currency code or word) starts with.
-NOTHING_FOLLOWS = frozenset(["", ".", ",", ";", ":", ")", "]", "}", "!", "?", "\n", "\r", '"', "'", "»", "”", "’", "/"])
+# Characters that no suffix (range dash, scale word, percent sign, currency code or word) starts with
+# (a line break may: "$43.8\nbillion" in wrapped text).
+NOTHING_FOLLOWS = frozenset(["", ".", ",", ";", ":", ")", "]", "}", "!", "?", '"', "'", "»", "”", "’", "/"])
 
 
 class Amount(NamedTuple):
@@ -77,7 +78,7 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
         # Most numbers (years, days, counts) have no currency sign before them:
         # one character test spares the prefix search.
         before = text[start - 1] if start else ""
-        if before in " \u00a0" and start > 1:
+        if before in " \u00a0\n" and start > 1:
             before = text[start - 2]
         prefix = prefix_re.search(text, max(0, start - PREFIX_WINDOW), start) if before in prefix_ends else None
         span_start = prefix.start() if prefix else start

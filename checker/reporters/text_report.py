@@ -86,7 +86,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
             qualifier = f"{record['qualifier']} " if record["qualifier"] else ""
             what = claim_label(record) if record["kind"] == "money" else "percentage"
             status = f" [{record['status']}]" if record["status"] else ""
-            out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{record['surface']}{status} ({place(record)})")
+            out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{' '.join(str(record['surface']).split())}{status} ({place(record)})")
         out.append("")
 
     counts = report.counts()
