@@ -169,8 +169,10 @@ class DocumentContext:
             return ranked[:1]
         # Of the pair, the one named more often as a declaring side than as a partner
         # ("Uzbekistan's exports to Kazakhstan") speaks for sentences naming neither.
-        lean = Counter(m.value for m in self.countries if m.value in ranked and not self._after_preposition(m))
-        lean.subtract(m.value for m in self.countries if m.value in ranked and self._after_preposition(m))
+        lean: Counter[str] = Counter()
+        for m in self.countries:
+            if m.value in ranked:
+                lean[m.value] += -1 if self._after_preposition(m) else 1
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
 
     def _after_preposition(self, country: Mention) -> bool:
