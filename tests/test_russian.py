@@ -158,3 +158,17 @@ def test_hostile_russian_text_never_raises(text):
 )
 def test_russian_extraction_is_linear_in_input(unit):
     assert grows_linearly(ru, unit)
+
+
+def test_a_partner_list_with_s_is_shares_not_comparison_bases():
+    # "Китай с 6,4 млрд": "with", not "from 6.4 billion" (which made every figure a comparison base).
+    text = (
+        "Внешнеторговый оборот Узбекистана в 2024 году составил 65,9 млрд долларов.\n\n"
+        "Крупнейшим торговым партнером остается Китай с 13,7 млрд долларов, далее следуют Россия с 11,9 млрд долларов."
+    )
+    rows = ru(text).iloc[1:]
+    assert list(rows["status"]) == [None, None]
+    assert list(zip(rows["reporter"], rows["partner"], strict=True)) == [("UZB", "CHN"), ("UZB", "RUS")]
+    # "снизился с 5,1 млрд до 4,8 млрд": still a change from a base.
+    change = ru("В 2024 году экспорт Казахстана в Китай снизился с 5,1 млрд долларов до 4,8 млрд долларов.")
+    assert list(change["status"]) == ["previous", None]

@@ -128,6 +128,11 @@ class DocumentContext:
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
 
+    def _share_right_before(self, pos: int) -> bool:
+        """Whether a country's share starts at ``pos`` ("Китай с 6,4 млрд": with, not "from")."""
+        named = self.countries_between(max(0, pos - 2 * PERSON_COUNTRY_WINDOW), pos)
+        return bool(named) and pos - named[-1].end <= 1 and self._share_of(named[-1])
+
     def _between_figures(self, country: Mention, start: int, end: int) -> bool:
         """Whether figures of the sentence ``text[start:end]`` stand both before and after the country."""
         spans = self.figure_spans
@@ -661,7 +666,8 @@ class DocumentContext:
         lex = self.lex
         s_start, s_end = bounds
         clause_start = max(s_start, previous.end if previous else 0)
-        if lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start):
+        base = lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start)
+        if base is not None and not self._share_right_before(base.start()):
             return "previous"
         last_in_sentence = following is None or following.start >= s_end
         cues: list[Mention] = info["status"]  # type: ignore[assignment]
