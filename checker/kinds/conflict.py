@@ -28,7 +28,9 @@ def _speaker(row: dict[str, Any]) -> str:
         return f"{fmt.country_name(row['reporter'])}'s statistics"
     side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
     who = row["attribution"]
-    return f"{side}, {who}" if who and not str(who).endswith(" side") else side
+    # "according to Tajik official data": the who is the side itself, said once.
+    said = who and not str(who).endswith(" side") and str(who) not in (side.removesuffix(" side"), fmt.country_name(row["reporter"]))
+    return f"{side}, {who}" if said else side
 
 
 def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
