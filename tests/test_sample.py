@@ -127,4 +127,4 @@ def test_wire_copy_naming_each_sides_figure_gives_the_mirror_asymmetry(tmp_path)
     findings = check([str(doc)]).findings
     assert [(f.code, f.severity) for f in findings] == [("TC202", "warning")]
     assert "$715.6 million" in findings[0].message and "$822 million" in findings[0].message and ", 2024:" in findings[0].message
-    assert "(Tajik side, line 7)" in findings[0].message  # "according to Tajik official data": the side, said once
+    assert "(Tajik side, line 5)" in findings[0].message  # "according to Tajik official data": the side, said once
