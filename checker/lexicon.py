@@ -389,6 +389,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "partner_noun": rf"(?![’']s)(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,4}}?"
             rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
             "back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('back_references'))})(?![\w])",
+            "period_back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_back_references'))})(?![\w])",
             # Between a figure and a later period: that period is a comparison base.
             # "In September alone", "только в сентябре": a period for its own sentence, not carried on.
             "aside_after": rf",?\s*(?:{phrases_or_never(grammar.get('period_aside_after'))})(?![\w])",

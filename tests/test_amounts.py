@@ -241,6 +241,7 @@ def test_scanning_is_linear_in_input(unit):
         "$1 billion. ",
         "Kazakh side said $1 bn. ",
         "According to him $2 bn, ",
+        "for the same year $2 bn, the figure $3 bn, 53% of exports $1 bn, ",  # sentence-wide searches, once per sentence
         "Prime Minister of Kazakhstan Olzhas Bektenov $1m ",
         "in January-June 2024 $1m ",
         "| exports | $1m | $2m |\n",  # a pipe table of many rows (no header rule)

@@ -323,3 +323,14 @@ def test_the_next_sentence_takes_the_period_of_the_figures_not_of_their_base():
     assert list(money["period_label"]) == ["2024", "2023", "2024", "2024", "2024"]
     # "a year earlier" after $640 million is that figure's base, not the next figure's.
     assert list(money["status"]) == [None, "previous", None, "previous", None]
+
+
+def test_for_the_same_year_takes_the_period_named_before_across_paragraphs():
+    text = (
+        "Trade between Georgia and Armenia reached $1.14 billion in 2024, according to Geostat.\n\n"
+        "The ministers also discussed a new border crossing.\n\n"
+        "Armstat put bilateral trade at $1.27 billion for the same year."
+    )
+    assert list(figures_of(text, "2025-02-18")["period_label"]) == ["2024", "2024"]
+    # Without the reference the paragraph is a new subject: no period carried over a paragraph without figures.
+    assert figures_of(text.replace(" for the same year", ""), "2025-02-18").iloc[1]["period_label"] is None

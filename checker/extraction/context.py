@@ -26,6 +26,7 @@ from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
+BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
@@ -79,6 +80,7 @@ class DocumentContext:
     _sentence_periods: dict[int, Period | None] = field(default_factory=dict)
     _figure_periods: dict[int, Period] = field(default_factory=dict)  # per sentence: the period of its last outcome figure
     _partner_tables: dict[int, bool] = field(default_factory=dict)
+    _period_references: dict[int, bool] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -515,6 +517,14 @@ class DocumentContext:
             memo[i] = found
         return found
 
+    def _refers_to_a_period(self, s_index: int) -> bool:
+        """Whether the sentence says "for the same year" (searched once per sentence, not per figure)."""
+        found = self._period_references.get(s_index)
+        if found is None:
+            found = bool(self.lex.regex["period_back_reference"].search(self.text, *self.sentence_bounds(s_index)))
+            self._period_references[s_index] = found
+        return found
+
     def _earlier_metric(self, s_index: int) -> Mention | None:
         """The last metric named in the sentences this one carries on from."""
         index = s_index
@@ -531,6 +541,14 @@ class DocumentContext:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
             # "In 2024 trade grew. Exports reached $3 billion.": the sentences before.
+            if self._refers_to_a_period(s_index):
+                # "Armstat put bilateral trade at $1.27 billion for the same year": the last period named
+                # before, however many paragraphs back (within a few sentences).
+                for earlier in range(s_index - 1, max(-1, s_index - 1 - BACK_REFERENCE_SENTENCES), -1):
+                    found = self._sentence_period(earlier)
+                    if found is not None:
+                        return found
+                return None
             # Across a paragraph break only for a trade figure: "A new border crossing will cost $50 million" is a new subject.
             if not self._carries_on(s_index) or (not traded and self._previous_in_paragraph(s_index) is None):
                 return None
