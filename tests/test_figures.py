@@ -334,3 +334,10 @@ def test_for_the_same_year_takes_the_period_named_before_across_paragraphs():
     assert list(figures_of(text, "2025-02-18")["period_label"]) == ["2024", "2024"]
     # Without the reference the paragraph is a new subject: no period carried over a paragraph without figures.
     assert figures_of(text.replace(" for the same year", ""), "2025-02-18").iloc[1]["period_label"] is None
+
+
+def test_a_figure_for_a_period_not_yet_begun_is_no_outcome():
+    text = "Officials expect trade to top $2 billion in 2025 and reach $3 billion by 2030."
+    assert list(figures_of(text, "2025-01-21")["status"]) == ["forecast", "forecast"]
+    # A year under way is reported on ("in 2025 trade reached $1 billion" in June 2025): an outcome.
+    assert figures_of("In 2025 trade reached $1 billion.", "2025-06-01").iloc[0]["status"] is None

@@ -426,6 +426,8 @@ class DocumentContext:
             if len(header_periods) == 1:
                 period = header_periods[0]
         status = self._status(amount, previous, following, info, (s_start, s_end))
+        if status is None and period is not None and self.doc_date is not None and period.start > self.doc_date:
+            status = "forecast"  # "... and reach $3 billion by 2030": a period not yet begun holds no outcome
         if period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
             self._figure_periods[s_index] = period  # figures are described in text order: later sentences carry it on
         who, side = self.attribution(s_index)
