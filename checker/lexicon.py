@@ -471,11 +471,14 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 def sentence_starts(text: str, lex: Lexicon) -> list[int]:
     """Where sentences start: after a stop that is not an abbreviation or an
-    initial ("Mr.", "U.S.", "O. Bektenov"), or after a blank line."""
+    initial ("Mr.", "U.S.", "O. Bektenov"), or after a blank line that does not
+    follow a colon (a list or table it introduces continues its sentence)."""
     starts = [0]
     abbreviations = lex.abbreviations
     for m in lex.regex["sentence_end"].finditer(text):
         stop = m.start()
+        if text[stop] == "\n" and text[max(0, stop - 8) : stop].rstrip(" \t").endswith(":"):
+            continue  # "Key figures for January-June 2025:" and the list below it are one sentence
         if text[stop] == "." and stop and text[stop - 1].isalpha():
             words = text[max(0, stop - 12) : stop].rsplit(None, 1)
             token = words[-1].lstrip("\"'(«“[") if words else ""

@@ -341,3 +341,20 @@ def test_a_figure_for_a_period_not_yet_begun_is_no_outcome():
     assert list(figures_of(text, "2025-01-21")["status"]) == ["forecast", "forecast"]
     # A year under way is reported on ("in 2025 trade reached $1 billion" in June 2025): an outcome.
     assert figures_of("In 2025 trade reached $1 billion.", "2025-06-01").iloc[0]["status"] is None
+
+
+def test_a_list_introduced_by_a_colon_continues_its_sentence():
+    text = (
+        "Key figures of Tajikistan's trade with Uzbekistan in January-June 2025:\n\n"
+        "- Exports: $84.3 million (+5.1%)\n- Imports: $211.6 million\n- Turnover: $295.9 million\n- Balance: -$127.3 million\n"
+    )
+    money = figures_of(text, "2025-07-20").query("kind == 'money'")
+    assert list(money["metric"]) == ["exports", "imports", "trade_turnover", "trade_balance"]
+    assert set(money["period_label"]) == {"Jan-Jun 2025"}
+    assert set(zip(money["reporter"], money["partner"], strict=True)) == {("TJK", "UZB")}
+    assert money.iloc[-1]["value"] == -127.3e6  # the minus sign of a balance
+
+
+def test_other_balances_are_not_the_trade_balance():
+    text = "In 2024 Georgia posted a current account deficit of $2.1 billion and a trade deficit of $7.4 billion; the budget deficit was $0.9 billion."
+    assert list(figures_of(text)["metric"]) == ["current_account", "trade_balance", "budget"]

@@ -130,6 +130,11 @@ class DocumentContext:
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
 
+    def _minus_before(self, amount: Amount) -> bool:
+        """A minus sign right before the figure, not a range dash ("$1-$2 billion")."""
+        before = self.text[max(0, amount.start - 2) : amount.start]
+        return before[-1:] in ("-", "\u2212") and not before[:1].isalnum()
+
     def _share_right_before(self, pos: int) -> bool:
         """Whether a country's share starts at ``pos`` ("Китай с 6,4 млрд": with, not "from")."""
         named = self.countries_between(max(0, pos - 2 * PERSON_COUNTRY_WINDOW), pos)
@@ -415,6 +420,8 @@ class DocumentContext:
             metric, flow = lex.metric_of[chosen.value]
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
+        if metric == "trade_balance" and self._minus_before(amount):
+            negative = True  # "Balance: -$127.3 million"
         period = self._period(s_index, s_end, amount, info, previous, following, metric is not None)
         cell = cell_at(self.tables, amount.start)
         if cell is not None:
