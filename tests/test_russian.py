@@ -172,3 +172,8 @@ def test_a_partner_list_with_s_is_shares_not_comparison_bases():
     # "снизился с 5,1 млрд до 4,8 млрд": still a change from a base.
     change = ru("В 2024 году экспорт Казахстана в Китай снизился с 5,1 млрд долларов до 4,8 млрд долларов.")
     assert list(change["status"]) == ["previous", None]
+
+
+def test_russian_other_balances_are_not_the_trade_balance():
+    text = "В 2024 году дефицит текущего счета составил 2,1 млрд долларов, а дефицит бюджета — 0,9 млрд долларов."
+    assert list(ru(text)["metric"]) == ["current_account", "budget"]
