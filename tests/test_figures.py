@@ -358,3 +358,15 @@ def test_a_list_introduced_by_a_colon_continues_its_sentence():
 def test_other_balances_are_not_the_trade_balance():
     text = "In 2024 Georgia posted a current account deficit of $2.1 billion and a trade deficit of $7.4 billion; the budget deficit was $0.9 billion."
     assert list(figures_of(text)["metric"]) == ["current_account", "trade_balance", "budget"]
+
+
+def test_a_meeting_of_two_speakers_is_about_their_pair():
+    # Uzbekistan is named once ("Uzbek President"), but each side has a speaker: the document is about the pair.
+    text = (
+        '"Last year our mutual trade reached $4.4 billion," Kazakh President Kassym-Jomart Tokayev said on Tuesday.\n\n'
+        '"Our trade grew to $4.9 billion in 2024," Uzbek President Shavkat Mirziyoyev replied.'
+    )
+    table = figures_of(text, "2025-06-03")
+    assert list(zip(table["reporter"], table["partner"], table["reporter_source"], strict=True)) == [
+        ("KAZ", "UZB", "attribution"), ("UZB", "KAZ", "attribution"),
+    ]  # fmt: skip

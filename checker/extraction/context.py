@@ -163,21 +163,26 @@ class DocumentContext:
     def main_countries(self) -> list[str]:
         """The document's main country, and its counterpart when the document is
         about a pair: the second country is named at least twice and in one
-        sentence with the first ("trade between Kyrgyzstan and Kazakhstan").
-        First mention breaks ties. A national bulletin that lists partners is
-        about no pair."""
+        sentence with the first ("trade between Kyrgyzstan and Kazakhstan"), or
+        each country has a person speaking for it ("Kazakh President Tokayev",
+        "Uzbek President Mirziyoyev": a meeting). A person of a country counts as
+        a mention of it. First mention breaks ties. A national bulletin that lists
+        partners is about no pair."""
         groups = aggregate_codes()
-        counts = Counter(m.value for m in self.countries if m.value not in groups)
+        persons, person_country, _ = self.people
+        named = [(m.start, m.value) for m in self.countries if m.value not in groups]
+        spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
+        counts = Counter(code for _, code in named + spoken)
         first: dict[str, int] = {}
-        for m in self.countries:
-            if m.value not in groups:
-                first.setdefault(m.value, m.start)
+        for pos, code in sorted(named + spoken):
+            first.setdefault(code, pos)
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
         if len(ranked) < 2 or counts[ranked[1]] < 2:
             return ranked[:1]
         starts = self.sentence_starts
-        sentences = [{bisect_right(starts, m.start) for m in self.countries if m.value == code} for code in ranked]
-        if not sentences[0] & sentences[1]:
+        sentences = [{bisect_right(starts, pos) for pos, c in named if c == code} for code in ranked]
+        with_speakers = {code for _, code in spoken}
+        if not sentences[0] & sentences[1] and not (ranked[0] in with_speakers and ranked[1] in with_speakers):
             return ranked[:1]
         # Of the pair, the one named more often as a declaring side than as a partner
         # ("Uzbekistan's exports to Kazakhstan") speaks for sentences naming neither.
