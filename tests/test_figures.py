@@ -370,3 +370,12 @@ def test_a_meeting_of_two_speakers_is_about_their_pair():
     assert list(zip(table["reporter"], table["partner"], table["reporter_source"], strict=True)) == [
         ("KAZ", "UZB", "attribution"), ("UZB", "KAZ", "attribution"),
     ]  # fmt: skip
+
+
+def test_a_clause_with_its_own_possessive_country_declares_for_itself():
+    text = (
+        "In 2024 Kazakhstan's trade with China was $43.8 billion, and Uzbekistan's trade with China $13.7 billion,"
+        " while Kyrgyzstan's reached $22.7 billion."
+    )
+    table = figures_of(text, "2025-05-02")
+    assert list(zip(table["reporter"], table["partner"], strict=True)) == [("KAZ", "CHN"), ("UZB", "CHN"), ("KGZ", "CHN")]

@@ -446,7 +446,13 @@ class DocumentContext:
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
         world = chosen is not None and chosen.value in self.world_phrases
         reporter, partner, source = self._countries(info, around, side, world)
-        if previous is not None and previous.end > s_start:
+        owner = self._clause_owner(previous.end, amount.start) if previous is not None and previous.end > s_start and side is None else None
+        if owner is not None:
+            # "..., while Kyrgyzstan's reached $22.7 billion": the clause's own declaring side, with the sentence's partner.
+            hint: str | None = info["countries"][1]  # type: ignore[index]
+            reporter, source = owner, "sentence"
+            partner = around[1] or (hint if hint != owner else None) or (partner if partner != owner else None)
+        elif previous is not None and previous.end > s_start:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
             partner = self._clause_partner(previous.end, amount.start, reporter) or partner
@@ -636,6 +642,12 @@ class DocumentContext:
     def _last_metric(self, start: int, end: int) -> Mention | None:
         found = [m for m in self.lex.regex["metric"].finditer(self.text, start, end) if not (m.start() and self.text[m.start() - 1].isalnum())]
         return Mention(found[-1].start(), found[-1].end(), " ".join(found[-1].group().lower().split())) if found else None
+
+    def _clause_owner(self, start: int, end: int) -> str | None:
+        """The last country in ``text[start:end]`` written as a possessive ("Kyrgyzstan's")."""
+        possessive = self.lex.data["grammar"]["possessive"]
+        owners = [m.value for m in self.countries_between(start, end) if possessive and self.text.startswith(tuple(possessive), m.end)]
+        return owners[-1] if owners else None
 
     def _clause_partner(self, start: int, end: int, reporter: str | None) -> str | None:
         """The last country named in ``text[start:end]`` other than the declaring side."""
