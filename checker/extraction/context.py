@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
-from checker.extraction.tables import NO_TABLES, PipeTable, Tables, cell_at
+from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at
 from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
@@ -456,17 +456,8 @@ class DocumentContext:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
             partner = self._clause_partner(previous.end, amount.start, reporter) or partner
-        titled = self._title_countries(cell.table) if cell is not None else (None, None)
-        if titled[0] is not None:
-            # "Georgia's trade with Armenia, US$ million" above the table: Georgia declares its cells.
-            reporter, source = titled[0], "sentence"
-            partner = titled[1] or (partner if partner != reporter else None)
-        if cell is not None and self._partner_table(cell.table):
-            # "| Russia | 512.4 |": a table of partners. The row's (or column's) country is the
-            # partner of the document's country, and a row naming none ("Total") has no partner.
-            partner = self._country_cell(*cell.row_header) or self._country_cell(*cell.column_header)
-            if titled[0] is None:
-                reporter, source = next(((c, "document") for c in self.main_countries if c != partner), (None, None))
+        if cell is not None:
+            reporter, partner, source = self._table_sides(cell, reporter, partner, source)
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
         else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
@@ -622,6 +613,21 @@ class DocumentContext:
         if len(named) != 1 or self.text[start : named[0].start].strip(" *_") or self.text[named[0].end : end].strip(" *_"):
             return None
         return named[0].value
+
+    def _table_sides(self, cell: Cell, reporter: str | None, partner: str | None, source: str | None) -> tuple[str | None, str | None, str | None]:
+        """(reporter, partner, reporter_source) of a table cell, from the table's title and headers."""
+        titled = self._title_countries(cell.table)
+        if titled[0] is not None:
+            # "Georgia's trade with Armenia, US$ million" above the table: Georgia declares its cells.
+            reporter, source = titled[0], "sentence"
+            partner = titled[1] or (partner if partner != reporter else None)
+        if self._partner_table(cell.table):
+            # "| Russia | 512.4 |": a table of partners. The row's (or column's) country is the
+            # partner of the document's country, and a row naming none ("Total") has no partner.
+            partner = self._country_cell(*cell.row_header) or self._country_cell(*cell.column_header)
+            if titled[0] is None:
+                reporter, source = next(((c, "document") for c in self.main_countries if c != partner), (None, None))
+        return reporter, partner, source
 
     def _title_countries(self, table: PipeTable) -> tuple[str | None, str | None]:
         """The declaring side and partner a table's title binds to its metric ("Georgia's trade with Armenia")."""
