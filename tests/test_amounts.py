@@ -242,6 +242,10 @@ def test_scanning_is_linear_in_input(unit):
         "Kazakh side said $1 bn. ",
         "According to him $2 bn, ",
         "for the same year $2 bn, the figure $3 bn, 53% of exports $1 bn, ",  # sentence-wide searches, once per sentence
+        "Russia remained the largest partner with $1 bn, in January $1m, in February $2m, ",  # partner words, month lists
+        "$1bn-$2bn-",  # whole-amount ranges chained
+        "$1\n",  # a line break after every number
+        "Key figures:\n\n- Balance: -$1 million\n",  # colon-joined lists
         "Prime Minister of Kazakhstan Olzhas Bektenov $1m ",
         "in January-June 2024 $1m ",
         "| exports | $1m | $2m |\n",  # a pipe table of many rows (no header rule)
