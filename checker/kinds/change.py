@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import per_table
+from checker.kinds.claims import per_table, records
 
 
 def _record(row: pd.Series) -> dict[str, Any]:
@@ -41,6 +41,7 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
     links = []
     for key, group in rows.groupby(["doc", "sentence_start"], sort=True):
         if key in crowded:
+            links.extend(_adjacent_links(group))
             continue
         money = group[group["kind"] == "money"]
         old = money[money["status"] == "previous"]
@@ -54,6 +55,27 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         if pd.notna(n["period_end"]) and pd.notna(o["period_start"]) and n["period_end"] < o["period_start"]:
             continue  # the "new" value is older than its base: not this link
         links.append((n, o, _record(pct.iloc[0]) if len(pct) else None))
+    return links
+
+
+def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
+    """In a sentence with several values, only a value directly followed by its base, at most a
+    percentage between them: "Exports fell to $610 million, down 4% from $640 million, while
+    imports grew to $1.34 billion" links 610, 4% and 640, and nothing to 1.34."""
+    figures = records(group.sort_values("start"))
+    links = []
+    for j, base in enumerate(figures):
+        if base["kind"] != "money" or base["status"] != "previous":
+            continue
+        k, pct = j - 1, None
+        if k >= 0 and figures[k]["kind"] == "percent" and pd.isna(figures[k]["scale"]):
+            pct, k = figures[k], k - 1
+        new = figures[k] if k >= 0 else None
+        if new is None or new["kind"] != "money" or pd.notna(new["status"]) or new["currency"] != base["currency"]:
+            continue
+        if pd.notna(new["period_end"]) and pd.notna(base["period_start"]) and new["period_end"] < base["period_start"]:
+            continue
+        links.append((new, base, pct))
     return links
 
 
