@@ -471,8 +471,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 def sentence_starts(text: str, lex: Lexicon) -> list[int]:
     """Where sentences start: after a stop that is not an abbreviation or an
-    initial ("Mr.", "U.S.", "O. Bektenov"), or after a blank line that does not
-    follow a colon (a list or table it introduces continues its sentence)."""
+    initial ("Mr.", "U.S.", "O. Bektenov") unless a blank line follows it, or
+    after a blank line that does not follow a colon (a list or table it
+    introduces continues its sentence)."""
     starts = [0]
     abbreviations = lex.abbreviations
     for m in lex.regex["sentence_end"].finditer(text):
@@ -483,8 +484,9 @@ def sentence_starts(text: str, lex: Lexicon) -> list[int]:
             words = text[max(0, stop - 12) : stop].rsplit(None, 1)
             token = words[-1].lstrip("\"'(«“[") if words else ""
             last = token.rsplit(".", 1)[-1]
-            if (len(last) == 1 and last.isupper()) or last in abbreviations or token in abbreviations:
-                continue
+            abbreviated = (len(last) == 1 and last.isupper()) or last in abbreviations or token in abbreviations
+            if abbreviated and m.group().count("\n") < 2:
+                continue  # "Mr. Bektenov"; but "18,7 млрд долл.\n\nПо данным" ends its paragraph all the same
         starts.append(m.end())
     return starts
 

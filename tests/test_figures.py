@@ -373,3 +373,9 @@ def test_a_meeting_of_two_speakers_is_about_their_pair():
         ("KAZ", "UZB", "attribution"), ("UZB", "KAZ", "attribution"),
     ]  # fmt: skip
 
+
+
+def test_a_bracketed_value_after_a_base_period_is_that_periods():
+    text = "Trade between Kazakhstan and Russia was $27.9 billion in 2024, down 2.5% compared with 2023 ($28.6 billion), the ministry said."
+    money = figures_of(text, "2025-02-20").query("kind == 'money'")
+    assert list(zip(money["period_label"], money["status"], strict=True)) == [("2024", None), ("2023", "previous")]

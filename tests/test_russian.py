@@ -177,3 +177,19 @@ def test_a_partner_list_with_s_is_shares_not_comparison_bases():
 def test_russian_other_balances_are_not_the_trade_balance():
     text = "В 2024 году дефицит текущего счета составил 2,1 млрд долларов, а дефицит бюджета — 0,9 млрд долларов."
     assert list(ru(text)["metric"]) == ["current_account", "budget"]
+
+
+def test_russian_wire_base_in_brackets_abbreviated_paragraph_end_and_rosstat():
+    text = (
+        "Товарооборот Казахстана и России в 2024 году составил 27,9 млрд долл., сократившись на 2,5% "
+        "по сравнению с 2023 годом (28,6 млрд долл.), сообщил министр.\n\n"
+        "Экспорт казахстанских товаров в Россию составил 9,2 млрд долл., импорт из России — 18,7 млрд долл.\n\n"
+        "По данным Росстата, объем взаимной торговли за тот же год достиг 28,3 млрд долларов."
+    )
+    money = ru(text).query("kind == 'money'")
+    # The bracketed value after "по сравнению с 2023 годом" is 2023's, a base.
+    assert list(money["period_label"]) == ["2024", "2023", "2024", "2024", "2024"]
+    assert list(money["status"]) == [None, "previous", None, None, None]
+    # "долл." before a blank line still ends the paragraph; Rosstat speaks for Russia.
+    last = money.iloc[-1]
+    assert (last["reporter"], last["partner"], last["reporter_source"]) == ("RUS", "KAZ", "attribution")

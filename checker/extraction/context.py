@@ -27,6 +27,7 @@ PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
+BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
@@ -438,6 +439,8 @@ class DocumentContext:
             if len(header_periods) == 1:
                 period = header_periods[0]
         status = self._status(amount, previous, following, info, (s_start, s_end))
+        if status is None and period is not None and self._base_value(period, amount) and self._introduced_as_base(period):
+            status = "previous"  # "... compared with 2023 ($28.6 billion)": the base's value
         if status is None and period is not None and self.doc_date is not None and period.start > self.doc_date:
             status = "forecast"  # "... and reach $3 billion by 2030": a period not yet begun holds no outcome
         if period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
@@ -569,7 +572,7 @@ class DocumentContext:
         ends: list[int] = info["period_ends"]  # type: ignore[assignment]
         i = bisect_right(ends, amount.start)
         before = periods[i - 1] if i else None
-        if before is not None and self._introduced_as_base(before):
+        if before is not None and self._introduced_as_base(before) and not self._base_value(before, amount):
             # "In 2024 exports rose 12% from 2023 to $5 billion": 2023 is the base, 2024 the figure's.
             before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), before)
         after = periods[i] if i < len(periods) else None
@@ -659,6 +662,12 @@ class DocumentContext:
         """The last country named in ``text[start:end]`` other than the declaring side."""
         named = [m.value for m in self.countries_between(start, end) if m.value != reporter]
         return named[-1] if named else None
+
+    def _base_value(self, period: Period, amount: Amount) -> bool:
+        """Whether the figure is put in brackets right after the period ("по сравнению с
+        2023 годом (28,6 млрд долл.)", "compared with 2023 ($28.6 billion)")."""
+        gap = self.text[period.end_pos : amount.start]
+        return 0 <= len(gap) <= BASE_VALUE_GAP and gap.rstrip().endswith("(") and not any(c.isdigit() for c in gap)
 
     def _aside(self, period: Period) -> bool:
         """ "In September alone": a period for its own sentence only."""
