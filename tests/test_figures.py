@@ -379,3 +379,14 @@ def test_a_bracketed_value_after_a_base_period_is_that_periods():
     text = "Trade between Kazakhstan and Russia was $27.9 billion in 2024, down 2.5% compared with 2023 ($28.6 billion), the ministry said."
     money = figures_of(text, "2025-02-20").query("kind == 'money'")
     assert list(zip(money["period_label"], money["status"], strict=True)) == [("2024", None), ("2023", "previous")]
+
+
+def test_the_country_named_as_declaring_side_outranks_one_named_more_often_as_partner():
+    text = (
+        "Uzbekistan's trade with Tajikistan reached 9.8 trillion soums ($776 million) in 2024, the Statistics Agency said."
+        " Exports to Tajikistan made up 6.5 trillion soums, and imports 3.3 trillion UZS.\n\n"
+        "In the first quarter of 2025 trade grew by 11% to $201.3 million."
+    )
+    money = figures_of(text, "2025-04-14").query("kind == 'money'")
+    assert list(money["currency"]) == ["UZS", "USD", "UZS", "UZS", "USD"]
+    assert set(zip(money["reporter"], money["partner"], strict=True)) == {("UZB", "TJK")}

@@ -167,17 +167,20 @@ class DocumentContext:
         sentence with the first ("trade between Kyrgyzstan and Kazakhstan"), or
         each country has a person speaking for it ("Kazakh President Tokayev",
         "Uzbek President Mirziyoyev": a meeting). A person of a country counts as
-        a mention of it. First mention breaks ties. A national bulletin that lists
-        partners is about no pair."""
+        a mention of it, and a mention as a declaring side counts double (not after
+        "to", "with": "Uzbekistan's trade with Tajikistan ... exports to Tajikistan"
+        is about Uzbekistan). First mention breaks ties. A national bulletin that
+        lists partners is about no pair."""
         groups = aggregate_codes()
         persons, person_country, _ = self.people
         named = [(m.start, m.value) for m in self.countries if m.value not in groups]
         spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
         counts = Counter(code for _, code in named + spoken)
+        weight = counts + Counter(m.value for m in self.countries if m.value not in groups and not self._after_preposition(m))
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
             first.setdefault(code, pos)
-        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
+        ranked = sorted(counts, key=lambda c: (-weight[c], first[c]))[:2]
         if len(ranked) < 2 or counts[ranked[1]] < 2:
             return ranked[:1]
         starts = self.sentence_starts
