@@ -24,6 +24,7 @@ from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_a
 from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
+SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
@@ -81,6 +82,7 @@ class DocumentContext:
     _sentence_periods: dict[int, Period | None] = field(default_factory=dict)
     _figure_periods: dict[int, Period] = field(default_factory=dict)  # per sentence: the period of its last outcome figure
     _partner_tables: dict[int, bool] = field(default_factory=dict)
+    _table_titles: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     _period_references: dict[int, bool] = field(default_factory=dict)
 
     @cached_property
@@ -138,7 +140,7 @@ class DocumentContext:
 
     def _share_right_before(self, pos: int) -> bool:
         """Whether a country's share starts at ``pos`` ("Китай с 6,4 млрд": with, not "from")."""
-        named = self.countries_between(max(0, pos - 2 * PERSON_COUNTRY_WINDOW), pos)
+        named = self.countries_between(max(0, pos - SHARE_COUNTRY_WINDOW), pos)
         return bool(named) and pos - named[-1].end <= 1 and self._share_of(named[-1])
 
     def _between_figures(self, country: Mention, start: int, end: int) -> bool:
@@ -176,7 +178,8 @@ class DocumentContext:
         named = [(m.start, m.value) for m in self.countries if m.value not in groups]
         spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
         counts = Counter(code for _, code in named + spoken)
-        weight = counts + Counter(m.value for m in self.countries if m.value not in groups and not self._after_preposition(m))
+        partnered = {m.start: self._after_preposition(m) for m in self.countries if m.value not in groups}
+        weight = counts + Counter(m.value for m in self.countries if m.start in partnered and not partnered[m.start])
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
             first.setdefault(code, pos)
@@ -193,11 +196,12 @@ class DocumentContext:
         lean: Counter[str] = Counter()
         for m in self.countries:
             if m.value in ranked:
-                lean[m.value] += -1 if self._after_preposition(m) else 1
+                lean[m.value] += -1 if partnered[m.start] else 1
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
 
-    def _after_preposition(self, country: Mention) -> bool:
-        words = self.text[max(0, country.start - 6) : country.start].lower().split()
+    def _after_preposition(self, country: Mention, start: int = 0) -> bool:
+        """ "exports to China": the word before the country (not before ``start``) is a partner preposition."""
+        words = self.text[max(start, country.start - 6) : country.start].lower().split()
         return bool(words) and words[-1] in self.prepositions
 
     @cached_property
@@ -294,11 +298,9 @@ class DocumentContext:
         ]
         in_sentence: list[str] = []  # countries that may declare (not after "to", "with", ...)
         partner_hint = None
-        prepositions = self.prepositions
         groups = aggregate_codes()
         for m in self.countries_between(start, end):
-            word_before = text[max(start, m.start - 6) : m.start].lower().split()
-            if (word_before and word_before[-1] in prepositions) or self._share_of(m) or rx["partner_noun"].match(text, m.end, end):
+            if self._after_preposition(m, start) or self._share_of(m) or rx["partner_noun"].match(text, m.end, end):
                 partner_hint = partner_hint or m.value
             elif self._between_figures(m, start, end):
                 continue  # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion": a list item, the partner of its clause
@@ -636,9 +638,14 @@ class DocumentContext:
         return reporter, partner, source
 
     def _title_countries(self, table: PipeTable) -> tuple[str | None, str | None]:
-        """The declaring side and partner a table's title binds to its metric ("Georgia's trade with Armenia")."""
-        metric = self._last_metric(*table.title)
-        return self._around_metric(metric, *table.title) if metric is not None else (None, None)
+        """The declaring side and partner a table's title binds to its metric ("Georgia's trade with
+        Armenia"), found once per table."""
+        found = self._table_titles.get(table.body_start)
+        if found is None:
+            metric = self._last_metric(*table.title)
+            found = self._around_metric(metric, *table.title) if metric is not None else (None, None)
+            self._table_titles[table.body_start] = found
+        return found
 
     def _partner_table(self, table: PipeTable) -> bool:
         """Whether a row or column header of the table is a country: a table of partners,

@@ -50,12 +50,15 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         if len(old) != 1 or len(new) != 1 or len(pct) > 1:
             continue
         o, n = _record(old.iloc[0]), _record(new.iloc[0])
-        if o["currency"] != n["currency"]:
-            continue
-        if pd.notna(n["period_end"]) and pd.notna(o["period_start"]) and n["period_end"] < o["period_start"]:
-            continue  # the "new" value is older than its base: not this link
-        links.append((n, o, _record(pct.iloc[0]) if len(pct) else None))
+        if _linkable(n, o):
+            links.append((n, o, _record(pct.iloc[0]) if len(pct) else None))
     return links
+
+
+def _linkable(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """One currency, and the "new" value not older than its base."""
+    older = pd.notna(new["period_end"]) and pd.notna(old["period_start"]) and new["period_end"] < old["period_start"]
+    return bool(new["currency"] == old["currency"] and not older)
 
 
 def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
@@ -71,11 +74,8 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
         if k >= 0 and figures[k]["kind"] == "percent" and pd.isna(figures[k]["scale"]):
             pct, k = figures[k], k - 1
         new = figures[k] if k >= 0 else None
-        if new is None or new["kind"] != "money" or pd.notna(new["status"]) or new["currency"] != base["currency"]:
-            continue
-        if pd.notna(new["period_end"]) and pd.notna(base["period_start"]) and new["period_end"] < base["period_start"]:
-            continue
-        links.append((new, base, pct))
+        if new is not None and new["kind"] == "money" and pd.isna(new["status"]) and _linkable(new, base):
+            links.append((new, base, pct))
     return links
 
 
