@@ -390,3 +390,9 @@ def test_the_country_named_as_declaring_side_outranks_one_named_more_often_as_pa
     money = figures_of(text, "2025-04-14").query("kind == 'money'")
     assert list(money["currency"]) == ["UZS", "USD", "UZS", "UZS", "USD"]
     assert set(zip(money["reporter"], money["partner"], strict=True)) == {("UZB", "TJK")}
+
+
+def test_a_minus_sign_makes_a_balance_negative_in_prose_and_in_tables():
+    prose = figures_of("In 2024 Tajikistan's trade balance with Uzbekistan was -$127.3 million.").iloc[0]
+    cell = figures_of("Tajikistan's trade with Uzbekistan, US$ million:\n\n| Indicator | 2024 |\n|---|---|\n| Trade balance | -127.3 |\n").iloc[0]
+    assert (prose["value"], cell["value"]) == (-127.3e6, -127.3e6)

@@ -431,8 +431,6 @@ class DocumentContext:
             metric, flow = lex.metric_of[chosen.value]
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
-        if metric == "trade_balance" and self._minus_before(amount):
-            negative = True  # "Balance: -$127.3 million"
         period = self._period(s_index, s_end, amount, info, previous, following, metric is not None)
         cell = cell_at(self.tables, amount.start)
         if cell is not None:
@@ -443,6 +441,8 @@ class DocumentContext:
             header_periods = find_periods(text, *cell.column_header, lex, self.doc_date) or find_periods(text, *cell.row_header, lex, self.doc_date)
             if len(header_periods) == 1:
                 period = header_periods[0]
+        if metric == "trade_balance" and self._minus_before(amount):
+            negative = True  # "Balance: -$127.3 million", "| Trade balance | -127.3 |"
         status = self._status(amount, previous, following, info, (s_start, s_end))
         if status is None and period is not None and self._base_value(period, amount) and self._introduced_as_base(period):
             status = "previous"  # "... compared with 2023 ($28.6 billion)": the base's value

@@ -150,8 +150,8 @@ def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> 
     if cell is None or cell.column + 1 >= len(cell.bars):
         return None
     left, right = cell.bars[cell.column], cell.bars[cell.column + 1]
-    if end > right or text[left + 1 : start].strip() or text[end:right].strip():
-        return None  # the number shares its cell with words: not a bare value
+    if end > right or text[left + 1 : start].strip() not in ("", "-", "\u2212") or text[end:right].strip():
+        return None  # the number shares its cell with words: not a bare value (a minus sign is no word)
     row_header, column_header = text[slice(*cell.row_header)], text[slice(*cell.column_header)]
     if "%" in row_header or "%" in column_header or _not_money(row_header + " " + column_header, lex):
         return None  # "| Growth, % | 5 |", "| Number of exporters | 1,200 |": whatever the caption says
