@@ -390,6 +390,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
             "back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('back_references'))})(?![\w])",
             "period_back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_back_references'))})(?![\w])",
+            "running_total": rf"(?<![\w])(?:{phrases_or_never(grammar.get('running_totals'))})(?![\w])",
             # Between a figure and a later period: that period is a comparison base.
             # "In September alone", "только в сентябре": a period for its own sentence, not carried on.
             "aside_after": rf",?\s*(?:{phrases_or_never(grammar.get('period_aside_after'))})(?![\w])",

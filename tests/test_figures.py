@@ -11,7 +11,7 @@ import pytest
 import checker
 from checker import units
 from checker.figures import COLUMNS
-from tests.conftest import ROOT, figures_of
+from tests.conftest import ROOT, figures_of, findings_of
 
 
 def test_contract_columns_and_types():
@@ -106,6 +106,35 @@ def test_since_a_year_is_a_running_total_to_the_document_date():
 
 
 @pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A running total whose start no year names has no period, not the year it was said in.
+        ("Since independence, foreign investors have put more than $170 billion into Kazakhstan, the minister said in 2024.", [None]),
+        ("In 2024 investors put $15 billion into Kazakhstan, bringing the total since independence to $170 billion.", ["2024", None]),
+        # Nor one carried from the sentence before.
+        ("Kazakhstan's exports rose to $1.2 billion in 2024. Since the collapse of the Soviet Union, China has invested $25 billion.", ["2024", None]),
+        # A period nearer the figure than the running total is its own.
+        ("Since independence, trade has grown: in 2024 it reached $5 billion.", ["2024"]),
+    ],
+)
+def test_a_running_total_since_an_event_has_no_period(text, labels):
+    assert list(figures_of(text, "2025-03-01")["period_label"]) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A period followed by a dash or colon heads the next figure, not the one before it.
+        ("Exports were $5 billion in 2023, in 2024: $6 billion.", ["2023", "2024"]),
+        ("Exports were $5 billion in 2023, and in 2024 - $6 billion.", ["2023", "2024"]),
+        ("Exports were $5 billion in 2024, $6 billion in 2025.", ["2024", "2025"]),
+    ],
+)
+def test_a_period_heading_the_next_figure(text, labels):
+    assert list(figures_of(text, "2025-03-01")["period_label"]) == labels
+
+
+@pytest.mark.parametrize(
     ("text", "scope"),
     [
         ("Trade in services between the countries was $1.2 billion in 2024.", "services"),
@@ -138,6 +167,7 @@ def test_relative_period_needs_a_date():
         ("Preliminary data put exports at $3.5 billion.", "preliminary"),
         ("Officials expect trade to reach $30 billion by 2026.", "forecast"),
         ("The sides seek to raise trade to $10 billion.", "target"),
+        ("An earlier version of this story misstated exports to Turkey as $812.5 billion.", "misstated"),
     ],
 )
 def test_status(text, status):
@@ -201,6 +231,14 @@ def test_countries_bound_to_the_metric_phrase():
             " while Kyrgyzstan's reached $22.7 billion.",
             [("KAZ", "CHN"), ("UZB", "CHN"), ("KGZ", "CHN")],
         ),
+        # A country written as a figure's label is its partner, even in a sentence about another partner.
+        (
+            "Turkey was Uzbekistan's fifth-largest trading partner in January-June 2025, after China ($6.9 billion),"
+            " Russia ($5.8 billion) and Kazakhstan ($2.1 billion).",
+            [("UZB", "CHN"), ("UZB", "RUS"), ("UZB", "KAZ")],
+        ),
+        # The declaring side as a label stays the declaring side.
+        ("Kazakhstan: $5 billion in exports to China in 2024.", [("KAZ", "CHN")]),
     ],
 )  # fmt: skip
 def test_reporter_and_partner_of_each_figure(text, pairs):
@@ -396,3 +434,12 @@ def test_a_minus_sign_makes_a_balance_negative_in_prose_and_in_tables():
     prose = figures_of("In 2024 Tajikistan's trade balance with Uzbekistan was -$127.3 million.").iloc[0]
     cell = figures_of("Tajikistan's trade with Uzbekistan, US$ million:\n\n| Indicator | 2024 |\n|---|---|\n| Trade balance | -127.3 |\n").iloc[0]
     assert (prose["value"], cell["value"]) == (-127.3e6, -127.3e6)
+
+
+def test_a_correction_notices_wrong_value_is_not_compared():
+    text = (
+        "Tashkent, 3 September 2025\n\nUzbek exports to Turkey were $812.5 million in 2024, the statistics agency said.\n\n"
+        "Correction: An earlier version of this story {verb} the value of Uzbek exports to Turkey in 2024 as $812.5 billion."
+    )
+    assert [f.code for f in findings_of(text.format(verb="gave"))] == ["TC203"]  # a scale slip when stated
+    assert findings_of(text.format(verb="misstated")) == []

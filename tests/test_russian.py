@@ -71,6 +71,14 @@ def test_russian_product_and_running_total():
     assert list(ru("Начиная с 2015 года товарооборот составил $20 млрд.")["period_label"]) == ["since 2015"]
 
 
+def test_russian_running_total_heading_period_and_correction():
+    # "За годы независимости": a running total with no period; "в 2024 году —" heads the next figure.
+    text = "За годы независимости в экономику Казахстана привлечено 170 млрд долларов инвестиций, в 2024 году — 15 млрд долларов."
+    assert list(ru(text)["period_label"]) == [None, "2024"]
+    assert list(ru("Экспорт в 2023 году составил 5 млрд долларов, в 2024 году — 6 млрд долларов.")["period_label"]) == ["2023", "2024"]
+    assert list(ru("В предыдущей версии новости экспорт ошибочно указан как 812,5 млрд долларов.")["status"]) == ["misstated"]
+
+
 def test_russian_comparison_base_period_is_not_the_figures():
     text = "В январе-мае 2025 года товарооборот составил $6,2 млрд, что на 12,4% больше, чем за аналогичный период 2024 года."
     assert list(ru(text)["period_label"]) == ["Jan-May 2025", "Jan-May 2025"]

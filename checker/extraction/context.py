@@ -30,6 +30,8 @@ SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a to
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
+HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a period heading the figure after it
+LABEL_MARKS = ("(", ":")  # "China ($6.9 billion)", "China: $6.9 billion": the country labels the figure
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -84,6 +86,7 @@ class DocumentContext:
     _partner_tables: dict[int, bool] = field(default_factory=dict)
     _table_titles: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     _period_references: dict[int, bool] = field(default_factory=dict)
+    _running_totals: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -464,6 +467,11 @@ class DocumentContext:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
             partner = self._clause_partner(previous.end, amount.start, reporter) or partner
+        label = self._label_country(amount, s_start) if cell is None else None
+        if label is not None and label != reporter:
+            # "Turkey was Uzbekistan's fifth-largest partner, after China ($6.9 billion), ...": the
+            # country the figure is written against is its partner, whatever the sentence is about.
+            partner = label
         if cell is not None:
             reporter, partner, source = self._table_sides(cell, reporter, partner, source)
         if s_end - s_start <= MAX_SENTENCE_CHARS:
@@ -496,6 +504,11 @@ class DocumentContext:
             and 0 <= figure.start - periods[-1].end_pos <= PERIOD_HEAD_GAP
             and not any(c.isdigit() for c in self.text[periods[-1].end_pos : figure.start])
         )
+
+    def _heads(self, period_end: int, figure_start: int) -> bool:
+        """Whether a period heads the figure after it with a dash or colon ("в 2024 году — 15 млрд")."""
+        gap = self.text[period_end:figure_start]
+        return len(gap) <= PERIOD_HEAD_GAP and gap.rstrip().endswith(HEADING_MARKS) and not any(c.isdigit() for c in gap)
 
     def _carries_on(self, s_index: int) -> bool:
         """Whether a sentence continues the one before: in its paragraph or, for a
@@ -557,6 +570,39 @@ class DocumentContext:
     def _period(
         self, s_index: int, s_end: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None, traded: bool
     ) -> Period | None:
+        found = self._stated_period(s_index, s_end, amount, info, previous, following, traded)
+        totals = self._running_total_spans(s_index)
+        if not totals:
+            return found
+        # "Since independence, investors have put $170 billion into Kazakhstan, the minister said in 2024":
+        # a running total whose start no year names has no period, unless one is bound to the figure itself.
+        s_start = self.sentence_bounds(s_index)[0]
+        lo = previous.end if previous is not None and previous.end > s_start else s_start
+        hi = following.start if following is not None and following.start < s_end else s_end
+        if not any(lo <= t_start and t_end <= hi for t_start, t_end in totals):
+            return found
+        return found if found is not None and self._bound_to(found, amount, totals) else None
+
+    def _bound_to(self, period: Period, amount: Amount, totals: list[tuple[int, int]]) -> bool:
+        """Whether a period is the figure's own: right after it ("$15 billion in 2024") or heading it
+        ("in 2024 it reached $5 billion"), with no running total between them."""
+        if period.pos >= amount.end:
+            return self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, period.pos) is not None
+        gap = self.text[period.end_pos : amount.start]
+        between = any(period.end_pos <= t_start < amount.start for t_start, _ in totals)
+        return 0 <= len(gap) <= PERIOD_HEAD_GAP and not any(c.isdigit() for c in gap) and not between
+
+    def _running_total_spans(self, s_index: int) -> list[tuple[int, int]]:
+        """Where the sentence says "since independence" (searched once per sentence)."""
+        found = self._running_totals.get(s_index)
+        if found is None:
+            found = [m.span() for m in self.lex.regex["running_total"].finditer(self.text, *self.sentence_bounds(s_index))]
+            self._running_totals[s_index] = found
+        return found
+
+    def _stated_period(
+        self, s_index: int, s_end: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None, traded: bool
+    ) -> Period | None:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
             # "In 2024 trade grew. Exports reached $3 billion.": the sentences before.
@@ -602,11 +648,15 @@ class DocumentContext:
             and not any(c.isalnum() for c in self.text[after.end_pos : following.start])
         ):
             after = None  # "in January were $101.5 million, in February $112.3 million": February heads the next figure
+        if after and following and after.end_pos <= following.start < s_end and self._heads(after.end_pos, following.start):
+            after = None  # "$170 billion in all, in 2024 — $15 billion": the period heads the next figure
         if before and after and ((following and following.start < after.pos) or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)):
             # "In January-May, turnover was $6.2bn, a 12.4% increase on the same period of 2024": a
             # later period past another figure, or after "on the same period of", is not this figure's.
             after = None
         candidates = [p for p in (before, after) if p]
+        if not candidates:
+            return None
 
         def distance(p: Period) -> tuple[int, int]:
             if p.end_pos <= amount.start:
@@ -667,6 +717,14 @@ class DocumentContext:
         possessive = self.lex.data["grammar"]["possessive"]
         owners = [m.value for m in self.countries_between(start, end) if possessive and self.text.startswith(tuple(possessive), m.end)]
         return owners[-1] if owners else None
+
+    def _label_country(self, amount: Amount, s_start: int) -> str | None:
+        """The country written right before the figure as its label: "China ($6.9 billion)"."""
+        named = self.countries_between(max(s_start, amount.start - 80), amount.start)
+        if not named:
+            return None
+        gap = self.text[named[-1].end : amount.start]
+        return named[-1].value if len(gap) <= 3 and gap.strip() in LABEL_MARKS else None
 
     def _clause_partner(self, start: int, end: int, reporter: str | None) -> str | None:
         """The last country named in ``text[start:end]`` other than the declaring side."""

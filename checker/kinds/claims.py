@@ -14,7 +14,7 @@ import pandas as pd
 # Where a figure's declaring country was stated (not guessed from the document):
 # a speaker or "the Kazakh side", the sentence itself, or a statistics table.
 DECLARED = ("attribution", "sentence", "table")
-NOT_SAME_FACT = ("target", "forecast", "previous", "revised", "adjusted")
+NOT_SAME_FACT = ("target", "forecast", "previous", "revised", "adjusted", "misstated")
 CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
 # What the comparison kinds read of a figure (the rest of the table is not copied).
 COMPARED_COLUMNS = [
