@@ -169,7 +169,14 @@ class Lexicon:
     # (most paragraphs hold no cue: a substring test is far cheaper).
     cue_hints: dict[str, tuple[str, ...]]
     name_endings: tuple[str, ...]  # case endings stripped to match one person's name across cases
+    # Partner groups with statistics of their own (the EU: Eurostat), so they may declare figures.
+    declaring_groups: frozenset[str]
     regex: Patterns = field(repr=False)
+
+    @property
+    def silent_groups(self) -> frozenset[str]:
+        """Partner groups that never declare ("the world", "Asia")."""
+        return aggregate_codes() - self.declaring_groups
 
     def country(self, name: str) -> str | None:
         return self.country_of.get(name) or self.country_of.get(name.lower())
@@ -281,8 +288,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
     country_of = _country_names(language, data.get("country_aliases", {}))
     country_of = _inflected(country_of, data.get("country_case_endings") or {})
     country_of.update(_adjectives(data.get("country_adjective_stems") or {}, data.get("adjective_endings") or []))
-    # Partner groups named in text ("exports to the world"): partners only, never a declaring side.
+    # Partner groups named in text ("exports to the world"): partners only, unless the group has its
+    # own statistics office ("according to Eurostat"), named as the group.
     for code, words in (data.get("partner_groups") or {}).items():
+        country_of.update({" ".join(str(w).split()): code for w in words})
+    group_offices = data.get("group_offices") or {}
+    for code, words in group_offices.items():
         country_of.update({" ".join(str(w).split()): code for w in words})
     for word in data.get("not_countries", []):
         country_of.pop(word, None)
@@ -466,6 +477,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "side": tuple(f" {w}" for w in grammar["side_words"]),
         },
         name_endings=tuple(sorted((str(e) for e in grammar.get("name_case_endings") or []), key=len, reverse=True)),
+        declaring_groups=frozenset(str(code) for code in group_offices),
         regex=regex,
     )
 

@@ -237,6 +237,15 @@ def test_countries_bound_to_the_metric_phrase():
             " Russia ($5.8 billion) and Kazakhstan ($2.1 billion).",
             [("UZB", "CHN"), ("UZB", "RUS"), ("UZB", "KAZ")],
         ),
+        # A union with statistics of its own declares: "EU imports", "according to Eurostat".
+        ("EU imports from Kazakhstan were €32.4 billion in 2024, while Kazakhstan's exports to the EU were $37.5 billion.",
+         [("EUU", "KAZ"), ("KAZ", "EUU")]),
+        ("According to Eurostat, trade between the EU and Kazakhstan was €40.2 billion in 2024. The Kazakh side put it at $44.1 billion.",
+         [("EUU", "KAZ"), ("KAZ", "EUU")]),
+        ("The Eurasian Economic Commission put the EAEU's trade with China at $200 billion in 2024.", [("EAEU", "CHN")]),
+        # Other groups never declare, nor speak as an office: "the World Bank" is not the world.
+        ("According to the World Bank, Kazakhstan's exports reached $80 billion in 2024.", [("KAZ", None)]),
+        ("Trade with the world reached $140 billion in 2024, Kazakhstan said.", [("KAZ", "WLD")]),
         # The declaring side as a label stays the declaring side.
         ("Kazakhstan: $5 billion in exports to China in 2024.", [("KAZ", "CHN")]),
     ],

@@ -79,6 +79,11 @@ def test_russian_running_total_heading_period_and_correction():
     assert list(ru("В предыдущей версии новости экспорт ошибочно указан как 812,5 млрд долларов.")["status"]) == ["misstated"]
 
 
+def test_russian_union_statistics_declare():
+    table = ru("По данным Евростата, импорт ЕС из Казахстана в 2024 году составил 32,4 млрд евро.")
+    assert list(zip(table["reporter"], table["partner"], table["reporter_source"], strict=True)) == [("EUU", "KAZ", "attribution")]
+
+
 def test_russian_comparison_base_period_is_not_the_figures():
     text = "В январе-мае 2025 года товарооборот составил $6,2 млрд, что на 12,4% больше, чем за аналогичный период 2024 года."
     assert list(ru(text)["period_label"]) == ["Jan-May 2025", "Jan-May 2025"]

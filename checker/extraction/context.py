@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at
-from checker.lexicon import Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
+from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
@@ -176,7 +176,7 @@ class DocumentContext:
         "to", "with": "Uzbekistan's trade with Tajikistan ... exports to Tajikistan"
         is about Uzbekistan). First mention breaks ties. A national bulletin that
         lists partners is about no pair."""
-        groups = aggregate_codes()
+        groups = self.lex.silent_groups
         persons, person_country, _ = self.people
         named = [(m.start, m.value) for m in self.countries if m.value not in groups]
         spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
@@ -301,7 +301,7 @@ class DocumentContext:
         ]
         in_sentence: list[str] = []  # countries that may declare (not after "to", "with", ...)
         partner_hint = None
-        groups = aggregate_codes()
+        groups = self.lex.silent_groups
         for m in self.countries_between(start, end):
             if self._after_preposition(m, start) or self._share_of(m) or rx["partner_noun"].match(text, m.end, end):
                 partner_hint = partner_hint or m.value
@@ -365,7 +365,7 @@ class DocumentContext:
                 if m["pronoun"]:
                     cues.append(pronoun(m.start()))
                 elif m["who"]:
-                    inside = self.countries_between(m.start("who"), m.end("who"))
+                    inside = [c for c in self.countries_between(m.start("who"), m.end("who")) if c.value not in self.lex.silent_groups]
                     if inside:
                         cues.append((m.start(), m["who"], inside[0].value))
                     elif m["who"].split()[0].lower() not in pronouns:

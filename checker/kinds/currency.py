@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, comparable, first_of, group_at, records, where
+from checker.kinds.claims import DECLARED, column_codes, comparable, first_of, group_at, records, where
 
 KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
@@ -62,7 +62,12 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np
     order = pd.DataFrame({"group": group, "order": np.arange(len(at))})
     merged = order.merge(order, on="group", suffixes=("_a", "_b"))
     a, b = merged["order_a"].to_numpy(), merged["order_b"].to_numpy()
-    keep = (currency[a] != currency[b]) & (a < b)
+    # Two statistics offices' figures in their own currencies (Eurostat's euros, the Kazakh side's
+    # dollars) are a mirror pair, not one figure converted: the conflict rules speak for them.
+    declared = np.isin(rows["reporter_source"].to_numpy()[at], DECLARED)
+    reporter = rows["reporter"].to_numpy()[at]
+    opposite = declared[a] & declared[b] & (reporter[a] != reporter[b])
+    keep = (currency[a] != currency[b]) & (a < b) & ~opposite
     return rows, readings, a[keep], b[keep]
 
 
