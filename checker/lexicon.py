@@ -401,6 +401,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
             "back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('back_references'))})(?![\w])",
             "period_back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_back_references'))})(?![\w])",
+            # "the same period of" + "2024": the months of the figures' own period, a year earlier
+            "same_period": (
+                rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('same_period_cues'))})"
+                rf"(?:\s+(?:{phrases_or_never(grammar.get('period_joiners'))}))?\s+\Z"
+            ),
             "running_total": rf"(?<![\w])(?:{phrases_or_never(grammar.get('running_totals'))})(?![\w])",
             # Between a figure and a later period: that period is a comparison base.
             # "In September alone", "только в сентябре": a period for its own sentence, not carried on.
@@ -428,7 +433,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "period_nmonths": rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])",
             "period_nmonths_digits": rf"(?P<nmonths>\d\d?)\s+(?:{months_word})(?![\w])",
             "period_part": rf"(?P<ordinal>{ordinal_alt})[\s-]+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])",
-            "period_code": r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?![\w])",
+            # "Q1", "H2", "3Q", and a run of quarters: "Q1-Q3", "Q1–Q3" (January-September)
+            "period_code": r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?:[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<code2>Q[1-4]|[1-4]Q))?(?![\w])",
             "period_months": rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])",
             "period_relative": rf"(?P<rel>{rel_alt})(?![\w])",
             # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025"
@@ -493,6 +499,10 @@ def sentence_starts(text: str, lex: Lexicon) -> list[int]:
         stop = m.start()
         if text[stop] == "\n" and text[max(0, stop - 8) : stop].rstrip(" \t").endswith(":"):
             continue  # "Key figures for January-June 2025:" and the list below it are one sentence
+        if text[stop] == "." and stop and text[stop - 1].isdigit():
+            line_start = text.rfind("\n", 0, stop) + 1
+            if stop - line_start <= 3 and text[line_start:stop].strip().isdigit():
+                continue  # "1. China — $4.4 bn": a numbered list item's marker, not the end of a sentence
         if text[stop] == "." and stop and text[stop - 1].isalpha():
             words = text[max(0, stop - 12) : stop].rsplit(None, 1)
             token = words[-1].lstrip("\"'(«“[") if words else ""

@@ -21,7 +21,7 @@ import pandas as pd
 from checker import units
 from checker.csvdata import read_checked_csv
 from checker.documents.tables import country_or_group
-from checker.extraction.periods import _month_end
+from checker.extraction.periods import month_end
 from checker.flows import FLOW_WORDS, MIRRORED_METRIC
 
 REQUIRED = ("reporter", "partner", "flow", "period", "value")
@@ -51,7 +51,7 @@ def _period(text: str) -> tuple[dt.date, dt.date]:
             raise ValueError(f"period {text!r} has bad months")
     else:
         first, last = 1, 12
-    return dt.date(year, first, 1), _month_end(year, last)
+    return dt.date(year, first, 1), month_end(year, last)
 
 
 def load_reference(path: Path) -> pd.DataFrame:

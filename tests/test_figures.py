@@ -52,6 +52,8 @@ def test_surplus_is_positive():
         ("In January-March exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
         ("In the 2024/25 marketing year exports were $5 billion.", "2024/25", "2024-07-01", "2025-06-30"),
         ("In 2023/2024 exports were $5 billion.", "2023/24", "2023-07-01", "2024-06-30"),
+        ("In Q1–Q3 2025 exports were $5 billion.", "Jan-Sep 2025", "2025-01-01", "2025-09-30"),  # a run of quarters
+        ("In 2Q-3Q 2024 exports were $5 billion.", "Apr-Sep 2024", "2024-04-01", "2024-09-30"),
     ],
 )
 def test_periods(text, label, start, end):
@@ -452,3 +454,28 @@ def test_a_correction_notices_wrong_value_is_not_compared():
     )
     assert [f.code for f in findings_of(text.format(verb="gave"))] == ["TC203"]  # a scale slip when stated
     assert findings_of(text.format(verb="misstated")) == []
+
+
+def test_a_numbered_list_of_partners_under_a_colon():
+    text = (
+        "Kyrgyzstan's foreign trade turnover in Q1-Q3 2025 amounted to $11.8 bn, the statistics committee reported.\n\n"
+        "Top partners (share of turnover):\n\n1. China — $4.4 bn (37.3%)\n2. Russia — $2.7 bn (22.9%)\n3. Kazakhstan — $1.2 bn (10.2%)\n"
+    )
+    money = figures_of(text, "2025-11-15").query("kind == 'money'")
+    assert list(money["partner"])[1:] == ["CHN", "RUS", "KAZ"]  # the item's label, never the declaring side
+    assert set(money["reporter"]) == {"KGZ"}
+    assert set(money["period_label"]) == {"Jan-Sep 2025"}  # the list continues the sentence before it
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "The same period of 2024" is the months of the period before, a year earlier.
+        ("Turnover in Q1-Q3 2025 was $11.8 bn. In the same period of 2024, turnover was $11.1 bn.", ["Jan-Sep 2025", "Jan-Sep 2024"]),
+        ("In January-May 2025 exports were $6.2bn, against $5.5bn in the same months of 2024.", ["Jan-May 2025", "Jan-May 2024"]),
+        # With no months before it, it stays the year.
+        ("In the same period of 2024 exports were $3bn.", ["2024"]),
+    ],
+)
+def test_the_same_period_of_a_year(text, labels):
+    assert list(figures_of(text, "2025-11-15")["period_label"]) == labels

@@ -470,6 +470,9 @@ def test_conflict_trend_finds_the_year_before_of_a_two_year_period(tmp_path):
         ("date: 2025-02-25\n\nTrade rose.", (dt.date(2025, 2, 25), "header")),
         ("25 February 2025\n\nTrade rose.", (dt.date(2025, 2, 25), "text")),
         ("ASTANA, February 25, 2025 - Trade rose.", (dt.date(2025, 2, 25), "text")),
+        ("ALMATY, Nov 20, 2025 — Trade rose.", (dt.date(2025, 11, 20), "text")),  # an abbreviated month
+        ("Published 20 Nov. 2025\n\nTrade rose.", (dt.date(2025, 11, 20), "text")),
+        ("The June 2025 figures show trade rose.", (None, None)),  # a month and year is a period, not a date
         ("25.02.2025\n\nТоварооборот вырос.", (dt.date(2025, 2, 25), "text")),
         ("2025-11-14\n\nKazakhstan's foreign trade in January-September 2025", (dt.date(2025, 11, 14), "text")),
         ("Posted 2025-11-14 09:30. Updated 17 November 2025.", (dt.date(2025, 11, 14), "text")),  # the first date

@@ -79,6 +79,11 @@ def test_russian_running_total_heading_period_and_correction():
     assert list(ru("В предыдущей версии новости экспорт ошибочно указан как 812,5 млрд долларов.")["status"]) == ["misstated"]
 
 
+def test_russian_same_period_of_a_year():
+    text = "В январе-сентябре 2025 года товарооборот составил 11,8 млрд долларов. За аналогичный период 2024 года — 11,1 млрд долларов."
+    assert list(ru(text)["period_label"]) == ["Jan-Sep 2025", "Jan-Sep 2024"]
+
+
 def test_russian_union_statistics_declare():
     table = ru("По данным Евростата, импорт ЕС из Казахстана в 2024 году составил 32,4 млрд евро.")
     assert list(zip(table["reporter"], table["partner"], table["reporter_source"], strict=True)) == [("EUU", "KAZ", "attribution")]

@@ -1,7 +1,7 @@
 """The document's own date, from its text: a ``date: YYYY-MM-DD`` header or
 front-matter line, else a written date near the top ("25 February 2025",
-"February 25, 2025", "25 февраля 2025 года"). Month names come from every
-language file (``months`` and ``month_forms`` in rules/lexicon)."""
+"February 25, 2025", "Nov. 20, 2025", "25 февраля 2025 года"). Month names come from every
+language file (``months``, ``month_abbreviations`` and ``month_forms`` in rules/lexicon)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _month_numbers() -> dict[str, int]:
         data = load_yaml(rules_dir() / "lexicon" / f"{language}.yaml")
         for number, name in enumerate(data.get("months") or [], start=1):
             months.setdefault(str(name).lower(), number)
+        for number, name in enumerate(data.get("month_abbreviations") or [], start=1):  # "Nov 20, 2025", "20 Nov. 2025"
+            months.setdefault(str(name).lower(), number)
         for number, forms in enumerate(data.get("month_forms") or [], start=1):  # "25 февраля 2025"
             for name in forms:
                 months.setdefault(str(name).lower(), number)
@@ -35,8 +37,8 @@ def _month_numbers() -> dict[str, int]:
 def _text_date() -> re.Pattern[str]:
     alt = "|".join(sorted((re.escape(m) for m in _month_numbers()), key=len, reverse=True))
     return re.compile(
-        rf"(?i)(?<!\w)(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{alt})\s+(?P<y1>(?:19|20)\d\d)"
-        rf"|(?P<m2>{alt})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d))(?!\w)"
+        rf"(?i)(?<!\w)(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{alt})\.?\s+(?P<y1>(?:19|20)\d\d)"
+        rf"|(?P<m2>{alt})\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d))(?!\w)"
     )
 
 

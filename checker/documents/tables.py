@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.extraction.numbers import read_number
-from checker.extraction.periods import _month_end
+from checker.extraction.periods import month_end
 from checker.flows import FLOW_WORDS
 from checker.lexicon import load_lexicon, load_yaml, rules_dir
 
@@ -166,7 +166,7 @@ def read_period(text: str) -> tuple[dt.date, dt.date, str] | None:
     year = int(m["y"])
     if m["m"]:
         month = int(m["m"])
-        return dt.date(year, month, 1), _month_end(year, month), f"{year}-{month:02d}"
+        return dt.date(year, month, 1), month_end(year, month), f"{year}-{month:02d}"
     return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
 
 

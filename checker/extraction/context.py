@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
-from checker.extraction.periods import Period, find_periods
+from checker.extraction.periods import Period, find_periods, month_end
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at
 from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
@@ -31,7 +31,7 @@ BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences ba
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a period heading the figure after it
-LABEL_MARKS = ("(", ":")  # "China ($6.9 billion)", "China: $6.9 billion": the country labels the figure
+LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -305,8 +305,10 @@ class DocumentContext:
         for m in self.countries_between(start, end):
             if self._after_preposition(m, start) or self._share_of(m) or rx["partner_noun"].match(text, m.end, end):
                 partner_hint = partner_hint or m.value
-            elif self._between_figures(m, start, end):
-                continue  # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion": a list item, the partner of its clause
+            elif self._between_figures(m, start, end) or self._labels_a_figure(m):
+                # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
+                # a list item, the partner of its clause
+                continue
             elif m.value not in in_sentence and m.value not in groups:
                 in_sentence.append(m.value)
         changes = [
@@ -571,6 +573,8 @@ class DocumentContext:
         self, s_index: int, s_end: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None, traded: bool
     ) -> Period | None:
         found = self._stated_period(s_index, s_end, amount, info, previous, following, traded)
+        if found is not None and found.label.isdigit():
+            found = self._same_months(found, s_index)
         totals = self._running_total_spans(s_index)
         if not totals:
             return found
@@ -591,6 +595,24 @@ class DocumentContext:
         gap = self.text[period.end_pos : amount.start]
         between = any(period.end_pos <= t_start < amount.start for t_start, _ in totals)
         return 0 <= len(gap) <= PERIOD_HEAD_GAP and not any(c.isdigit() for c in gap) and not between
+
+    def _same_months(self, year: Period, s_index: int) -> Period:
+        """ "In the same period of 2024, turnover was $11.1 bn" after figures for Jan-Sep 2025:
+        Jan-Sep 2024, not the whole year. The months are those of the last period with months
+        named before in the sentence, else of the sentences it carries on from."""
+        if not self.lex.regex["same_period"].search(self.text[max(0, year.pos - 40) : year.pos]):
+            return year
+        periods: list[Period] = self._sentence(s_index)["periods"]  # type: ignore[assignment]
+        earlier = [p for p in periods if p.end_pos <= year.pos and not p.label.isdigit()]
+        reference = earlier[-1] if earlier else (self._sentence_period(s_index - 1) if self._carries_on(s_index) else None)
+        if reference is None or reference.label.isdigit() or reference.start.year != reference.end.year:
+            return year
+        if not reference.label.endswith(str(reference.start.year)):
+            return year  # "since 2015", "2024/25": no months to take
+        first, last = reference.start.month, reference.end.month
+        number = int(year.label)
+        sub_label = reference.label.removesuffix(str(reference.start.year)).strip()
+        return Period(dt.date(number, first, 1), month_end(number, last), f"{sub_label} {number}", year.pos, year.end_pos)
 
     def _running_total_spans(self, s_index: int) -> list[tuple[int, int]]:
         """Where the sentence says "since independence" (searched once per sentence)."""
@@ -717,6 +739,15 @@ class DocumentContext:
         possessive = self.lex.data["grammar"]["possessive"]
         owners = [m.value for m in self.countries_between(start, end) if possessive and self.text.startswith(tuple(possessive), m.end)]
         return owners[-1] if owners else None
+
+    def _labels_a_figure(self, country: Mention) -> bool:
+        """Whether a figure follows the country as its label ("China ($6.9 billion)")."""
+        spans = self.figure_spans
+        i = bisect_left(spans, (country.end, -1))
+        if i == len(spans):
+            return False
+        gap = self.text[country.end : spans[i][0]]
+        return len(gap) <= 3 and gap.strip() in LABEL_MARKS
 
     def _label_country(self, amount: Amount, s_start: int) -> str | None:
         """The country written right before the figure as its label: "China ($6.9 billion)"."""

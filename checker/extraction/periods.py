@@ -112,8 +112,12 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
         elif groups.get("code"):
             code = groups["code"].upper()
             part = int(code.strip("QH"))
+            last = int(groups["code2"].upper().strip("Q")) if groups.get("code2") else part
             if "H" in code:
                 months, label = ((1, 6) if part == 1 else (7, 12)), f"H{part}"
+            elif last > part:  # "Q1-Q3": the months they span, labelled as a month range is
+                months = (3 * part - 2, 3 * last)
+                label = f"{MONTH_NAMES[months[0] - 1]}-{MONTH_NAMES[months[1] - 1]}"
             else:
                 months, label = (3 * part - 2, 3 * part), f"Q{part}"
         elif groups.get("m1"):
@@ -148,7 +152,7 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
     return tokens
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
     if month == 12:
         return dt.date(year, 12, 31)
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
@@ -170,10 +174,10 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
                 i += 1
             elif doc_date is not None:
                 # "in January-June" without a year: the latest such span ending by the document date.
-                year = doc_date.year if _month_end(doc_date.year, tok.months[1]) <= doc_date else doc_date.year - 1
+                year = doc_date.year if month_end(doc_date.year, tok.months[1]) <= doc_date else doc_date.year - 1
             if year is not None:
                 first, last = tok.months
-                periods.append(Period(dt.date(year, first, 1), _month_end(year, last), f"{tok.sub_label} {year}", tok.start, end_pos))
+                periods.append(Period(dt.date(year, first, 1), month_end(year, last), f"{tok.sub_label} {year}", tok.start, end_pos))
         elif tok.year is not None and not tok.relative and lex.regex["since"].search(text, max(0, tok.start - 16), tok.start):
             # "Since 2015, trade has totalled $200 billion": a running total to the document date, not 2015.
             if doc_date is not None and doc_date.year >= tok.year:
