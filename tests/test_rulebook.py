@@ -70,7 +70,7 @@ def test_render_and_fields():
 def test_selection_by_prefix():
     rules = load_rules()
     chosen, skipped = select_rules(rules, ["TC2"], ["TC203"])
-    assert [r.code for r in chosen] == ["TC201", "TC202", "TC204", "TC205"]
+    assert [r.code for r in chosen] == ["TC201", "TC202", "TC204", "TC205", "TC206"]
     assert {r.code: why for r, why in skipped}["TC203"] == "ignored"
     with pytest.raises(RuleError, match="TC8"):
         select_rules(rules, ["TC8"], [])

@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
+from checker import formatting as fmt
+
 # Statuses that are not the reported outcome itself: never compared as conflicts.
 # Where a figure's declaring country was stated (not guessed from the document):
 # a speaker or "the Kazakh side", the sentence itself, or a statistics table.
@@ -315,3 +317,14 @@ def where(row: Any, other: Any = None) -> str:
     if other is not None and other["doc"] != row["doc"]:
         return f"{row['doc']} {place(row)}"
     return place(row)
+
+
+def speaker(row: dict[str, Any]) -> str:
+    """Who a figure speaks for, as findings name it: "Kazakh side, Olzhas Bektenov", "Georgia's statistics"."""
+    if row["reporter_source"] == "table":
+        return f"{fmt.country_name(row['reporter'])}'s statistics"
+    side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
+    who = row["attribution"]
+    # "according to Tajik official data": the who is the side itself, said once.
+    said = who and not str(who).endswith(" side") and str(who) not in (side.removesuffix(" side"), fmt.country_name(row["reporter"]))
+    return f"{side}, {who}" if said else side

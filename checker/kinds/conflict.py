@@ -16,21 +16,11 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import where
+from checker.kinds.claims import speaker, where
 from checker.kinds.mirror import trend_text
 from checker.kinds.pairs import reading_pairs
 
 MAX_LISTED = 20
-
-
-def _speaker(row: dict[str, Any]) -> str:
-    if row["reporter_source"] == "table":
-        return f"{fmt.country_name(row['reporter'])}'s statistics"
-    side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
-    who = row["attribution"]
-    # "according to Tajik official data": the who is the side itself, said once.
-    said = who and not str(who).endswith(" side") and str(who) not in (side.removesuffix(" side"), fmt.country_name(row["reporter"]))
-    return f"{side}, {who}" if said else side
 
 
 def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -62,7 +52,7 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
         values = {
             "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],
             "a_where": where(a, b), "b_where": where(b, a),
-            "a_side": _speaker(a), "b_side": _speaker(b),
+            "a_side": speaker(a), "b_side": speaker(b),
             "gap_pct": gap_pct, "rounding_pct": rounding_pct, "band_pct": band_pct,
             "claim": fmt.claim_label(a),
             "trend": "",

@@ -5,6 +5,11 @@ Both figures are taken to US dollars at the annual average rate of the year
 their period starts in (``value_usd``, from rules/fx/rates.csv or ``--fx``);
 each keeps its printed precision and qualifier. The ``band`` allows for the
 writer having used a day's rate rather than the year's average.
+
+``sides`` picks pairs from one side or an undeclared one ("same", the
+default: one figure and its conversion) or from the two declared sides of a
+bilateral pair ("opposite": two statistics offices, each in its own currency,
+compared in US dollars as a mirror pair).
 """
 
 from __future__ import annotations
@@ -16,14 +21,14 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_codes, comparable, first_of, group_at, records, where
+from checker.kinds.claims import DECLARED, column_codes, comparable, first_of, group_at, records, speaker, where
 
 KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
 
 # What a message uses of a figure (records are built for flagged pairs only).
 USED = ["id", "pos", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
-        "metric", "scope", "flow", "reporter", "partner", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
+        "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
 
 
 class _Readings(NamedTuple):
@@ -33,7 +38,7 @@ class _Readings(NamedTuple):
     high: np.ndarray
 
 
-def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np.ndarray]:
+def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np.ndarray, np.ndarray]:
     """The readings of claims stated in more than one currency (rows of
     ``comparable``, with their US-dollar intervals as arrays) and every two of
     one claim in different currencies (positions in those readings). Positions
@@ -43,7 +48,7 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np
     at = np.flatnonzero(np.isfinite(value_usd) & (value != 0))
     none = np.zeros(0, dtype="int64")
     if not len(at):
-        return rows, _Readings(none, none, none, none), none, none
+        return rows, _Readings(none, none, none, none), none, none, np.zeros(0, dtype=bool)
     positions = rows["pos"].to_numpy()[at]
     group = group_at(table, positions, [rows["pair"].to_numpy()[at] if k == "pair" else k for k in KEY])
     currency = column_codes(table, "currency")[positions]
@@ -62,20 +67,23 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np
     order = pd.DataFrame({"group": group, "order": np.arange(len(at))})
     merged = order.merge(order, on="group", suffixes=("_a", "_b"))
     a, b = merged["order_a"].to_numpy(), merged["order_b"].to_numpy()
-    # Two statistics offices' figures in their own currencies (Eurostat's euros, the Kazakh side's
-    # dollars) are a mirror pair, not one figure converted: the conflict rules speak for them.
+    keep = (currency[a] != currency[b]) & (a < b)
+    a, b = a[keep], b[keep]
+    # Both sides stated and different: two statistics offices in their own currencies (Eurostat's
+    # euros, the Kazakh side's dollars), a mirror pair rather than one figure converted.
     declared = np.isin(rows["reporter_source"].to_numpy()[at], DECLARED)
     reporter = rows["reporter"].to_numpy()[at]
     opposite = declared[a] & declared[b] & (reporter[a] != reporter[b])
-    keep = (currency[a] != currency[b]) & (a < b) & ~opposite
-    return rows, readings, a[keep], b[keep]
+    return rows, readings, a, b, opposite
 
 
 def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     band = float(params["band"])
     if "value_usd" not in table:  # a table built without exchange rates
         return []
-    rows, readings, a, b = _pairs(table)
+    rows, readings, a, b, opposite = _pairs(table)
+    wanted_sides = opposite if params.get("sides", "same") == "opposite" else ~opposite
+    a, b = a[wanted_sides], b[wanted_sides]
     if not len(a):
         return []
     at, usd, usd_low, usd_high = readings
@@ -111,7 +119,7 @@ def _hit(a: dict[str, Any], b: dict[str, Any], band: float) -> Hit:
         "claim": fmt.claim_label(a), "year": str(year), "gap_pct": fmt.percent(gap), "band_pct": fmt.percent(band, 0),
         "rate_text": f"{rate:,.4g} {foreign['currency']} per US dollar",
         "foreign_text": foreign["cmp_surface"], "foreign_usd": fmt.money(foreign["cmp_value"] / rate, "USD"),
-        "other_text": dollar["cmp_surface"],
+        "other_text": dollar["cmp_surface"], "a_side": speaker(a), "b_side": speaker(b),
     }  # fmt: skip
     evidence = {
         "values_usd": {a["id"]: float(a["usd"]), b["id"]: float(b["usd"])},
