@@ -248,6 +248,9 @@ def test_countries_bound_to_the_metric_phrase():
         # Other groups never declare, nor speak as an office: "the World Bank" is not the world.
         ("According to the World Bank, Kazakhstan's exports reached $80 billion in 2024.", [("KAZ", None)]),
         ("Trade with the world reached $140 billion in 2024, Kazakhstan said.", [("KAZ", "WLD")]),
+        # A pair written as one word: the first country first, whichever stands next to "trade".
+        ("Kazakhstan-China trade reached $40 billion in 2024.", [("KAZ", "CHN")]),
+        ("Armenia–Georgia trade grew to $1.2 billion in 2024.", [("ARM", "GEO")]),
         # The declaring side as a label stays the declaring side.
         ("Kazakhstan: $5 billion in exports to China in 2024.", [("KAZ", "CHN")]),
     ],

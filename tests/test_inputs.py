@@ -493,3 +493,16 @@ def test_web_table_caption_gives_its_unit_and_declaring_side():
     # Geostat's figures (prose and table) against Armstat's: mirror asymmetries, not conflicts within one side.
     assert [f.code for f in report.findings] == ["TC202", "TC202"]
     assert "nav" not in " ".join(report.figures["surface"]) and 9.99 not in list(report.figures["value"])
+
+
+def test_web_fact_box_table_titled_by_a_pair(tmp_path):
+    # "Fact box: Armenia-Georgia trade, US$ million" above a <table>: Armenia's cells, in millions of dollars.
+    report = check([str(INPUTS / "am-ge-fact-box.html")])
+    cells = report.figures[report.figures["surface"] == "1,204.1"].iloc[0]
+    assert (cells["reporter"], cells["partner"], cells["period_label"], cells["value"]) == ("ARM", "GEO", "2024", 1204.1e6)
+    # Geostat's $1.1 billion is within the mirror band of the table's $1,204.1 million; the footer's ad price is no figure.
+    assert report.findings == [] and 500.0 not in list(report.figures["value"])
+    # With a wider gap the two offices disagree: a mirror asymmetry.
+    wider = tmp_path / "wider.html"
+    wider.write_text((INPUTS / "am-ge-fact-box.html").read_text(encoding="utf-8").replace("$1.1 billion", "$0.9 billion"), encoding="utf-8")
+    assert [f.code for f in check([str(wider)]).findings] == ["TC202"]

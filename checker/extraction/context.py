@@ -31,6 +31,7 @@ BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences ba
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a period heading the figure after it
+PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
@@ -853,12 +854,17 @@ class DocumentContext:
         Armenia", "Kazakh exports to China" -> (declaring side, partner)."""
         text = self.text
         own = partner = None
-        for m in self.countries_between(max(s_start, metric.start - 24), metric.start):
-            if text[m.end : metric.start].strip() in ("", *self.lex.data["grammar"]["possessive"]):
-                own = m.value
+        before = self.countries_between(max(s_start, metric.start - 48), metric.start)
+        for i, m in enumerate(before):
+            if metric.start - m.start > 24 or text[m.end : metric.start].strip() not in ("", *self.lex.data["grammar"]["possessive"]):
+                continue
+            own = m.value
+            if i and text[before[i - 1].end : m.start] in PAIR_JOINERS and before[i - 1].value != m.value:
+                # "Armenia-Georgia trade", "Kazakhstan–China trade": the pair as written, first country first
+                own, partner = before[i - 1].value, m.value
         for m in self.countries_between(metric.end, min(s_end, metric.end + 24)):
             words = text[metric.start : m.start].lower().split()  # the phrase may end in the preposition ("trade with")
-            if words and words[-1] in self.prepositions:
+            if words and words[-1] in self.prepositions and m.value != own:
                 partner = m.value
                 break
         return own, partner
