@@ -136,6 +136,12 @@ def test_a_period_heading_the_next_figure(text, labels):
     assert list(figures_of(text, "2025-03-01")["period_label"]) == labels
 
 
+def test_a_base_period_after_the_figure_is_not_its_own():
+    # The only period of the sentence is the comparison base's: the figure has none, not "last year".
+    text = "Turnover reached $11.8 billion, 6.1% more than in the same period last year."
+    assert list(figures_of(text, "2025-03-01")["period_label"]) == [None, None]
+
+
 @pytest.mark.parametrize(
     ("text", "scope"),
     [
@@ -248,6 +254,9 @@ def test_countries_bound_to_the_metric_phrase():
         # Other groups never declare, nor speak as an office: "the World Bank" is not the world.
         ("According to the World Bank, Kazakhstan's exports reached $80 billion in 2024.", [("KAZ", None)]),
         ("Trade with the world reached $140 billion in 2024, Kazakhstan said.", [("KAZ", "WLD")]),
+        # Parts named after a country's trade with the world are parts of it, not trade with another country.
+        ("Kazakhstan's foreign trade turnover reached $140 billion in 2024. Exports were $80 billion and imports $60 billion.",
+         [("KAZ", "WLD"), ("KAZ", "WLD"), ("KAZ", "WLD")]),
         # A pair written as one word: the first country first, whichever stands next to "trade".
         ("Kazakhstan-China trade reached $40 billion in 2024.", [("KAZ", "CHN")]),
         ("Armenia–Georgia trade grew to $1.2 billion in 2024.", [("ARM", "GEO")]),

@@ -31,6 +31,7 @@ BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences ba
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a period heading the figure after it
+WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
@@ -88,6 +89,7 @@ class DocumentContext:
     _table_titles: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     _period_references: dict[int, bool] = field(default_factory=dict)
     _running_totals: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -182,7 +184,8 @@ class DocumentContext:
         named = [(m.start, m.value) for m in self.countries if m.value not in groups]
         spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
         counts = Counter(code for _, code in named + spoken)
-        partnered = {m.start: self._after_preposition(m) for m in self.countries if m.value not in groups}
+        # "exports to China", "Китай (4,4 млрд долларов)": named as a partner, not as a declaring side
+        partnered = {m.start: self._after_preposition(m) or self._labels_a_figure(m) for m in self.countries if m.value not in groups}
         weight = counts + Counter(m.value for m in self.countries if m.start in partnered and not partnered[m.start])
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
@@ -477,6 +480,14 @@ class DocumentContext:
             partner = label
         if cell is not None:
             reporter, partner, source = self._table_sides(cell, reporter, partner, source)
+        elif source in ("document", None) and not world and around == (None, None) and info["countries"] == ([], None):
+            # "Kyrgyzstan's foreign trade turnover was $11.8 billion. Including: exports $2.9 billion, ...":
+            # a sentence naming no country that carries on from figures for trade with the world keeps them.
+            carried = self._figure_sides.get(s_index - 1) if self._previous_in_paragraph(s_index) is not None else None
+            if carried is not None and carried[1] == WORLD:
+                reporter, partner, source = carried
+        if metric is not None and status != "previous" and amount.kind == "money":
+            self._figure_sides[s_index] = (reporter, partner, source)
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
         else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
@@ -677,6 +688,8 @@ class DocumentContext:
             # "In January-May, turnover was $6.2bn, a 12.4% increase on the same period of 2024": a
             # later period past another figure, or after "on the same period of", is not this figure's.
             after = None
+        if not before and after and self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos):
+            after = None  # "составил 11,8 млрд, что на 6,1% больше, чем за аналогичный период прошлого года": the base's period
         candidates = [p for p in (before, after) if p]
         if not candidates:
             return None
@@ -890,7 +903,7 @@ class DocumentContext:
             elif partner is None and code != reporter:
                 partner = code
         if world and partner is None:
-            partner = "WLD"  # "Kyrgyzstan's foreign trade turnover": with the world, not with the document's other country
+            partner = WORLD  # "Kyrgyzstan's foreign trade turnover": with the world, not with the document's other country
         for code in self.main_countries:
             if reporter is None and code != partner:
                 reporter, source = code, "document"

@@ -3,8 +3,8 @@
 Figures of one document for one country pair, period and currency are
 combined; the stated total must meet the interval of the computed one, where
 each term carries half a unit of its last printed digit (so "3.2 + 1.9 = 5.1"
-allows 5.0-5.2, and "5.6" is flagged). Exports and imports must be seen from
-one side (the same reporter), or the identity does not hold.
+allows 5.0-5.2, and "5.6" is flagged). Exports, imports and the total must be
+seen from one side (the same reporter), or the identity does not hold.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from checker.kinds import Hit, Kind
 from checker.kinds.claims import column_codes, first_of, group_at, pair_at, per_table, place, stated_outcomes, take
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
-KEY = ["doc", "scope", "pair", "period_start", "period_end", "currency"]
+# One side's figures: its exports, imports and total (another office's total for the pair is a
+# mirror figure, compared by the conflict rules, never summed with this side's flows).
+KEY = ["doc", "scope", "pair", "side", "period_start", "period_end", "currency"]
 
 
 FIELDS = [
@@ -52,7 +54,7 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     # are taken out of the table (a few rows of a million).
     # No partner: the reporter's trade with the world ("WLD", as WITS writes it).
     pair = pair_at(table, positions)
-    group = group_at(table, positions, [pair if c == "pair" else c for c in KEY])
+    group = group_at(table, positions, [pair if c == "pair" else "reporter" if c == "side" else c for c in KEY])
     metric = column_codes(table, "metric")[positions]
     first = first_of(group * (int(metric.max(initial=0)) + 1) + metric)  # the first statement of each metric, in table order
     positions, group, pair = positions[first], group[first], pair[first]
@@ -61,6 +63,7 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame()
     rows = take(table, positions[keep], [*FIELDS, "scope", "doc", "period_start", "period_end", "currency"])
     rows["pair"] = pair[keep]
+    rows["side"] = rows["reporter"]
     rows["scope"] = rows["scope"].fillna("")
     parts = {m: rows[rows["metric"] == m].set_index(KEY)[FIELDS].add_prefix(f"{name}_") for m, name in
              (("exports", "x"), ("imports", "m"), ("trade_turnover", "t"), ("trade_balance", "b"))}  # fmt: skip
