@@ -386,7 +386,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "status": rf"(?:{phrase_pattern(list(status_of))})(?![\w])",
             "comparison_base": (
                 rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
-                rf"(?:(?:{qualifier_alt})\s+)?\Z"
+                rf"(?:(?:{phrases_or_never(grammar.get('base_words'))})\s+)?(?:(?:{qualifier_alt})\s+)?\Z"
             ),
             # "first half" + " of " + "2024"
             "period_join": rf"\s*(?:,\s*)?{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z",

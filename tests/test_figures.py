@@ -185,6 +185,9 @@ def test_status(text, status):
 def test_comparison_base_is_marked():
     table = figures_of("Exports rose to $3.5 billion from $3.1 billion.")
     assert list(table["status"]) == [None, "previous"]
+    # The superseded figure of a revision is a base too, never an outcome of its own.
+    table = figures_of("Kazakhstan's trade with Uzbekistan in 2023 was revised to $4.2 billion from an earlier $4.0 billion.")
+    assert list(table["status"]) == ["revised", "previous"]
 
 
 def test_attribution_and_sides():
@@ -257,6 +260,8 @@ def test_countries_bound_to_the_metric_phrase():
         # Parts named after a country's trade with the world are parts of it, not trade with another country.
         ("Kazakhstan's foreign trade turnover reached $140 billion in 2024. Exports were $80 billion and imports $60 billion.",
          [("KAZ", "WLD"), ("KAZ", "WLD"), ("KAZ", "WLD")]),
+        # "Between A and B" names a pair even when figures stand around it (not a list of partners).
+        ("Of the $5 billion in trade between Kazakhstan and Turkey in 2024, Kazakh exports made up $3 billion.", [("KAZ", "TUR"), ("KAZ", "TUR")]),
         # A pair written as one word: the first country first, whichever stands next to "trade".
         ("Kazakhstan-China trade reached $40 billion in 2024.", [("KAZ", "CHN")]),
         ("Armenia–Georgia trade grew to $1.2 billion in 2024.", [("ARM", "GEO")]),

@@ -139,6 +139,26 @@ class DocumentContext:
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
 
+    @cached_property
+    def _pair_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        grammar = self.lex.data["grammar"]
+        return frozenset(grammar.get("pair_start") or []), frozenset(grammar.get("pair_and") or [])
+
+    def _named_in_a_pair(self, country: Mention) -> bool:
+        """ "trade between Kazakhstan and Turkey": one of a pair, never a list item."""
+        start_words, and_words = self._pair_words
+        before = self.text[max(0, country.start - 16) : country.start].lower().split()
+        if not before or before[-1] in start_words:
+            return bool(before)
+        i = bisect_left(self.country_positions, country.start) - 1
+        if before[-1] not in and_words or i < 0:
+            return False
+        first = self.countries[i]
+        if self.text[first.end : country.start].lower().split() != [before[-1]]:
+            return False
+        words = self.text[max(0, first.start - 16) : first.start].lower().split()
+        return bool(words) and words[-1] in start_words
+
     def _minus_before(self, amount: Amount) -> bool:
         """A minus sign right before the figure, not a range dash ("$1-$2 billion")."""
         before = self.text[max(0, amount.start - 2) : amount.start]
@@ -309,7 +329,7 @@ class DocumentContext:
         for m in self.countries_between(start, end):
             if self._after_preposition(m, start) or self._share_of(m) or rx["partner_noun"].match(text, m.end, end):
                 partner_hint = partner_hint or m.value
-            elif self._between_figures(m, start, end) or self._labels_a_figure(m):
+            elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
                 # a list item, the partner of its clause
                 continue
