@@ -136,6 +136,17 @@ def test_a_period_heading_the_next_figure(text, labels):
     assert list(figures_of(text, "2025-03-01")["period_label"]) == labels
 
 
+def test_a_rate_and_value_share_their_period_and_a_later_part_takes_its_year():
+    # "grew 10% in Q1 2025 to $300 million" is Q1 2025 for both; "in the second quarter" is 2025's, as the
+    # part before it says. Before, the value took Q2 2024 and gave a false TC201 against the next one.
+    text = (
+        "Trade between Georgia and Armenia grew 10% in the first quarter of 2025 to $300 million; in the second"
+        " quarter it was up 5% at $310 million, compared with $295 million a year earlier."
+    )
+    assert list(figures_of(text, "2025-08-01")["period_label"]) == ["Q1 2025", "Q1 2025", "Q2 2025", "Q2 2025", "Q2 2025"]
+    assert findings_of(text, "2025-08-01") == []
+
+
 def test_a_base_period_after_the_figure_is_not_its_own():
     # The only period of the sentence is the comparison base's: the figure has none, not "last year".
     text = "Turnover reached $11.8 billion, 6.1% more than in the same period last year."

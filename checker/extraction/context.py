@@ -687,7 +687,7 @@ class DocumentContext:
             before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), before)
         after = periods[i] if i < len(periods) else None
         if (
-            before and after and previous and previous.end <= before.pos
+            before and after and previous and previous.kind == amount.kind and previous.end <= before.pos
             and self.lex.regex["figure_period_link"].fullmatch(self.text, previous.end, before.pos)
             and not self._headed_by_period(previous, periods[: i - 1])
         ):  # fmt: skip

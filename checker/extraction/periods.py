@@ -162,6 +162,7 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
     """Periods in ``text[start:end]``: sub-periods joined to their year."""
     tokens = _tokens(text, start, end, lex, doc_date)
     periods: list[Period] = []
+    sibling_year = None  # "in the first quarter of 2025 ...; in the second quarter": the year named with the part before
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -171,7 +172,10 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             end_pos = tok.end
             if nxt and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : nxt.start]):
                 year, end_pos = nxt.year, nxt.end
+                sibling_year = year
                 i += 1
+            elif sibling_year is not None:
+                year = sibling_year
             elif doc_date is not None:
                 # "in January-June" without a year: the latest such span ending by the document date.
                 year = doc_date.year if month_end(doc_date.year, tok.months[1]) <= doc_date else doc_date.year - 1
