@@ -507,3 +507,13 @@ def test_a_numbered_list_of_partners_under_a_colon():
 )
 def test_the_same_period_of_a_year(text, labels):
     assert list(figures_of(text, "2025-11-15")["period_label"]) == labels
+
+
+def test_a_table_cell_with_a_footnote_mark_and_a_re_exports_row():
+    text = (
+        "Dushanbe, 2 October 2025\n\nTajikistan's trade with Uzbekistan, thousand USD:\n\n"
+        "| Indicator | Jan–Aug 2025 |\n|---|---|\n| Exports | 98 410.2* |\n| Re-exports | 1 250.0 |\n\n\\* revised\n"
+    )
+    table = figures_of(text)
+    assert list(table["value"]) == [98_410_200.0, 1_250_000.0]  # the mark is no word: the cell is read
+    assert list(table["scope"]) == [None, "re-export"]  # a part of exports, never compared with the total

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from checker.lexicon import Lexicon, named_unit
 
 # The rule under a table's header row: |---|:--:|
+FOOTNOTE_MARKS = "*\u2020\u2021\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u2070"  # "98 410.2*", "1,204.1¹"
 TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-*:?[ \t]*)?$", re.MULTILINE)
 LINE = re.compile(r"[^\n]*")
 CAPTION_LINES = 2  # non-blank lines above the header that may state the unit
@@ -150,8 +151,8 @@ def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> 
     if cell is None or cell.column + 1 >= len(cell.bars):
         return None
     left, right = cell.bars[cell.column], cell.bars[cell.column + 1]
-    if end > right or text[left + 1 : start].strip() not in ("", "-", "\u2212") or text[end:right].strip():
-        return None  # the number shares its cell with words: not a bare value (a minus sign is no word)
+    if end > right or text[left + 1 : start].strip() not in ("", "-", "\u2212") or text[end:right].strip().strip(FOOTNOTE_MARKS):
+        return None  # the number shares its cell with words: not a bare value (a minus sign, a footnote mark are no words)
     row_header, column_header = text[slice(*cell.row_header)], text[slice(*cell.column_header)]
     if "%" in row_header or "%" in column_header or _not_money(row_header + " " + column_header, lex):
         return None  # "| Growth, % | 5 |", "| Number of exporters | 1,200 |": whatever the caption says
