@@ -323,8 +323,19 @@ def speaker(row: dict[str, Any]) -> str:
     """Who a figure speaks for, as findings name it: "Kazakh side, Olzhas Bektenov", "Georgia's statistics"."""
     if row["reporter_source"] == "table":
         return f"{fmt.country_name(row['reporter'])}'s statistics"
+    if row["reporter_source"] == "document" and row["reporter"]:
+        return f"{fmt.side_name(row['reporter'])} (the document's country)"
     side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
     who = row["attribution"]
     # "according to Tajik official data": the who is the side itself, said once.
     said = who and not str(who).endswith(" side") and str(who) not in (side.removesuffix(" side"), fmt.country_name(row["reporter"]))
     return f"{side}, {who}" if said else side
+
+
+def two_sides(source_a: np.ndarray, source_b: np.ndarray, reporter_a: np.ndarray, reporter_b: np.ndarray) -> np.ndarray:
+    """Pairs of figures from the two sides of a bilateral pair: different declaring countries,
+    at least one of them stated. A side presumed from the document's country that differs from
+    the other's stated side is the other office too (a Kyrgyz release's figure against the
+    Kazakh side's), not a conflict within one side."""
+    known = pd.notna(reporter_a) & pd.notna(reporter_b)
+    return known & (reporter_a != reporter_b) & (np.isin(source_a, DECLARED) | np.isin(source_b, DECLARED))

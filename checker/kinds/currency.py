@@ -21,7 +21,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_codes, comparable, first_of, group_at, records, speaker, where
+from checker.kinds.claims import column_codes, comparable, first_of, group_at, records, speaker, two_sides, where
 
 KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
@@ -71,9 +71,8 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np
     a, b = a[keep], b[keep]
     # Both sides stated and different: two statistics offices in their own currencies (Eurostat's
     # euros, the Kazakh side's dollars), a mirror pair rather than one figure converted.
-    declared = np.isin(rows["reporter_source"].to_numpy()[at], DECLARED)
-    reporter = rows["reporter"].to_numpy()[at]
-    opposite = declared[a] & declared[b] & (reporter[a] != reporter[b])
+    source, reporter = rows["reporter_source"].to_numpy()[at], rows["reporter"].to_numpy()[at]
+    opposite = two_sides(source[a], source[b], reporter[a], reporter[b])
     return rows, readings, a, b, opposite
 
 

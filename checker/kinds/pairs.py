@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from checker.kinds.claims import DECLARED, comparable, group_at, per_table, period_shape, records
+from checker.kinds.claims import comparable, group_at, per_table, period_shape, records, two_sides
 
 MAX_PAIRWISE = 40  # distinct readings per claim compared all against all
 READING = ["cmp_value", "cmp_low", "cmp_high", "reporter", "reporter_source"]
@@ -46,10 +46,8 @@ class Pairs:
         return values[self.a], values[self.b]
 
     def opposite_sides(self) -> np.ndarray:
-        """Both sides are stated and differ (a mirror pair of two offices)."""
-        source_a, source_b = self.column("reporter_source")
-        reporter_a, reporter_b = self.column("reporter")
-        return np.isin(source_a, DECLARED) & np.isin(source_b, DECLARED) & (reporter_a != reporter_b)
+        """The two sides of the pair (a mirror pair of two offices): see ``two_sides``."""
+        return two_sides(*self.column("reporter_source"), *self.column("reporter"))
 
 
 @per_table
