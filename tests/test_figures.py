@@ -193,6 +193,21 @@ def test_status(text, status):
     assert figures_of(text).iloc[0]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # An aim or a forecast covers the figure joined to its figure by "and" alone.
+        ("The sides plan to raise trade to $5 billion and investment to $2 billion.", ["target", "target"]),
+        ("Kazakhstan expects exports of $25 billion and imports of $20 billion.", ["forecast", "forecast"]),
+        # Not past a period or another figure: "and in 2024 it was $3 billion" is an outcome.
+        ("The sides aim to bring trade to $5 billion by 2030, and in 2024 it was $3 billion.", ["target", None]),
+        ("Exports rose to $5 billion in 2024 and imports to $3 billion.", [None, None]),
+    ],
+)
+def test_a_status_reaches_a_coordinated_figure(text, statuses):
+    assert list(figures_of(text, "2025-03-01")["status"]) == statuses
+
+
 def test_comparison_base_is_marked():
     table = figures_of("Exports rose to $3.5 billion from $3.1 billion.")
     assert list(table["status"]) == [None, "previous"]

@@ -84,6 +84,11 @@ def test_russian_same_period_of_a_year():
     assert list(ru(text)["period_label"]) == ["Jan-Sep 2025", "Jan-Sep 2024"]
 
 
+def test_russian_target_covers_a_coordinated_figure():
+    text = "Стороны намерены довести товарооборот до 10 млрд долларов и инвестиции до 2 млрд долларов."
+    assert list(ru(text)["status"]) == ["target", "target"]
+
+
 def test_russian_union_statistics_declare():
     table = ru("По данным Евростата, импорт ЕС из Казахстана в 2024 году составил 32,4 млрд евро.")
     assert list(zip(table["reporter"], table["partner"], table["reporter_source"], strict=True)) == [("EUU", "KAZ", "attribution")]

@@ -31,6 +31,8 @@ BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences ba
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a period heading the figure after it
+INTENTS = ("target", "forecast")  # statuses a coordinated figure shares ("to $5 billion and investment to $2 billion")
+COORDINATION_GAP = 40  # " and investment in the region to ": how far "and" may join two figures
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -89,6 +91,7 @@ class DocumentContext:
     _table_titles: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     _period_references: dict[int, bool] = field(default_factory=dict)
     _running_totals: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _intent_of: dict[int, str] = field(default_factory=dict)  # figure start -> its target or forecast status
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
 
     @cached_property
@@ -473,6 +476,11 @@ class DocumentContext:
         if metric == "trade_balance" and self._minus_before(amount):
             negative = True  # "Balance: -$127.3 million", "| Trade balance | -127.3 |"
         status = self._status(amount, previous, following, info, (s_start, s_end))
+        if status is None and previous is not None and previous.end > s_start and self._coordinated(previous, amount):
+            # "plan to raise trade to $5 billion and investment to $2 billion": the aim covers both
+            status = self._intent_of.get(previous.start)
+        if status in INTENTS:
+            self._intent_of[amount.start] = status
         if status is None and period is not None and self._base_value(period, amount) and self._introduced_as_base(period):
             status = "previous"  # "... compared with 2023 ($28.6 billion)": the base's value
         if status is None and period is not None and self.doc_date is not None and period.start > self.doc_date:
@@ -538,6 +546,13 @@ class DocumentContext:
             and 0 <= figure.start - periods[-1].end_pos <= PERIOD_HEAD_GAP
             and not any(c.isdigit() for c in self.text[periods[-1].end_pos : figure.start])
         )
+
+    def _coordinated(self, previous: Amount, amount: Amount) -> bool:
+        """Whether the figure is joined to the one before by "and" alone ("to $5 billion and
+        investment to $2 billion"), with no figure, period or new cue between them."""
+        gap = self.text[previous.end : amount.start]
+        words = gap.lower().replace(",", " ").split()
+        return bool(words) and words[0] in self._pair_words[1] and len(gap) <= COORDINATION_GAP and not any(c.isdigit() for c in gap)
 
     def _heads(self, period_end: int, figure_start: int) -> bool:
         """Whether a period heads the figure after it with a dash or colon ("в 2024 году — 15 млрд")."""
