@@ -286,6 +286,9 @@ def test_countries_bound_to_the_metric_phrase():
         # Parts named after a country's trade with the world are parts of it, not trade with another country.
         ("Kazakhstan's foreign trade turnover reached $140 billion in 2024. Exports were $80 billion and imports $60 billion.",
          [("KAZ", "WLD"), ("KAZ", "WLD"), ("KAZ", "WLD")]),
+        # "Kazakhstan's largest trade partner": the possessive country owns the partnership and declares.
+        ("China is Kazakhstan's largest trade partner, with trade of $40 billion in 2024.", [("KAZ", "CHN")]),
+        ("The EU is Kazakhstan's largest trade partner, with trade of $40 billion in 2024.", [("KAZ", "EUU")]),
         # "Between A and B" names a pair even when figures stand around it (not a list of partners).
         ("Of the $5 billion in trade between Kazakhstan and Turkey in 2024, Kazakh exports made up $3 billion.", [("KAZ", "TUR"), ("KAZ", "TUR")]),
         # A pair written as one word: the first country first, whichever stands next to "trade".

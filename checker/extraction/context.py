@@ -143,6 +143,10 @@ class DocumentContext:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
 
     @cached_property
+    def _possessives(self) -> tuple[str, ...]:
+        return tuple(self.lex.data["grammar"].get("possessive") or ()) or ("\0",)
+
+    @cached_property
     def _pair_words(self) -> tuple[frozenset[str], frozenset[str]]:
         grammar = self.lex.data["grammar"]
         return frozenset(grammar.get("pair_start") or []), frozenset(grammar.get("pair_and") or [])
@@ -330,7 +334,8 @@ class DocumentContext:
         partner_hint = None
         groups = self.lex.silent_groups
         for m in self.countries_between(start, end):
-            if self._after_preposition(m, start) or self._share_of(m) or rx["partner_noun"].match(text, m.end, end):
+            possessive = text.startswith(self._possessives, m.end - 2)  # the alias "Kazakhstan's" holds its "'s"
+            if self._after_preposition(m, start) or self._share_of(m) or (not possessive and rx["partner_noun"].match(text, m.end, end)):
                 partner_hint = partner_hint or m.value
             elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
