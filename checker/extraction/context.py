@@ -544,13 +544,14 @@ class DocumentContext:
             scope=self._scope(chosen, amount, s_start),
         )
 
+    def _plain_gap(self, start: int, end: int) -> str | None:
+        """The text between a period and a figure after it, when short and free of other numbers."""
+        gap = self.text[start:end]
+        return gap if 0 <= end - start <= PERIOD_HEAD_GAP and not any(c.isdigit() for c in gap) else None
+
     def _headed_by_period(self, figure: Amount, periods: list[Period]) -> bool:
         """Whether a period stands right before the figure ("in January were $101.5 million")."""
-        return (
-            bool(periods)
-            and 0 <= figure.start - periods[-1].end_pos <= PERIOD_HEAD_GAP
-            and not any(c.isdigit() for c in self.text[periods[-1].end_pos : figure.start])
-        )
+        return bool(periods) and self._plain_gap(periods[-1].end_pos, figure.start) is not None
 
     def _coordinated(self, previous: Amount, amount: Amount) -> bool:
         """Whether the figure is joined to the one before by "and" alone ("to $5 billion and
@@ -561,8 +562,8 @@ class DocumentContext:
 
     def _heads(self, period_end: int, figure_start: int) -> bool:
         """Whether a period heads the figure after it with a dash or colon ("в 2024 году — 15 млрд")."""
-        gap = self.text[period_end:figure_start]
-        return len(gap) <= PERIOD_HEAD_GAP and gap.rstrip().endswith(HEADING_MARKS) and not any(c.isdigit() for c in gap)
+        gap = self._plain_gap(period_end, figure_start)
+        return gap is not None and gap.rstrip().endswith(HEADING_MARKS)
 
     def _carries_on(self, s_index: int) -> bool:
         """Whether a sentence continues the one before: in its paragraph or, for a
@@ -644,9 +645,8 @@ class DocumentContext:
         ("in 2024 it reached $5 billion"), with no running total between them."""
         if period.pos >= amount.end:
             return self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, period.pos) is not None
-        gap = self.text[period.end_pos : amount.start]
         between = any(period.end_pos <= t_start < amount.start for t_start, _ in totals)
-        return 0 <= len(gap) <= PERIOD_HEAD_GAP and not any(c.isdigit() for c in gap) and not between
+        return self._plain_gap(period.end_pos, amount.start) is not None and not between
 
     def _same_months(self, year: Period, s_index: int) -> Period:
         """ "In the same period of 2024, turnover was $11.1 bn" after figures for Jan-Sep 2025:
