@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +173,7 @@ class Lexicon:
     declaring_groups: frozenset[str]
     regex: Patterns = field(repr=False)
 
-    @property
+    @cached_property
     def silent_groups(self) -> frozenset[str]:
         """Partner groups that never declare ("the world", "Asia")."""
         return aggregate_codes() - self.declaring_groups
