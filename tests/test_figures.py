@@ -203,6 +203,13 @@ def test_comparison_base_is_marked():
     assert list(table["status"]) == ["revised", "previous"]
 
 
+def test_an_office_named_up_to_its_country_speaks_for_it():
+    table = figures_of("According to the Bureau of National Statistics of Kazakhstan, trade with Kyrgyzstan was $1.6 billion in 2024.")
+    assert list(zip(table["attribution"], table["reporter"], table["reporter_source"], strict=True)) == [
+        ("Bureau of National Statistics of Kazakhstan", "KAZ", "attribution")
+    ]
+
+
 def test_attribution_and_sides():
     text = (
         "Kazakh Prime Minister Olzhas Bektenov met Uzbek Prime Minister Abdulla Aripov.\n\n"

@@ -89,6 +89,16 @@ def test_russian_target_covers_a_coordinated_figure():
     assert list(ru(text)["status"]) == ["target", "target"]
 
 
+def test_an_office_named_in_lower_case_up_to_its_country_speaks_for_it():
+    table = ru("По данным Бюро национальной статистики Казахстана, товарооборот с Кыргызстаном в 2024 году составил 1,6 млрд долларов.")
+    assert list(zip(table["attribution"], table["reporter"], table["reporter_source"], strict=True)) == [
+        ("Бюро национальной статистики Казахстана", "KAZ", "attribution")
+    ]
+    # A person followed by a phrase is not an office: "в интервью казахстанскому телевидению" is no name.
+    table = ru("По словам Бектенова в интервью казахстанскому телевидению, товарооборот с Узбекистаном в 2024 году составил 4,4 млрд долларов.")
+    assert list(table["attribution"]) == ["Бектенов"]
+
+
 def test_russian_union_statistics_declare():
     table = ru("По данным Евростата, импорт ЕС из Казахстана в 2024 году составил 32,4 млрд евро.")
     assert list(zip(table["reporter"], table["partner"], table["reporter_source"], strict=True)) == [("EUU", "KAZ", "attribution")]

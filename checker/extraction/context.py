@@ -33,6 +33,7 @@ PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the 
 HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a period heading the figure after it
 INTENTS = ("target", "forecast")  # statuses a coordinated figure shares ("to $5 billion and investment to $2 billion")
 COORDINATION_GAP = 40  # " and investment in the region to ": how far "and" may join two figures
+OFFICE_NAME_CHARS = 48  # "Бюро" + " национальной статистики " + "Казахстана": how far an office's name runs to its country
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -165,6 +166,18 @@ class DocumentContext:
             return False
         words = self.text[max(0, first.start - 16) : first.start].lower().split()
         return bool(words) and words[-1] in start_words
+
+    def _office_country(self, start: int, end: int) -> Mention | None:
+        """The country that ends an organisation's name within a few words ("Bureau" + " of National
+        Statistics of " + "Kazakhstan"), with no punctuation before it."""
+        ahead = [c for c in self.countries_between(start, min(end, start + OFFICE_NAME_CHARS)) if c.value not in self.lex.silent_groups]
+        if not ahead:
+            return None
+        between = self.text[start : ahead[0].start]
+        of_words = {str(w) for w in self.lex.data["grammar"]["of"]}
+        # A name's words, not a phrase: "Bureau of National Statistics of", never "Бектенова в интервью".
+        named = all(w in of_words or (len(w) > 2 and w.lower() not in self.prepositions) for w in between.split())
+        return ahead[0] if named and not any(ch in ',.;:!?()"\n' for ch in between) else None
 
     def _minus_before(self, amount: Amount) -> bool:
         """A minus sign right before the figure, not a range dash ("$1-$2 billion")."""
@@ -403,7 +416,13 @@ class DocumentContext:
                     if inside:
                         cues.append((m.start(), m["who"], inside[0].value))
                     elif m["who"].split()[0].lower() not in pronouns:
-                        cues.append(person(m["who"], m.start()))
+                        cue = person(m["who"], m.start())
+                        # "по данным Бюро национальной статистики Казахстана": no person, but an office
+                        # whose name runs on in lower case to its country.
+                        office = self._office_country(m.end("who"), end) if cue[2] is None else None
+                        if office is not None:
+                            cue = (m.start(), text[m.start("who") : office.end], office.value)
+                        cues.append(cue)
         if any(h in chunk for h in hints["pronoun_speaker"]):
             for m in rx["pronoun_speaker"].finditer(text, start, end):
                 before = text[max(0, m.start() - 2) : m.start()]
