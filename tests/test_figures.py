@@ -277,6 +277,13 @@ def test_countries_bound_to_the_metric_phrase():
         # Other groups never declare, nor speak as an office: "the World Bank" is not the world.
         ("According to the World Bank, Kazakhstan's exports reached $80 billion in 2024.", [("KAZ", None)]),
         ("Trade with the world reached $140 billion in 2024, Kazakhstan said.", [("KAZ", "WLD")]),
+        # A sentence naming no country continues the stated sides before it, not the document's pair
+        # (here Kazakhstan-Uzbekistan: that gave a false TC201 between the two exports figures).
+        (
+            "Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2024, Kazakh exports to Uzbekistan were $2.9 billion.\n\n"
+            "Kazakhstan's trade with China reached $43.8 billion in 2024. Exports were $15.6 billion.",
+            [("KAZ", "UZB"), ("KAZ", "UZB"), ("KAZ", "CHN"), ("KAZ", "CHN")],
+        ),
         # Parts named after a country's trade with the world are parts of it, not trade with another country.
         ("Kazakhstan's foreign trade turnover reached $140 billion in 2024. Exports were $80 billion and imports $60 billion.",
          [("KAZ", "WLD"), ("KAZ", "WLD"), ("KAZ", "WLD")]),

@@ -34,6 +34,9 @@ HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a p
 INTENTS = ("target", "forecast")  # statuses a coordinated figure shares ("to $5 billion and investment to $2 billion")
 COORDINATION_GAP = 40  # " and investment in the region to ": how far "and" may join two figures
 OFFICE_NAME_CHARS = 48  # "Бюро" + " национальной статистики " + "Казахстана": how far an office's name runs to its country
+# Where a figure's declaring country was stated (not guessed from the document): a speaker or
+# "the Kazakh side", the sentence itself, or a statistics table. The comparison kinds share it.
+STATED_SOURCES = ("attribution", "sentence", "table")
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -533,10 +536,11 @@ class DocumentContext:
         if cell is not None:
             reporter, partner, source = self._table_sides(cell, reporter, partner, source)
         elif source in ("document", None) and not world and around == (None, None) and info["countries"] == ([], None):
-            # "Kyrgyzstan's foreign trade turnover was $11.8 billion. Including: exports $2.9 billion, ...":
-            # a sentence naming no country that carries on from figures for trade with the world keeps them.
+            # A sentence naming no country continues the sides of the figures before it in its paragraph, when
+            # those were stated: "Kazakhstan's trade with China reached $43.8 billion. Exports were $15.6 billion."
+            # (not the document's pair), "Kyrgyzstan's foreign trade turnover was $11.8 billion. Including: ...".
             carried = self._figure_sides.get(s_index - 1) if self._previous_in_paragraph(s_index) is not None else None
-            if carried is not None and carried[1] == WORLD:
+            if carried is not None and (carried[1] == WORLD or carried[2] in STATED_SOURCES):
                 reporter, partner, source = carried
         if metric is not None and status != "previous" and amount.kind == "money":
             self._figure_sides[s_index] = (reporter, partner, source)

@@ -11,11 +11,11 @@ import numpy as np
 import pandas as pd
 
 from checker import formatting as fmt
+from checker.extraction.context import STATED_SOURCES
 
+# Where a figure's declaring country was stated (not guessed from the document).
+DECLARED = STATED_SOURCES
 # Statuses that are not the reported outcome itself: never compared as conflicts.
-# Where a figure's declaring country was stated (not guessed from the document):
-# a speaker or "the Kazakh side", the sentence itself, or a statistics table.
-DECLARED = ("attribution", "sentence", "table")
 NOT_SAME_FACT = ("target", "forecast", "previous", "revised", "adjusted", "misstated")
 CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
 # What the comparison kinds read of a figure (the rest of the table is not copied).
