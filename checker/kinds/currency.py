@@ -73,7 +73,16 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np
     # euros, the Kazakh side's dollars), a mirror pair rather than one figure converted.
     source, reporter = rows["reporter_source"].to_numpy()[at], rows["reporter"].to_numpy()[at]
     opposite = two_sides(source[a], source[b], reporter[a], reporter[b])
-    return rows, readings, a, b, opposite
+    # A side that also gave its figure in the other side's currency is compared in that currency
+    # (TC202): its figure in its own currency would only repeat that finding.
+    stated = set(zip(group.tolist(), reporter.tolist(), currency.tolist(), strict=True))
+    for i in np.flatnonzero(opposite).tolist():
+        g, ca, cb = int(group[a[i]]), int(currency[a[i]]), int(currency[b[i]])
+        if (g, reporter[a[i]], cb) in stated or (g, reporter[b[i]], ca) in stated:
+            opposite[i] = False
+            a[i] = b[i] = -1  # neither side's pair: dropped below
+    kept = a >= 0
+    return rows, readings, a[kept], b[kept], opposite[kept]
 
 
 def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -112,11 +121,12 @@ def _hit(a: dict[str, Any], b: dict[str, Any], band: float) -> Hit:
     low_value, high_value = sorted((a["usd"], b["usd"]))
     gap = (high_value - low_value) / min(abs(low_value), abs(high_value))
     foreign_money = fmt.money(foreign["cmp_value"], foreign["currency"], digits=4)
-    converted = f"{foreign_money} / {rate:,.4g} = {fmt.money(foreign['cmp_value'] / rate, 'USD', digits=4)}"
+    rate_shown = f"{rate:,.0f}" if rate >= 1000 else f"{rate:,.4g}"  # "12,580", not "1.258e+04"
+    converted = f"{foreign_money} / {rate_shown} = {fmt.money(foreign['cmp_value'] / rate, 'USD', digits=4)}"
     values = {
         "a_text": a["cmp_surface"], "b_text": b["cmp_surface"], "a_where": where(a, b), "b_where": where(b, a),
         "claim": fmt.claim_label(a), "year": str(year), "gap_pct": fmt.percent(gap), "band_pct": fmt.percent(band, 0),
-        "rate_text": f"{rate:,.4g} {foreign['currency']} per US dollar",
+        "rate_text": f"{rate_shown} {foreign['currency']} per US dollar",
         "foreign_text": foreign["cmp_surface"], "foreign_usd": fmt.money(foreign["cmp_value"] / rate, "USD"),
         "other_text": dollar["cmp_surface"], "a_side": speaker(a), "b_side": speaker(b),
     }  # fmt: skip
