@@ -9,7 +9,7 @@ import pytest
 
 import checker
 from checker import check
-from tests.conftest import CORPUS, grows_linearly
+from tests.conftest import CORPUS, findings_of, grows_linearly
 
 DATE = dt.date(2025, 2, 25)
 PAIR = CORPUS / "translation"
@@ -226,3 +226,18 @@ def test_russian_wire_base_in_brackets_abbreviated_paragraph_end_and_rosstat():
     # "долл." before a blank line still ends the paragraph; Rosstat speaks for Russia.
     last = money.iloc[-1]
     assert (last["reporter"], last["partner"], last["reporter_source"]) == ("RUS", "KAZ", "attribution")
+
+
+def test_russian_table_of_partners_under_a_titled_year():
+    # The row countries are partners (they do not make Kazakhstan the document's country), and the
+    # title's year, below the dateline, is the cells' period: Kyrgyz and Kazakh figures then meet.
+    text = (
+        "Бишкек, 10 апреля 2025 года\n\nВнешняя торговля Кыргызстана со странами ЕАЭС в 2024 году (млн долл. США)\n\n"
+        "| Страна | Экспорт | Импорт | Товарооборот |\n|---|---|---|---|\n"
+        "| Россия | 512,4 | 2 836,1 | 3 348,5 |\n| Казахстан | 640,2 | 901,7 | 1 541,9 |\n\n"
+        "По данным казахстанской стороны, товарооборот с Кыргызстаном в 2024 году составил 1,8 млрд долларов."
+    )
+    table = ru(text)
+    cells = table[table["sentence_start"] < text.index("По данным")]
+    assert set(cells["reporter"]) == {"KGZ"} and set(cells["period_label"]) == {"2024"}
+    assert [f.code for f in findings_of(text, "2025-04-10")] == ["TC202"]

@@ -228,7 +228,9 @@ class DocumentContext:
         spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
         counts = Counter(code for _, code in named + spoken)
         # "exports to China", "Китай (4,4 млрд долларов)": named as a partner, not as a declaring side
-        partnered = {m.start: self._after_preposition(m) or self._labels_a_figure(m) for m in self.countries if m.value not in groups}
+        partnered = {
+            m.start: self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m) for m in self.countries if m.value not in groups
+        }
         weight = counts + Counter(m.value for m in self.countries if m.start in partnered and not partnered[m.start])
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
@@ -498,6 +500,11 @@ class DocumentContext:
             metric, flow = lex.metric_of[chosen.value] if chosen is not None else (None, None)
             negative = chosen is not None and bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
             header_periods = find_periods(text, *cell.column_header, lex, self.doc_date) or find_periods(text, *cell.row_header, lex, self.doc_date)
+            if not header_periods and period is None:
+                # "Внешняя торговля Кыргызстана со странами ЕАЭС в 2024 году (млн долл. США)" above the table
+                title_start, title_end = cell.table.title
+                caption_start = text.rfind("\n\n", title_start, title_end)  # the lines right above it, not a dateline
+                header_periods = find_periods(text, caption_start + 2 if caption_start >= 0 else title_start, title_end, lex, self.doc_date)
             if len(header_periods) == 1:
                 period = header_periods[0]
         if metric == "trade_balance" and self._minus_before(amount):
@@ -839,6 +846,17 @@ class DocumentContext:
     @cached_property
     def _label_starts(self) -> frozenset[int]:
         return frozenset(m.start for m in self.figure_labels.values())
+
+    def _heads_a_table_row(self, country: Mention) -> bool:
+        """Whether the country is a table row's header and nothing else ("| Казахстан | 640,2 |"): a partner."""
+        tables = self.tables
+        i = bisect_right(tables.starts, country.start) - 1
+        if i < 0 or country.start >= tables.tables[i].body_end:
+            return False
+        table = tables.tables[i]
+        row = bisect_right(table.row_starts, country.start) - 1
+        bars = table.row_bars[row] if row >= 0 else []
+        return len(bars) > 1 and bars[0] < country.start < bars[1] and self._country_cell(bars[0] + 1, bars[1]) == country.value
 
     def _labels_a_figure(self, country: Mention) -> bool:
         """Whether a figure follows the country as its label ("China ($6.9 billion)")."""
