@@ -482,7 +482,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "pronoun_speaker": tuple(f"{str(p).capitalize()} " for p in grammar["subject_pronouns"]),
             "side": tuple(f" {w}" for w in grammar["side_words"]),
             # Each phrase's longest word without its first letter (which may be a capital): "ndependence".
-            "running_total": tuple(max(str(p).split(), key=len)[1:] for p in grammar.get("running_totals") or []),
+            "running_total": tuple(dict.fromkeys(max(str(p).split(), key=len)[1:] for p in grammar.get("running_totals") or [])),
         },
         name_endings=tuple(sorted((str(e) for e in grammar.get("name_case_endings") or []), key=len, reverse=True)),
         declaring_groups=frozenset(str(code) for code in group_offices),

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods, month_end
-from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at
+from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, row_header_at
 from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
@@ -148,7 +148,7 @@ class DocumentContext:
 
     @cached_property
     def _possessives(self) -> tuple[str, ...]:
-        return tuple(self.lex.data["grammar"].get("possessive") or ()) or ("\0",)
+        return tuple(self.lex.data["grammar"].get("possessive") or ())
 
     @cached_property
     def _pair_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -352,7 +352,7 @@ class DocumentContext:
         partner_hint = None
         groups = self.lex.silent_groups
         for m in self.countries_between(start, end):
-            possessive = text.startswith(self._possessives, m.end - 2)  # the alias "Kazakhstan's" holds its "'s"
+            possessive = text[m.start : m.end].endswith(self._possessives)  # the alias "Kazakhstan's" holds its "'s"
             if self._after_preposition(m, start) or self._share_of(m) or (not possessive and rx["partner_noun"].match(text, m.end, end)):
                 partner_hint = partner_hint or m.value
             elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
@@ -849,14 +849,8 @@ class DocumentContext:
 
     def _heads_a_table_row(self, country: Mention) -> bool:
         """Whether the country is a table row's header and nothing else ("| Казахстан | 640,2 |"): a partner."""
-        tables = self.tables
-        i = bisect_right(tables.starts, country.start) - 1
-        if i < 0 or country.start >= tables.tables[i].body_end:
-            return False
-        table = tables.tables[i]
-        row = bisect_right(table.row_starts, country.start) - 1
-        bars = table.row_bars[row] if row >= 0 else []
-        return len(bars) > 1 and bars[0] < country.start < bars[1] and self._country_cell(bars[0] + 1, bars[1]) == country.value
+        header = row_header_at(self.tables, country.start)
+        return header is not None and self._country_cell(*header) == country.value
 
     def _labels_a_figure(self, country: Mention) -> bool:
         """Whether a figure follows the country as its label ("China ($6.9 billion)")."""

@@ -129,16 +129,29 @@ def _body(text: str, pos: int, limit: int) -> tuple[int, list[int], list[list[in
     return end, starts, bars
 
 
-def cell_at(tables: Tables, pos: int) -> Cell | None:
-    """The body cell (not the row header) holding ``pos``, with its headers' spans."""
+def _row_at(tables: Tables, pos: int) -> tuple[PipeTable, list[int]] | None:
+    """The table and the bars of the body row holding ``pos``."""
     i = bisect_right(tables.starts, pos) - 1
     if i < 0 or pos >= tables.tables[i].body_end:
         return None
     table = tables.tables[i]
     row = bisect_right(table.row_starts, pos) - 1
-    if row < 0:
+    return (table, table.row_bars[row]) if row >= 0 else None
+
+
+def row_header_at(tables: Tables, pos: int) -> tuple[int, int] | None:
+    """The span of the body row header (its first cell) holding ``pos``."""
+    found = _row_at(tables, pos)
+    bars = found[1] if found is not None else []
+    return (bars[0] + 1, bars[1]) if len(bars) > 1 and bars[0] < pos < bars[1] else None
+
+
+def cell_at(tables: Tables, pos: int) -> Cell | None:
+    """The body cell (not the row header) holding ``pos``, with its headers' spans."""
+    found = _row_at(tables, pos)
+    if found is None:
         return None
-    bars = table.row_bars[row]
+    table, bars = found
     column = bisect_left(bars, pos) - 1  # cells between bars; 0 is the row header
     if column < 1 or column + 1 >= len(table.header_bars):
         return None

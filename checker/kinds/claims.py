@@ -325,7 +325,7 @@ def speaker(row: dict[str, Any]) -> str:
         return f"{fmt.country_name(row['reporter'])}'s statistics"
     if row["reporter_source"] == "document" and row["reporter"]:
         return f"{fmt.side_name(row['reporter'])} (the document's country)"
-    side = fmt.side_name(row["reporter"]) if row["reporter_source"] in ("attribution", "sentence") else "side not stated"
+    side = fmt.side_name(row["reporter"]) if row["reporter_source"] in DECLARED else "side not stated"
     who = row["attribution"]
     # "according to Tajik official data": the who is the side itself, said once.
     said = who and not str(who).endswith(" side") and str(who) not in (side.removesuffix(" side"), fmt.country_name(row["reporter"]))

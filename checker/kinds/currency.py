@@ -76,13 +76,11 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np
     # A side that also gave its figure in the other side's currency is compared in that currency
     # (TC202): its figure in its own currency would only repeat that finding.
     stated = set(zip(group.tolist(), reporter.tolist(), currency.tolist(), strict=True))
+    repeated = np.zeros(len(a), dtype=bool)
     for i in np.flatnonzero(opposite).tolist():
         g, ca, cb = int(group[a[i]]), int(currency[a[i]]), int(currency[b[i]])
-        if (g, reporter[a[i]], cb) in stated or (g, reporter[b[i]], ca) in stated:
-            opposite[i] = False
-            a[i] = b[i] = -1  # neither side's pair: dropped below
-    kept = a >= 0
-    return rows, readings, a[kept], b[kept], opposite[kept]
+        repeated[i] = (g, reporter[a[i]], cb) in stated or (g, reporter[b[i]], ca) in stated
+    return rows, readings, a[~repeated], b[~repeated], opposite[~repeated]
 
 
 def currency(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
