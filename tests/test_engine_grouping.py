@@ -7,7 +7,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.kinds.claims import column_isin, column_notna, group_at, pair_at, records
+from checker.kinds.claims import _factorize_objects, column_isin, column_notna, group_at, pair_at, records
 
 VALUES = st.one_of(st.none(), st.sampled_from(["KAZ", "KGZ", "UZB", ""]))
 
@@ -33,6 +33,18 @@ def test_group_at_keeps_negative_codes_apart():
 def test_float_keys_are_not_truncated():
     table = pd.DataFrame({"a": ["x", "x"]}, dtype=object)
     assert len(set(group_at(table, np.arange(2), ["a", np.array([1.2, 1.7])]))) == 2
+
+
+@given(st.lists(st.one_of(st.none(), st.just(float("nan")), st.sampled_from(["KAZ", "KGZ", "trade turnover", ""])), max_size=60), st.randoms())
+def test_factorizing_by_object_identity_matches_pandas(values, rnd):
+    # Equal strings at different addresses (as a CSV reader makes them) must share a code,
+    # numbered in order of first appearance, with missing values -1, exactly as pd.factorize.
+    fresh = [v if v is None or isinstance(v, float) or rnd.random() < 0.5 else "".join(list(v)) for v in values]
+    array = np.array(fresh, dtype=object)
+    codes, uniques = _factorize_objects(array, min_rows=0)
+    expected_codes, expected_uniques = pd.factorize(array)
+    assert codes.tolist() == expected_codes.tolist()
+    assert list(uniques) == list(expected_uniques)
 
 
 def test_isin_and_notna_from_codes_match_pandas():

@@ -205,7 +205,11 @@ def column_codes(table: pd.DataFrame, column: str, *, sort: bool = False) -> np.
 def column_isin(table: pd.DataFrame, column: str, values: Any) -> np.ndarray:
     """``table[column].isin(values)`` (missing values never match) from the column's codes."""
     codes, uniques = _factorized(table, column)
-    return np.isin(codes, np.flatnonzero(pd.Index(uniques, dtype=object).isin(list(values))))
+    # A lookup per code (the last slot, for code -1, stays False): cheaper than np.isin over a million codes.
+    wanted = np.zeros(len(uniques) + 1, dtype=bool)
+    wanted[:-1] = pd.Index(uniques, dtype=object).isin(list(values))
+    found: np.ndarray = wanted[codes]
+    return found
 
 
 def column_notna(table: pd.DataFrame, column: str) -> np.ndarray:
@@ -221,10 +225,30 @@ def _factorized(table: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarra
     store = _codes_of(table)
     key = f"{column} (factorized)"
     if key not in store:
-        codes, uniques = pd.factorize(table[column].to_numpy())
+        values = table[column].to_numpy()
+        codes, uniques = _factorize_objects(values) if values.dtype == object else pd.factorize(values)
         store[key] = (codes.astype("int32"), uniques)
     found: tuple[np.ndarray, np.ndarray] = store[key]
     return found
+
+
+def _factorize_objects(values: np.ndarray, *, min_rows: int = 10_000) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` of an object column, by object identity first. The
+    table's columns of few values (metric, currency, flow...) repeat a few
+    string objects a million times; hashing their addresses as integers is
+    ~4x faster than pandas' object hashing, which then only sees each
+    distinct object once. Equal strings at different addresses still get one
+    code, and codes stay numbered in order of first appearance (a value's
+    first row is its first object's first row)."""
+    values = np.ascontiguousarray(values)
+    addresses = np.frombuffer(values, dtype=np.intp)  # the array's references, as CPython's id()
+    if len(values) < min_rows or len(pd.unique(addresses[:4096])) > 512:
+        return pd.factorize(values)  # small, or mostly distinct objects (ids, documents): nothing to gain
+    by_address, distinct = pd.factorize(addresses)
+    first = np.empty(len(distinct), dtype=np.intp)
+    first[by_address[::-1]] = np.arange(len(values) - 1, -1, -1)  # each object's first row: the last write wins
+    codes, uniques = pd.factorize(values[first])
+    return codes[by_address], uniques
 
 
 def pair_at(table: pd.DataFrame, positions: np.ndarray, *, ordered: np.ndarray | bool = False) -> np.ndarray:
