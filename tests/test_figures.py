@@ -115,6 +115,17 @@ def test_a_paragraph_of_figures_continues_the_period_of_the_one_before():
     assert list(figures_of(text, "2025-07-01")["period_label"]) == ["Jan-May 2025", "Jan-May 2025", "Jan-May 2025", None, None]
 
 
+def test_a_paragraph_announcing_data_gives_its_period_to_the_figures_after_it():
+    # A press release names its period once, in a paragraph with no figure; the figures after it are that period's.
+    text = (
+        "The National Statistical Committee has published preliminary foreign trade data for January-September 2025.\n\n"
+        "Kyrgyzstan's trade with Kazakhstan amounted to $1.21 billion. Exports to Kazakhstan were $402.5 million.\n\n"
+        "The presidents first met in Astana in 2019.\n\n"  # a period, but no data announced: a new subject
+        "Trade between Kazakhstan and Kyrgyzstan reached $1.5 billion, officials said."
+    )
+    assert list(figures_of(text, "2025-11-14")["period_label"]) == ["Jan-Sep 2025", "Jan-Sep 2025", None]
+
+
 def test_since_a_year_is_a_running_total_to_the_document_date():
     row = figures_of("Since 2015, trade between Kazakhstan and China has totalled $200 billion.", "2025-04-10").iloc[0]
     assert row["period_label"] == "since 2015"

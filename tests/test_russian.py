@@ -84,6 +84,14 @@ def test_russian_same_period_of_a_year():
     assert list(ru(text)["period_label"]) == ["Jan-Sep 2025", "Jan-Sep 2024"]
 
 
+def test_russian_release_announcing_data_gives_its_period_to_the_next_paragraph():
+    text = (
+        "Национальный статистический комитет опубликовал предварительные данные о внешней торговле за январь-сентябрь 2025 года.\n\n"
+        "Товарооборот Кыргызстана с Казахстаном составил 1,21 млрд долларов США."
+    )
+    assert list(ru(text)["period_label"]) == ["Jan-Sep 2025"]
+
+
 def test_russian_target_covers_a_coordinated_figure():
     text = "Стороны намерены довести товарооборот до 10 млрд долларов и инвестиции до 2 млрд долларов."
     assert list(ru(text)["status"]) == ["target", "target"]

@@ -912,10 +912,15 @@ class DocumentContext:
 
     def _continues(self, s_index: int) -> bool:
         """Whether the sentence before (in the paragraph before) names figures too: a
-        paragraph break inside a run of figures, not a new subject."""
+        paragraph break inside a run of figures, not a new subject; or announces the
+        data the figures come from, for a period ("The committee has published
+        foreign trade data for January-September 2025.")."""
         start, end = self.sentence_bounds(s_index - 1)
         i = bisect_left(self.figure_spans, (start, -1))
-        return i < len(self.figure_spans) and self.figure_spans[i][0] < end
+        if i < len(self.figure_spans) and self.figure_spans[i][0] < end:
+            return True
+        periods: list[Period] = self._sentence(s_index - 1)["periods"]  # type: ignore[assignment]
+        return bool(periods) and self.lex.regex["data_announcement"].search(self.text, start, end) is not None
 
     def _previous_in_paragraph(self, s_index: int) -> int | None:
         """The index of the sentence before, if it is in the same paragraph."""
