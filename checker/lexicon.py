@@ -407,6 +407,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"(?:\s+(?:{phrases_or_never(grammar.get('period_joiners'))}))?\s+\Z"
             ),
             "running_total": rf"(?<![\w])(?:{phrases_or_never(grammar.get('running_totals'))})(?![\w])",
+            # Right after a comparison base's figure: its period is a year before the one it took.
+            "year_earlier": rf"[\s,]*(?:{phrases_or_never(grammar.get('year_earlier'))})(?![\w])",
             "data_announcement": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('data_announcements'))})(?![\w])",
             # Between a figure and a later period: that period is a comparison base.
             # "In September alone", "только в сентябре": a period for its own sentence, not carried on.

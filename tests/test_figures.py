@@ -99,6 +99,9 @@ def test_periods(text, label, start, end):
         ("In January-May 2025 exports were $6.2bn, against $5.5bn in the same months of 2024.", ["Jan-May 2025", "Jan-May 2024"]),
         # With no months before it, it stays the year.
         ("In the same period of 2024 exports were $3bn.", ["2024"]),
+        # A base "a year earlier" or "a year ago" is the same months a year back.
+        ("Exports reached $5.2 billion in January-June 2025, up from $4.8 billion a year ago.", ["Jan-Jun 2025", "Jan-Jun 2024"]),
+        ("In 2024 exports were $5 billion, against $4 billion a year earlier.", ["2024", "2023"]),
     ],
 )
 def test_the_period_of_each_figure_in_a_sentence(text, labels):
@@ -141,7 +144,8 @@ def test_a_rate_and_value_share_their_period_and_a_later_part_takes_its_year():
         "Trade between Georgia and Armenia grew 10% in the first quarter of 2025 to $300 million; in the second"
         " quarter it was up 5% at $310 million, compared with $295 million a year earlier."
     )
-    assert list(figures_of(text, "2025-08-01")["period_label"]) == ["Q1 2025", "Q1 2025", "Q2 2025", "Q2 2025", "Q2 2025"]
+    # "$295 million a year earlier" is the base's value for Q2 of the year before.
+    assert list(figures_of(text, "2025-08-01")["period_label"]) == ["Q1 2025", "Q1 2025", "Q2 2025", "Q2 2025", "Q2 2024"]
     assert findings_of(text, "2025-08-01") == []
 
 
@@ -429,8 +433,8 @@ def test_the_next_sentence_takes_the_period_of_the_figures_not_of_their_base():
         "Exports fell to $610 million, down 4% from $640 million a year earlier, while imports grew to $1.34 billion."
     )
     money = figures_of(text, "2025-01-21").query("kind == 'money'")
-    assert list(money["period_label"]) == ["2024", "2023", "2024", "2024", "2024"]
-    # "a year earlier" after $640 million is that figure's base, not the next figure's.
+    assert list(money["period_label"]) == ["2024", "2023", "2024", "2023", "2024"]
+    # "a year earlier" after $640 million is that figure's base (2023), not the next figure's.
     assert list(money["status"]) == [None, "previous", None, "previous", None]
 
 

@@ -92,6 +92,11 @@ def test_russian_release_announcing_data_gives_its_period_to_the_next_paragraph(
     assert list(ru(text)["period_label"]) == ["Jan-Sep 2025"]
 
 
+def test_russian_base_a_year_earlier_is_the_year_before():
+    text = "Во втором квартале 2025 года экспорт составил 310 млн долларов против 295 млн долларов годом ранее."
+    assert list(ru(text)["period_label"]) == ["Q2 2025", "Q2 2024"]
+
+
 def test_russian_target_covers_a_coordinated_figure():
     text = "Стороны намерены довести товарооборот до 10 млрд долларов и инвестиции до 2 млрд долларов."
     assert list(ru(text)["status"]) == ["target", "target"]

@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
-from checker.extraction.periods import Period, find_periods, month_end
+from checker.extraction.periods import Period, find_periods, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, row_header_at
 from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
@@ -517,6 +517,9 @@ class DocumentContext:
             self._intent_of[amount.start] = status
         if status is None and period is not None and self._base_value(period, amount) and self._introduced_as_base(period):
             status = "previous"  # "... compared with 2023 ($28.6 billion)": the base's value
+        if status == "previous" and period is not None and period.end_pos <= amount.start and lex.regex["year_earlier"].match(text, amount.end):
+            # "in the second quarter it was $310 million, compared with $295 million a year earlier": Q2 of the year before
+            period = year_before(period) or period
         if status is None and period is not None and self.doc_date is not None and period.start > self.doc_date:
             status = "forecast"  # "... and reach $3 billion by 2030": a period not yet begun holds no outcome
         if period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
