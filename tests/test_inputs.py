@@ -487,12 +487,25 @@ def test_document_date_is_the_first_date_near_the_top(head, expected):
 def test_web_table_caption_gives_its_unit_and_declaring_side():
     # trafilatura writes <caption> as a first pipe row and rule above the header row.
     report = check([str(INPUTS / "ge-am-caption-table.html")])
-    rows = report.figures[report.figures["line"] == 19]
+    rows = report.figures[report.figures["line"] == 13]  # the table's rows on consecutive lines, as on the page
     assert list(rows["value"]) == [761.5e6, 379.9e6, 1141.4e6]
     assert set(zip(rows["reporter"], rows["partner"], rows["reporter_source"], strict=True)) == {("GEO", "ARM", "sentence")}
     # Geostat's figures (prose and table) against Armstat's: mirror asymmetries, not conflicts within one side.
     assert [f.code for f in report.findings] == ["TC202", "TC202"]
     assert "nav" not in " ".join(report.figures["surface"]) and 9.99 not in list(report.figures["value"])
+
+
+def test_web_partner_table_under_a_paragraph_of_figures():
+    # A statistics agency's page: world totals in prose, then "Main trading partners, January-June 2025
+    # (million US dollars)" over a <table>. Before, each row was its own paragraph, the cells took "billion"
+    # from the prose above the caption, and the exports after the world total took the document's pair:
+    # eight false errors. The Kazakh side's $2.0 billion is within the mirror band of the table's 2,071.9.
+    report = check([str(INPUTS / "uz-partners-table.html")])
+    figures = report.figures.set_index("surface")
+    assert figures.loc["6,358.1", "value"] == 6358.1e6 and figures.loc["6,358.1", "partner"] == "CHN"
+    assert figures.loc["2,071.9", "line"] == figures.loc["780.2", "line"] == figures.loc["6,358.1", "line"] + 2
+    assert tuple(figures.loc["$15.0 billion", ["reporter", "partner"]]) == ("UZB", "WLD")
+    assert report.findings == []
 
 
 def test_web_fact_box_table_titled_by_a_pair(tmp_path):

@@ -24,7 +24,18 @@ class WebText:
 
 
 def _paragraphs(text: str) -> str:
-    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    """Each block a paragraph, but a table's rows (trafilatura writes them as
+    "| a | b |" lines) stay one block: a blank line between rows would end the
+    table after its header, and its cells would lose their headers and caption."""
+    blocks: list[str] = []
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        if line.startswith("|") and blocks and blocks[-1].startswith("|"):
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+    return "\n\n".join(blocks)
 
 
 def _extract(html: str, *, recall: bool) -> dict[str, str | None]:

@@ -545,12 +545,16 @@ class DocumentContext:
             partner = label
         if cell is not None:
             reporter, partner, source = self._table_sides(cell, reporter, partner, source)
-        elif source in ("document", None) and not world and around == (None, None) and info["countries"] == ([], None):
+        elif source in ("document", None) and label is None and not world and around == (None, None) and info["countries"] == ([], None):
             # A sentence naming no country continues the sides of the figures before it in its paragraph, when
             # those were stated: "Kazakhstan's trade with China reached $43.8 billion. Exports were $15.6 billion."
             # (not the document's pair), "Kyrgyzstan's foreign trade turnover was $11.8 billion. Including: ...".
-            carried = self._figure_sides.get(s_index - 1) if self._previous_in_paragraph(s_index) is not None else None
-            if carried is not None and (carried[1] == WORLD or carried[2] in STATED_SOURCES):
+            # Across a paragraph break, only a country's trade with the world ("Uzbekistan's foreign trade
+            # was $33.8 billion.\n\nExports reached $15.0 billion"): a stated bilateral side does not run on
+            # into a new paragraph ("The two governments plan to bring trade to $460 million by 2030").
+            in_paragraph = self._previous_in_paragraph(s_index) is not None
+            carried = self._figure_sides.get(s_index - 1) if in_paragraph or self._continues(s_index) else None
+            if carried is not None and (carried[1] == WORLD or (in_paragraph and carried[2] in STATED_SOURCES)):
                 reporter, partner, source = carried
         if metric is not None and status != "previous" and amount.kind == "money":
             self._figure_sides[s_index] = (reporter, partner, source)

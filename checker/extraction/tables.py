@@ -89,7 +89,11 @@ def find_tables(text: str, lex: Lexicon) -> Tables:
             captions.append((a, b))
             if len(captions) == CAPTION_LINES:
                 break
-        caption = _unit(" ".join([*(text[a:b].strip(" |") for a, b in reversed(captions)), header]), lex)
+        # The nearest line that names a unit ("Main partners, Jan-Jun 2025 (million US dollars)"), not a
+        # paragraph above it that happens to hold "$3.8 billion"; the lines together when none does alone.
+        lines = [header, *(text[a:b].strip(" |") for a, b in captions)]  # nearest first
+        together = _unit(" ".join(reversed(lines)), lex)
+        caption = next((unit for line in lines if (unit := _unit(line, lex, together)) is not None), together)
         title = (captions[-1][0], captions[0][1]) if captions else (header_start, header_start)
         bars = tuple(header_start + i for i, char in enumerate(header) if char == "|")
         columns = tuple(_unit(text[a + 1 : b], lex, caption) for a, b in itertools.pairwise(bars))
