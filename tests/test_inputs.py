@@ -115,6 +115,61 @@ def test_pdf_pages_in_locations_and_date_from_metadata(tmp_path):
     assert code == 1 and data["findings"][0]["locations"][0]["page"] == 2
 
 
+def test_pdf_bulletin_table_cells_take_their_row_column_and_caption(tmp_path):
+    # A bulletin's table comes out of the text layer as "Kazakhstan 1 209.4 402.5 806.9": a space both
+    # groups digits and separates columns. Read as a table, each cell is a figure of its row's country,
+    # its column's metric, in the caption's "million US dollars", for the caption's period.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_creation_date(dt.datetime(2025, 11, 14, tzinfo=dt.UTC))
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for line in [
+        "National Statistical Committee of the Kyrgyz Republic",
+        "In January-September 2025 the foreign trade turnover of Kyrgyzstan amounted to 11 843.6 million US dollars.",
+        "Table 1. Trade with EAEU countries, January-September 2025 (million US dollars)",
+    ]:
+        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    for row in [("Country", "Turnover", "Exports", "Imports"), ("Kazakhstan", "1 209.4", "402.5", "806.9"), ("Russia", "2 987.1", "310.2", "2 676.9")]:
+        pdf.cell(50, 7, row[0])
+        for cell in row[1:]:
+            pdf.cell(35, 7, cell, align="R")
+        pdf.ln(7)
+    pdf.output(str(tmp_path / "bulletin.pdf"))
+    report = check([str(tmp_path / "bulletin.pdf")])
+    table = report.figures.iloc[1:]
+    assert list(table["surface"])[:3] == ["1 209.4", "402.5", "806.9"]  # one number per cell, not "209.4 402.5"
+    assert list(table["value"]) == [1209.4e6, 402.5e6, 806.9e6, 2987.1e6, 310.2e6, 2676.9e6]
+    assert list(table["metric"]) == ["trade_turnover", "exports", "imports"] * 2
+    assert list(table["partner"]) == ["KAZ"] * 3 + ["RUS"] * 3
+    assert set(table["period_label"]) == {"Jan-Sep 2025"} and set(table["reporter"]) == {"KGZ"}
+    assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # Prose justified with wide spaces is no table: its cells are words.
+        "The  committee  said  that  trade  grew\nover  the  year  in  all  of  its  main  markets\nand  exports  rose  steadily",
+        # Numbered lines without a header line above them stay text.
+        "1.   2024   5.2\n2.   2025   6.1",
+    ],
+)
+def test_pdf_layout_text_that_is_no_table_is_left_alone(layout):
+    from checker.documents.pdf import _aligned_tables
+
+    assert _aligned_tables(layout) == []
+
+
+def test_pdf_table_detection_is_linear_in_input():
+    from checker.documents.pdf import _aligned_tables, _may_be_row
+
+    assert grows_linearly(_aligned_tables, "Kazakhstan   1 209.4   402.5\n")
+    assert grows_linearly(lambda text: [_may_be_row(line) for line in text.splitlines()], "1 " * 50 + "x\n")
+    assert grows_linearly(_aligned_tables, "1 1 1 1 1 1 1 1 1 1 1 1   ")
+
+
 def test_damaged_pdf_is_named_and_others_still_checked(tmp_path):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a pdf")
