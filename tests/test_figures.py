@@ -518,6 +518,17 @@ def test_a_correction_notices_wrong_value_is_not_compared():
     assert findings_of(text.format(verb="misstated")) == []
 
 
+def test_a_figure_restated_in_brackets_or_after_or_keeps_the_sides_of_the_one_before():
+    # "and Russia for 17.5% ($5.91 billion)": the money restates the share, Russia's; before, it took the
+    # sentence's first partner (China) and gave a false TC201 against China's $6.36 billion.
+    text = (
+        "In the first half of 2025, Uzbekistan's foreign trade turnover reached $33.8 billion. China accounted for"
+        " 18.8% of it, with $6.36 billion, and Russia for 17.5% ($5.91 billion)."
+    )
+    assert list(figures_of(text, "2025-08-02")["partner"]) == ["WLD", "CHN", "CHN", "RUS", "RUS"]
+    assert findings_of(text, "2025-08-02") == []
+
+
 def test_a_numbered_list_of_partners_under_a_colon():
     text = (
         "Kyrgyzstan's foreign trade turnover in Q1-Q3 2025 amounted to $11.8 bn, the statistics committee reported.\n\n"

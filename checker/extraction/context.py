@@ -96,6 +96,7 @@ class DocumentContext:
     _period_references: dict[int, bool] = field(default_factory=dict)
     _running_totals: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _intent_of: dict[int, str] = field(default_factory=dict)  # figure start -> its target or forecast status
+    _sides_of: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # figure start -> its sides
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
 
     @cached_property
@@ -543,7 +544,11 @@ class DocumentContext:
             # "Turkey was Uzbekistan's fifth-largest partner, after China ($6.9 billion), ...": the
             # country the figure is written against is its partner, whatever the sentence is about.
             partner = label
-        if cell is not None:
+        restated = previous is not None and previous.end > s_start and lex.regex["restatement"].match(text[previous.end : amount.start])
+        if restated and cell is None and previous is not None and previous.start in self._sides_of:
+            # "and Russia for 17.5% ($5.91 billion)": the figure before, restated, with its sides (not the sentence's first partner)
+            reporter, partner, source = self._sides_of[previous.start]
+        elif cell is not None:
             reporter, partner, source = self._table_sides(cell, reporter, partner, source)
         elif source in ("document", None) and label is None and not world and around == (None, None) and info["countries"] == ([], None):
             # A sentence naming no country continues the sides of the figures before it in its paragraph, when
@@ -558,6 +563,7 @@ class DocumentContext:
                 reporter, partner, source = carried
         if metric is not None and status != "previous" and amount.kind == "money":
             self._figure_sides[s_index] = (reporter, partner, source)
+        self._sides_of[amount.start] = (reporter, partner, source)
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
         else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
