@@ -411,6 +411,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "year_earlier": rf"[\s,]*(?:{phrases_or_never(grammar.get('year_earlier'))})(?![\w])",
             # Between two figures: the second restates the first ("17.5% ($5.91 billion)", "6.1%, or $2.07 billion").
             "restatement": rf"\s*(?:\(|,?\s*(?:{phrases_or_never(grammar.get('restatements'))})\s*)\Z",
+            "respectively": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('respectively'))})(?![\w])",
             "data_announcement": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('data_announcements'))})(?![\w])",
             # Between a figure and a later period: that period is a comparison base.
             # "In September alone", "только в сентябре": a period for its own sentence, not carried on.

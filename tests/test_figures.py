@@ -518,6 +518,31 @@ def test_a_correction_notices_wrong_value_is_not_compared():
     assert findings_of(text.format(verb="misstated")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "expected"),
+    [
+        # "respectively" pairs the figures with a list of as many periods, partners or metrics, in order.
+        ("Kazakhstan's exports to Kyrgyzstan in 2023 and 2024 were $1.1 billion and $1.3 billion, respectively.", "period_label", ["2023", "2024"]),
+        ("Kazakhstan and Kyrgyzstan traded goods worth $1.3 billion and $1.5 billion in 2023 and 2024 respectively.", "period_label", ["2023", "2024"]),
+        ("Kazakhstan's exports to Russia and China were $11.1 billion and $13.3 billion, respectively.", "partner", ["RUS", "CHN"]),
+        ("Exports to Russia, China and Italy reached $11.1 billion, $13.3 billion and $20.2 billion respectively.", "partner", ["RUS", "CHN", "ITA"]),
+        ("Kazakhstan's exports to Kyrgyzstan and imports from it were $1.1 billion and $0.6 billion respectively.", "metric", ["exports", "imports"]),
+        # A list of another length assigns nothing: the figures keep what they had.
+        ("Kazakhstan's exports in 2023 and 2024 were $1.1 billion, $1.3 billion and $1.4 billion respectively.", "period_label", ["2024"] * 3),
+        # A listed partner is never the declaring side ("to Russia, China and Italy").
+        ("Exports to Russia, China and Italy reached $11.1 billion, $13.3 billion and $20.2 billion respectively.", "reporter", [None] * 3),
+    ],
+)
+def test_respectively_pairs_figures_with_a_list_in_order(text, column, expected):
+    assert list(figures_of(text, "2025-03-01")[column]) == expected
+
+
+def test_respectively_is_no_conflict():
+    # Before, both figures took 2024 and conflicted (TC201): two years' values, not two values of one year.
+    text = "Kazakhstan's exports to Kyrgyzstan in 2023 and 2024 were $1.1 billion and $1.3 billion, respectively."
+    assert findings_of(text, "2025-03-01") == []
+
+
 def test_a_figure_restated_in_brackets_or_after_or_keeps_the_sides_of_the_one_before():
     # "and Russia for 17.5% ($5.91 billion)": the money restates the share, Russia's; before, it took the
     # sentence's first partner (China) and gave a false TC201 against China's $6.36 billion.

@@ -97,6 +97,11 @@ def test_russian_base_a_year_earlier_is_the_year_before():
     assert list(ru(text)["period_label"]) == ["Q2 2025", "Q2 2024"]
 
 
+def test_russian_respectively_pairs_partners_in_order():
+    text = "Экспорт Казахстана в Россию и Китай в 2024 году составил 11,1 млрд долларов и 13,3 млрд долларов соответственно."
+    assert list(ru(text)["partner"]) == ["RUS", "CHN"]
+
+
 def test_russian_target_covers_a_coordinated_figure():
     text = "Стороны намерены довести товарооборот до 10 млрд долларов и инвестиции до 2 млрд долларов."
     assert list(ru(text)["status"]) == ["target", "target"]

@@ -55,6 +55,14 @@ class Mention(NamedTuple):
     value: str
 
 
+class Respective(NamedTuple):
+    """A figure's own item of the lists a "respectively" sentence pairs with its figures (None: no such list)."""
+
+    period: Period | None
+    partner: str | None
+    metric: Mention | None
+
+
 class Context(NamedTuple):
     sentence: str
     sentence_start: int
@@ -97,6 +105,7 @@ class DocumentContext:
     _running_totals: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _intent_of: dict[int, str] = field(default_factory=dict)  # figure start -> its target or forecast status
     _sides_of: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # figure start -> its sides
+    _respective: dict[int, dict[int, Respective]] = field(default_factory=dict)  # sentence -> figure start -> its list items
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
 
     @cached_property
@@ -229,9 +238,16 @@ class DocumentContext:
         spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
         counts = Counter(code for _, code in named + spoken)
         # "exports to China", "Китай (4,4 млрд долларов)": named as a partner, not as a declaring side
-        partnered = {
-            m.start: self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m) for m in self.countries if m.value not in groups
-        }
+        partnered: dict[int, bool] = {}
+        listed_end = -1  # "exports to Russia, China and Italy": the whole list
+        for m in self.countries:
+            if m.value in groups:
+                continue
+            partnered[m.start] = (
+                self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m)
+                or (listed_end >= 0 and self._joined(listed_end, m.start) and not self.text[m.start : m.end].endswith(self._possessives))
+            )  # fmt: skip
+            listed_end = m.end if partnered[m.start] else -1
         weight = counts + Counter(m.value for m in self.countries if m.start in partnered and not partnered[m.start])
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
@@ -352,10 +368,14 @@ class DocumentContext:
         in_sentence: list[str] = []  # countries that may declare (not after "to", "with", ...)
         partner_hint = None
         groups = self.lex.silent_groups
+        listed_end = -1  # end of the last partner named, to follow a list of them ("to Russia, China and Italy")
         for m in self.countries_between(start, end):
             possessive = text[m.start : m.end].endswith(self._possessives)  # the alias "Kazakhstan's" holds its "'s"
             if self._after_preposition(m, start) or self._share_of(m) or (not possessive and rx["partner_noun"].match(text, m.end, end)):
                 partner_hint = partner_hint or m.value
+                listed_end = m.end
+            elif listed_end >= 0 and not possessive and self._joined(listed_end, m.start):
+                listed_end = m.end  # the next partner of the list, not a declaring country
             elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
                 # a list item, the partner of its clause
@@ -489,11 +509,16 @@ class DocumentContext:
         if chosen is None and lex.regex["back_reference"].search(text, clause_start, amount.start):
             # "Uzbekistan's agency put the figure higher, at $822 million": the figure of the sentences before.
             chosen = self._earlier_metric(s_index)
+        respective = self._respectively(s_index).get(amount.start)
+        if respective is not None and respective.metric is not None:
+            chosen = respective.metric  # "exports to Kyrgyzstan and imports from it were $1.1 billion and $0.6 billion respectively"
         if chosen is not None:
             metric, flow = lex.metric_of[chosen.value]
             negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
 
         period = self._period(s_index, s_end, amount, info, previous, following, metric is not None)
+        if respective is not None and respective.period is not None:
+            period = respective.period  # "in 2023 and 2024 were $1.1 billion and $1.3 billion, respectively"
         cell = cell_at(self.tables, amount.start)
         if cell is not None:
             # A Markdown table: the row and column headers say what a cell is, not the nearest words.
@@ -561,6 +586,8 @@ class DocumentContext:
             carried = self._figure_sides.get(s_index - 1) if in_paragraph or self._continues(s_index) else None
             if carried is not None and (carried[1] == WORLD or (in_paragraph and carried[2] in STATED_SOURCES)):
                 reporter, partner, source = carried
+        if respective is not None and respective.partner is not None and respective.partner != reporter:
+            partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
         if metric is not None and status != "previous" and amount.kind == "money":
             self._figure_sides[s_index] = (reporter, partner, source)
         self._sides_of[amount.start] = (reporter, partner, source)
@@ -586,6 +613,49 @@ class DocumentContext:
             change=self._change(amount, info),
             scope=self._scope(chosen, amount, s_start),
         )
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Whether only commas and "and" stand between two names ("Russia, China and Italy")."""
+        return set(self.text[end:start].lower().replace(",", " ").split()) <= self._pair_words[1]
+
+    def _respectively(self, s_index: int) -> dict[int, Respective]:
+        """For a sentence saying "respectively": each figure's own item of a list of as many
+        periods (before the figures or after them), partners or metrics (before them), in
+        order. A list of another length assigns nothing. Worked out once per sentence."""
+        found = self._respective.get(s_index)
+        if found is not None:
+            return found
+        found = {}
+        start, end = self.sentence_bounds(s_index)
+        if self.lex.regex["respectively"].search(self.text, start, end):
+            spans = self.figure_spans[bisect_left(self.figure_spans, (start, -1)) : bisect_left(self.figure_spans, (end, -1))]
+            if len(spans) >= 2:
+                found = self._respective_items(start, [s for s, _ in spans], spans[-1][1])
+        self._respective[s_index] = found
+        return found
+
+    def _respective_items(self, start: int, figures: list[int], last_end: int) -> dict[int, Respective]:
+        info = self._sentence(bisect_right(self.sentence_starts, start) - 1)
+        n, first = len(figures), figures[0]
+        own: list[Period] = [p for p in info["periods"] if not self._introduced_as_base(p)]  # type: ignore[attr-defined]
+        periods = [p for p in own if p.end_pos <= first]
+        if len(periods) != n:
+            periods = [p for p in own if p.pos >= last_end]
+        metrics: list[Mention] = [m for m in info["metrics"] if m.end <= first]  # type: ignore[attr-defined]
+        partners: list[str] = []
+        previous_end = -1
+        for m in self.countries_between(start, first):
+            if self._after_preposition(m, start) or (partners and self._joined(previous_end, m.start)):
+                partners.append(m.value)
+                previous_end = m.end
+        return {
+            figure: Respective(
+                periods[k] if len(periods) == n else None,
+                partners[k] if len(partners) == n else None,
+                metrics[k] if len(metrics) == n else None,
+            )
+            for k, figure in enumerate(figures)
+        }
 
     def _plain_gap(self, start: int, end: int) -> str | None:
         """The text between a period and a figure after it, when short and free of other numbers."""
