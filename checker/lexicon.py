@@ -364,6 +364,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "paragraph_end": r"\n[ \t]*\n\s*",
             "suffix": suffix(r"[ \u00a0]?(?P<dash>-|\u2013|\u2014)[ \u00a0]?"),
             "suffix_between": suffix(rf"\s+(?P<dash>{phrase_pattern(data['grammar']['range_and'])})\s+"),
+            # "11,1 млрд и 13,3 млрд долларов", "1.1 billion, 1.3 billion and 1.4 billion dollars": between figures
+            # that share the currency named after the last one
+            "shared_unit_joiner": rf"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:{phrases_or_never(data['grammar'].get('pair_and'))})[ \u00a0]+)?",
             # Between two whole amounts: "$1.1bn-$1.2bn", "$1.1 billion to $1.2 billion" (not after "from": a change).
             "range_join": rf"[ \u00a0]*[-\u2013\u2014][ \u00a0]*|\s+(?:{phrases_or_never(grammar.get('range_to'))})\s+",
             "range_join_between": rf"\s+(?:{phrase_pattern(grammar['range_and'])})\s+",

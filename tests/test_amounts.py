@@ -200,6 +200,23 @@ def test_currency_carries_within_a_sentence_only():
     assert list(table["currency"]) == ["USD", "USD"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # A list of scaled figures names its currency once, after the last: every one is money in it.
+        ("Exports were 1.1 billion and 1.3 billion dollars in 2023 and 2024.", ["1.1 billion", "1.3 billion dollars"]),
+        ("Exports were 1.1 billion, 1.3 billion and 1.4 billion euros.", ["1.1 billion", "1.3 billion", "1.4 billion euros"]),
+        # A noun after the scale word ends the list: counts stay counts.
+        ("The region has 1.2 million people and 300 million dollars of investment.", ["300 million dollars"]),
+        ("Population: 20 million, GDP 260 billion dollars.", ["260 billion dollars"]),
+    ],
+)
+def test_a_currency_named_after_a_list_of_figures_is_theirs(text, surfaces):
+    table = figures_of(text)
+    assert list(table["surface"]) == surfaces
+    assert table["currency"].notna().all()
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789,. $€-–%bnmilotKZTUSD\n«»абв")), max_size=400))
 def test_hostile_text_never_raises(text):
@@ -225,7 +242,7 @@ def _cost(text: str) -> float:
 
 @pytest.mark.parametrize(
     "unit",
-    ["1,1", "1.1.", "$", "1 1", "between ", "$1-", "9" * 50 + " ", "US$ 1,000,", "₸1.000.000,", "Kazakh ", "according to "],
+    ["1,1", "1.1.", "$", "1 1", "between ", "$1-", "9" * 50 + " ", "US$ 1,000,", "₸1.000.000,", "Kazakh ", "according to ", "1 billion and "],
 )
 def test_scanning_is_linear_in_input(unit):
     # A catastrophic pattern would grow with the square of the input (64x for 8x);

@@ -102,6 +102,13 @@ def test_russian_respectively_pairs_partners_in_order():
     assert list(ru(text)["partner"]) == ["RUS", "CHN"]
 
 
+def test_russian_figures_sharing_a_currency_named_after_the_last():
+    text = "Экспорт Казахстана в Россию и Китай в 2024 году составил 11,1 млрд и 13,3 млрд долларов соответственно."
+    table = ru(text)
+    assert list(table["value"]) == [11.1e9, 13.3e9] and list(table["currency"]) == ["USD", "USD"]
+    assert list(table["partner"]) == ["RUS", "CHN"]
+
+
 def test_russian_target_covers_a_coordinated_figure():
     text = "Стороны намерены довести товарооборот до 10 млрд долларов и инвестиции до 2 млрд долларов."
     assert list(ru(text)["status"]) == ["target", "target"]

@@ -60,6 +60,28 @@ def _suffix(lex: Lexicon, after: re.Match[str], currency: str | None) -> tuple[s
     return scale, pct, currency
 
 
+SHARED_UNIT_HOPS = 4  # figures in a list that share one currency word after the last
+
+
+def _currency_named_after(lex: Lexicon, text: str, pos: int) -> str | None:
+    """The currency of the next figures in a list, each with a scale, when the
+    last of them names it: "11,1 млрд и 13,3 млрд долларов" is in dollars."""
+    rx = lex.regex
+    for _ in range(SHARED_UNIT_HOPS):
+        joiner = rx["shared_unit_joiner"].match(text, pos)
+        number = rx["number"].match(text, joiner.end()) if joiner is not None and joiner.end() > pos else None
+        if number is None:
+            return None
+        after = rx["suffix"].match(text, number.end())
+        if after is None or not after["scale"]:
+            return None
+        scale, pct, currency = _suffix(lex, after, None)
+        if currency is not None or pct:
+            return currency
+        pos = after.end()
+    return None
+
+
 def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[Amount]:
     """Every money amount and percentage in ``text``, in order of position; a
     bare number in a cell of one of ``tables`` takes the unit its table names."""
@@ -99,6 +121,9 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
             near = scale and last_currency and 0 <= start - last_money_end <= INHERIT_WINDOW
             if near and sentence_end.search(text, last_money_end, start) is None:
                 currency, inferred = last_currency, True
+            if currency is None and scale:
+                currency = _currency_named_after(lex, text, after.end())  # "11,1 млрд и 13,3 млрд долларов"
+                inferred = currency is not None
             if currency is None and tables is not None and tables.tables:
                 unit = cell_unit(tables, text, start, end, lex)  # "| 2024 | 4.1 |" under "US$ billion"
                 if unit is not None:
