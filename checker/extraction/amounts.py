@@ -75,7 +75,7 @@ def _currency_named_after(lex: Lexicon, text: str, pos: int) -> str | None:
         after = rx["suffix"].match(text, number.end())
         if after is None or not after["scale"]:
             return None
-        scale, pct, currency = _suffix(lex, after, None)
+        _, pct, currency = _suffix(lex, after, None)
         if currency is not None or pct:
             return currency
         pos = after.end()
