@@ -99,6 +99,7 @@ def test_periods(text, label, start, end):
         ("In January-May 2025 exports were $6.2bn, against $5.5bn in the same months of 2024.", ["Jan-May 2025", "Jan-May 2024"]),
         # With no months before it, it stays the year.
         ("In the same period of 2024 exports were $3bn.", ["2024"]),
+        ("Kazakhstan's Jan-Sept 2025 trade surplus narrowed to $9.2 bln.", ["Jan-Sep 2025"]),  # wire copy's "Sept"
         # A base "a year earlier" or "a year ago" is the same months a year back.
         ("Exports reached $5.2 billion in January-June 2025, up from $4.8 billion a year ago.", ["Jan-Jun 2025", "Jan-Jun 2024"]),
         ("In 2024 exports were $5 billion, against $4 billion a year earlier.", ["2024", "2023"]),
@@ -535,6 +536,20 @@ def test_a_correction_notices_wrong_value_is_not_compared():
 )
 def test_respectively_pairs_figures_with_a_list_in_order(text, column, expected):
     assert list(figures_of(text, "2025-03-01")[column]) == expected
+
+
+def test_a_monthly_table_under_a_year_column_and_a_titled_metric():
+    # Months heading the rows and the year heading the column make each row's month of that year; the
+    # title names the metric the headers do not. Before, every cell was "2025" with no metric: never compared.
+    text = (
+        "Exports of the Kyrgyz Republic to Kazakhstan, thousand US dollars\n\n"
+        "| Month | 2025 |\n|---|---|\n| January | 41 205.3 |\n| February | 44 870.1 |\n| March | 52 310.9 |\n| Q1 total | 139 386.3 |\n"
+    )
+    table = figures_of(text, "2025-04-10")
+    assert list(table["period_label"]) == ["Jan 2025", "Feb 2025", "Mar 2025", "Q1 2025"]
+    assert set(table["metric"]) == {"exports"} and table["value"].iloc[0] == 41_205_300
+    # The months do not add up to the quarter (138,386.3 thousand): found.
+    assert [f.code for f in findings_of(text, "2025-04-10")] == ["TC402"]
 
 
 def test_respectively_is_no_conflict():

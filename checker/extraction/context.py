@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
-from checker.extraction.periods import Period, find_periods, month_end, year_before
+from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, row_header_at
 from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
@@ -522,10 +522,11 @@ class DocumentContext:
         cell = cell_at(self.tables, amount.start)
         if cell is not None:
             # A Markdown table: the row and column headers say what a cell is, not the nearest words.
-            chosen = self._last_metric(*cell.row_header) or self._last_metric(*cell.column_header) or chosen
+            # ... else the title's ("Exports of the Kyrgyz Republic to Kazakhstan, thousand US dollars").
+            chosen = self._last_metric(*cell.row_header) or self._last_metric(*cell.column_header) or self._last_metric(*cell.table.title) or chosen
             metric, flow = lex.metric_of[chosen.value] if chosen is not None else (None, None)
             negative = chosen is not None and bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
-            header_periods = find_periods(text, *cell.column_header, lex, self.doc_date) or find_periods(text, *cell.row_header, lex, self.doc_date)
+            header_periods = self._header_periods(cell)
             if not header_periods and period is None:
                 # "Внешняя торговля Кыргызстана со странами ЕАЭС в 2024 году (млн долл. США)" above the table
                 title_start, title_end = cell.table.title
@@ -656,6 +657,18 @@ class DocumentContext:
             )
             for k, figure in enumerate(figures)
         }
+
+    def _header_periods(self, cell: Cell) -> list[Period]:
+        """The periods a cell's headers name: its column's, else its row's; a year heading one and
+        months the other make those months of that year ("| March | ... |" under "| 2025 |": Mar 2025)."""
+        column = find_periods(self.text, *cell.column_header, self.lex, self.doc_date)
+        row = find_periods(self.text, *cell.row_header, self.lex, self.doc_date)
+        if len(column) == 1 and len(row) == 1 and column[0].label.isdigit() != row[0].label.isdigit():
+            year, months = (column[0], row[0]) if column[0].label.isdigit() else (row[0], column[0])
+            combined = in_year(months, year.start.year)
+            if combined is not None:
+                return [combined]
+        return column or row
 
     def _plain_gap(self, start: int, end: int) -> str | None:
         """The text between a period and a figure after it, when short and free of other numbers."""
@@ -1053,7 +1066,14 @@ class DocumentContext:
             if i and text[before[i - 1].end : m.start] in PAIR_JOINERS and before[i - 1].value != m.value:
                 # "Armenia-Georgia trade", "Kazakhstan–China trade": the pair as written, first country first
                 own, partner = before[i - 1].value, m.value
+        after = metric.end
+        grammar = self.lex.data["grammar"]
         for m in self.countries_between(metric.end, min(s_end, metric.end + 24)):
+            words = text[metric.end : m.start].lower().split()
+            if own is None and words and words[0] in grammar["of"] and all(w in grammar["article"] for w in words[1:]):
+                own, after = m.value, m.end  # "Exports of the Kyrgyz Republic to Kazakhstan": the Kyrgyz Republic declares
+                break
+        for m in self.countries_between(after, min(s_end, after + 24)):
             words = text[metric.start : m.start].lower().split()  # the phrase may end in the preposition ("trade with")
             if words and words[-1] in self.prepositions and m.value != own:
                 partner = m.value

@@ -158,15 +158,20 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
-def year_before(period: Period) -> Period | None:
-    """The same months a year earlier ("Q2 2025" -> "Q2 2024"); None for a period
-    that is not whole months of one year ("since 2015", "2024/25", a date)."""
-    year = period.start.year
-    whole_months = period.start.day == 1 and period.end == month_end(year, period.end.month)
-    if period.end.year != year or not whole_months or not period.label.endswith(str(year)):
+def in_year(period: Period, year: int) -> Period | None:
+    """The same months in another year ("Q2 2025" in 2024 -> "Q2 2024"); None for a
+    period that is not whole months of one year ("since 2015", "2024/25", a date)."""
+    own = period.start.year
+    whole_months = period.start.day == 1 and period.end == month_end(own, period.end.month)
+    if period.end.year != own or not whole_months or not period.label.endswith(str(own)):
         return None
-    label = f"{period.label.removesuffix(str(year))}{year - 1}"
-    return Period(dt.date(year - 1, period.start.month, 1), month_end(year - 1, period.end.month), label, period.pos, period.end_pos)
+    label = f"{period.label.removesuffix(str(own))}{year}"
+    return Period(dt.date(year, period.start.month, 1), month_end(year, period.end.month), label, period.pos, period.end_pos)
+
+
+def year_before(period: Period) -> Period | None:
+    """The same months a year earlier ("Q2 2025" -> "Q2 2024")."""
+    return in_year(period, period.start.year - 1)
 
 
 def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[Period]:
