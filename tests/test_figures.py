@@ -552,6 +552,18 @@ def test_a_monthly_table_under_a_year_column_and_a_titled_metric():
     assert [f.code for f in findings_of(text, "2025-04-10")] == ["TC402"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("• Trade balance: –$210.9 million", -210.9e6),  # typeset minus: an en dash glued to the figure
+        ("• Trade balance: −$210.9 million", -210.9e6),
+        ("• Trade balance – $210.9 million", 210.9e6),  # a dash with spaces is punctuation
+    ],
+)
+def test_minus_signs_of_a_balance(text, value):
+    assert figures_of(text)["value"].iloc[-1] == value
+
+
 def test_respectively_is_no_conflict():
     # Before, both figures took 2024 and conflicted (TC201): two years' values, not two values of one year.
     text = "Kazakhstan's exports to Kyrgyzstan in 2023 and 2024 were $1.1 billion and $1.3 billion, respectively."

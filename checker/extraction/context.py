@@ -193,9 +193,10 @@ class DocumentContext:
         return ahead[0] if named and not any(ch in ',.;:!?()"\n' for ch in between) else None
 
     def _minus_before(self, amount: Amount) -> bool:
-        """A minus sign right before the figure, not a range dash ("$1-$2 billion")."""
+        """A minus sign right before the figure ("-$127.3 million", "–$210.9 million": typeset text
+        writes minus as an en dash), not a range dash ("$1-$2 billion", "2023–$5 billion")."""
         before = self.text[max(0, amount.start - 2) : amount.start]
-        return before[-1:] in ("-", "\u2212") and not before[:1].isalnum()
+        return before[-1:] in ("-", "\u2212", "\u2013") and not before[:1].isalnum()
 
     def _share_right_before(self, pos: int) -> bool:
         """Whether a country's share starts at ``pos`` ("Китай с 6,4 млрд": with, not "from")."""
