@@ -255,14 +255,26 @@ def pair_at(table: pd.DataFrame, positions: np.ndarray, *, ordered: np.ndarray |
     """One integer per country pair for the rows at ``positions``: unordered
     (KAZ-KGZ == KGZ-KAZ) unless ``ordered`` (an array: ordered where True); a
     missing partner is the world. From country codes computed once per table."""
+    reporter, partner, size = _countries(table)
+    a, b = reporter[positions].astype("int64"), partner[positions].astype("int64")
+    unordered = np.minimum(a, b) * size + np.maximum(a, b)
+    return np.where(ordered, a * size + b, unordered)
+
+
+def _countries(table: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
     codes = _codes_of(table)
     if "(countries)" not in codes:
         reporter, partner, size = _country_codes(table)
         codes["(countries)"] = (reporter.astype("int32"), partner.astype("int32"), size)
-    reporter, partner, size = codes["(countries)"]
-    a, b = reporter[positions].astype("int64"), partner[positions].astype("int64")
-    unordered = np.minimum(a, b) * size + np.maximum(a, b)
-    return np.where(ordered, a * size + b, unordered)
+    found: tuple[np.ndarray, np.ndarray, int] = codes["(countries)"]
+    return found
+
+
+def own_partner(table: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """Where a figure's partner is its declaring country itself (compared as integer codes, not strings)."""
+    reporter, partner, _ = _countries(table)
+    same: np.ndarray = reporter[positions] == partner[positions]
+    return same
 
 
 @per_table
@@ -276,7 +288,7 @@ def comparable(table: pd.DataFrame) -> pd.DataFrame:
     rows = take(table, positions, [c for c in COMPARED_COLUMNS if c in table.columns])
     # Turnover is one fact for both countries; a flow has a direction:
     # A's exports to B and B's exports to A are different facts.
-    rows["pair"] = pair_at(table, positions, ordered=(rows["flow"] != "two-way").to_numpy())
+    rows["pair"] = pair_at(table, positions, ordered=~column_isin(table, "flow", ["two-way"])[positions])
     rows["claim"] = group_at(table, positions, [c if c != "pair" else rows["pair"].to_numpy() for c in CLAIM_KEY], sort=True)
     rows["pos"] = positions  # where each row is in ``table``: for column_codes and friends
     return rows

@@ -20,14 +20,14 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, period_shape, side_records, where
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, own_partner, period_shape, side_records, where
 
 
 def _sides(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows = comparable(table)
     at = rows["pos"].to_numpy()
     mask = column_isin(table, "reporter_source", DECLARED)[at] & ~rows["aggregate"].fillna(False).astype(bool).to_numpy() & ~column_notna(table, "scope")[at]
-    rows = rows[mask & (rows["reporter"] != rows["partner"]).to_numpy()]
+    rows = rows[mask & ~own_partner(table, at)]
     at = rows["pos"].to_numpy()
     # One row per reading (integer codes, not the strings, find the repeats).
     key = group_at(table, at, ["reporter", "partner", "period_start", "period_end", "currency", rows["cmp_value"].to_numpy()])
