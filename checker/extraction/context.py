@@ -632,12 +632,13 @@ class DocumentContext:
         if self.lex.regex["respectively"].search(self.text, start, end):
             spans = self.figure_spans[bisect_left(self.figure_spans, (start, -1)) : bisect_left(self.figure_spans, (end, -1))]
             if len(spans) >= 2:
-                found = self._respective_items(start, [s for s, _ in spans], spans[-1][1])
+                found = self._respective_items(s_index, [s for s, _ in spans], spans[-1][1])
         self._respective[s_index] = found
         return found
 
-    def _respective_items(self, start: int, figures: list[int], last_end: int) -> dict[int, Respective]:
-        info = self._sentence(bisect_right(self.sentence_starts, start) - 1)
+    def _respective_items(self, s_index: int, figures: list[int], last_end: int) -> dict[int, Respective]:
+        start = self.sentence_bounds(s_index)[0]
+        info = self._sentence(s_index)
         n, first = len(figures), figures[0]
         own: list[Period] = [p for p in info["periods"] if not self._introduced_as_base(p)]  # type: ignore[attr-defined]
         periods = [p for p in own if p.end_pos <= first]
