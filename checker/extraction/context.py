@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -239,16 +239,13 @@ class DocumentContext:
         spoken = [(m.start, person_country[m.value]) for m in persons if m.value in person_country]
         counts = Counter(code for _, code in named + spoken)
         # "exports to China", "Китай (4,4 млрд долларов)": named as a partner, not as a declaring side
-        partnered: dict[int, bool] = {}
-        listed_end = -1  # "exports to Russia, China and Italy": the whole list
-        for m in self.countries:
-            if m.value in groups:
-                continue
-            partnered[m.start] = (
-                self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m)
-                or (listed_end >= 0 and self._joined(listed_end, m.start) and not self.text[m.start : m.end].endswith(self._possessives))
-            )  # fmt: skip
-            listed_end = m.end if partnered[m.start] else -1
+        partnered = {
+            m.start: partner
+            for m, partner in self._partners_listed(
+                (m for m in self.countries if m.value not in groups),
+                lambda m: self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m),
+            )
+        }
         weight = counts + Counter(m.value for m in self.countries if m.start in partnered and not partnered[m.start])
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
@@ -369,14 +366,13 @@ class DocumentContext:
         in_sentence: list[str] = []  # countries that may declare (not after "to", "with", ...)
         partner_hint = None
         groups = self.lex.silent_groups
-        listed_end = -1  # end of the last partner named, to follow a list of them ("to Russia, China and Italy")
-        for m in self.countries_between(start, end):
-            possessive = text[m.start : m.end].endswith(self._possessives)  # the alias "Kazakhstan's" holds its "'s"
-            if self._after_preposition(m, start) or self._share_of(m) or (not possessive and rx["partner_noun"].match(text, m.end, end)):
+
+        def leads(m: Mention) -> bool:
+            return bool(self._after_preposition(m, start) or self._share_of(m) or (not self._possessive(m) and rx["partner_noun"].match(text, m.end, end)))
+
+        for m, partner in self._partners_listed(self.countries_between(start, end), leads):
+            if partner:
                 partner_hint = partner_hint or m.value
-                listed_end = m.end
-            elif listed_end >= 0 and not possessive and self._joined(listed_end, m.start):
-                listed_end = m.end  # the next partner of the list, not a declaring country
             elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
                 # a list item, the partner of its clause
@@ -616,6 +612,19 @@ class DocumentContext:
             scope=self._scope(chosen, amount, s_start),
         )
 
+    def _possessive(self, country: Mention) -> bool:
+        return self.text[country.start : country.end].endswith(self._possessives)  # the alias "Kazakhstan's" holds its "'s"
+
+    def _partners_listed(self, mentions: Iterable[Mention], leads: Callable[[Mention], bool]) -> Iterator[tuple[Mention, bool]]:
+        """Each country mention with whether it names a partner: one that ``leads`` a list
+        ("exports to China"), or one joined to the partner before it by commas or "and" alone
+        ("to Russia, China and Italy"): never a declaring side, unless possessive ("and Italy's")."""
+        listed_end = -1
+        for m in mentions:
+            partner = leads(m) or (listed_end >= 0 and not self._possessive(m) and self._joined(listed_end, m.start))
+            listed_end = m.end if partner else -1
+            yield m, partner
+
     def _joined(self, end: int, start: int) -> bool:
         """Whether only commas and "and" stand between two names ("Russia, China and Italy")."""
         return set(self.text[end:start].lower().replace(",", " ").split()) <= self._pair_words[1]
@@ -645,12 +654,8 @@ class DocumentContext:
         if len(periods) != n:
             periods = [p for p in own if p.pos >= last_end]
         metrics: list[Mention] = [m for m in info["metrics"] if m.end <= first]  # type: ignore[attr-defined]
-        partners: list[str] = []
-        previous_end = -1
-        for m in self.countries_between(start, first):
-            if self._after_preposition(m, start) or (partners and self._joined(previous_end, m.start)):
-                partners.append(m.value)
-                previous_end = m.end
+        listed = self._partners_listed(self.countries_between(start, first), lambda m: self._after_preposition(m, start))
+        partners = [m.value for m, partner in listed if partner]
         return {
             figure: Respective(
                 periods[k] if len(periods) == n else None,
