@@ -421,6 +421,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "aside_after": rf",?\s*(?:{phrases_or_never(grammar.get('period_aside_after'))})(?![\w])",
             "aside_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_aside_before'))})\s+\Z",
             "base_period_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])",
+            "record_since_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('record_since_cues'))})(?![\w])",
             # A scope word ending right before a metric phrase ("agricultural" + " trade").
             # "53% of" right before a metric: the figure is a share of it ("53% of exports, worth $30.7 billion").
             "share_of": rf"(?:%|(?:{percent_alt})(?![\w]))\s+{optional(phrase_pattern(grammar.get('share_links') or []))}{optional(article)}\Z",
@@ -554,7 +555,20 @@ def named_unit(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     currency = lex.currency_of_word[word] if word else None
     if currency is None:
         currency = next((t for t in words if t.upper() == t and t in lex.iso_codes), None)
+    if currency is None:
+        sign = max((s for s in lex.currency_of_symbol if s in text), key=len, default=None)  # "US$ billion"
+        currency = lex.currency_of_symbol[sign] if sign else None
+    if scale is None and currency is not None:
+        # "US$ mn", "EUR m": a short scale word counts next to a currency (alone, "m" may be metres)
+        word = _longest(_short_scale_words(lex.language), lowered)
+        scale = lex.scale_of[word] if word else None
     return scale, currency
+
+
+@lru_cache(maxsize=8)
+def _short_scale_words(language: str) -> re.Pattern[str]:
+    lex = load_lexicon(language)
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(sorted(lex.short_scales & set(lex.scale_of)))})(?!\w)")
 
 
 @lru_cache(maxsize=1)

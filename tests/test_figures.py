@@ -602,3 +602,58 @@ def test_a_table_cell_with_a_footnote_mark_and_a_re_exports_row():
     table = figures_of(text)
     assert list(table["value"]) == [98_410_200.0, 1_250_000.0]  # the mark is no word: the cell is read
     assert list(table["scope"]) == [None, "re-export"]  # a part of exports, never compared with the total
+
+
+def test_the_year_of_a_date_is_when_something_was_said_not_a_period():
+    # "extracted 20 February 2025" is a source line: "the same year" reaches past it to the figures' 2024.
+    text = (
+        "Exports to China dropped 4.5% to €213.3 billion in 2024.\n\n"
+        "Source: Eurostat, extracted 20 February 2025.\n\n"
+        "China's customs reported its exports to the EU of $516.4 billion for the same year."
+    )
+    assert list(figures_of(text, "2025-03-03")["period_label"]) == ["2024", "2024", "2024"]
+    assert figures_of("On March 3, 2025 the ministry put exports at $5 billion.", "2025-03-03").iloc[0]["period_label"] is None
+    # A month with its year is a period; so is a year after a date that is not the date's own.
+    assert figures_of("In March 2025, exports reached $5 billion.", "2025-06-03").iloc[0]["period_label"] == "Mar 2025"
+    assert figures_of("On 5 March 2025 the agency said exports in 2024 were $5 billion.", "2025-06-03").iloc[0]["period_label"] == "2024"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The deficit of €304.9 billion was the smallest since 2021.",
+        "The deficit, at €304.9 billion, was the lowest level since 2021.",
+        "For the first time since 2019, the deficit narrowed, to €304.9 billion.",
+    ],
+)
+def test_a_record_since_a_year_is_dated_by_the_figures_before_not_by_that_year(record):
+    text = f"Exports to China dropped 4.5% to €213.3 billion in 2024.\n\n{record}"
+    assert figures_of(text, "2025-03-03").iloc[-1]["period_label"] == "2024"
+
+
+def test_a_target_year_does_not_date_the_next_paragraph():
+    text = (
+        "In 2024 mutual trade amounted to $7.1 billion. The two countries have set a target of $15 billion by 2030.\n\n"
+        "Turkey remains Azerbaijan's second-largest trading partner, accounting for 13.5% of its foreign trade."
+    )
+    share = figures_of(text, "2025-10-14").iloc[-1]
+    assert (share["period_label"], share["status"]) == (None, None)
+    # A paragraph after an outcome still carries its period on.
+    outcome = text.replace(" The two countries have set a target of $15 billion by 2030.", "")
+    assert figures_of(outcome, "2025-10-14").iloc[-1]["period_label"] == "2024"
+
+
+@pytest.mark.parametrize("header", ["US$ mn", "USD m", "$ million", "EUR bn", "€ bn", "million US dollars"])
+def test_a_column_header_names_the_unit_of_its_cells(header):
+    text = f"EU trade with China.\n\n| Year | Exports ({header}) |\n|---|---:|\n| 2024 | 213.3 |\n"
+    cell = figures_of(text, "2025-03-03").iloc[0]
+    expected = {"US": "USD", "$ ": "USD", "EU": "EUR", "€ ": "EUR", "mi": "USD"}[header[:2]]
+    assert (cell["currency"], cell["scale"]) == (expected, "billion" if "bn" in header else "million")
+
+
+def test_a_short_scale_word_in_a_header_needs_a_currency_beside_it():
+    from checker.lexicon import load_lexicon, named_unit
+
+    lex = load_lexicon("en")
+    assert named_unit("Length (m)", lex) == (None, None)
+    assert named_unit("Value (US$ m)", lex) == ("million", "USD")

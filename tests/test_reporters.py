@@ -79,3 +79,15 @@ def test_auto_format_follows_the_environment():
 def test_text_colour_only_when_asked(report):
     assert "\x1b[" not in get_reporter("text")(report, fail_on="error", color=False)
     assert "\x1b[" in get_reporter("text")(report, fail_on="error", color=True)
+
+
+def test_text_report_gives_the_unit_a_table_cell_was_read_in(tmp_path):
+    doc = tmp_path / "eu.md"
+    doc.write_text(
+        "Published 3 March 2025\n\nEU trade with China in 2024.\n\n| Year | Exports (EUR bn) |\n|---|---:|\n| 2024 | 213.3 |\n\n"
+        "Exports reached €213.3 billion in 2024.\n",
+        encoding="utf-8",
+    )
+    out = get_reporter("text")(check([str(doc)]), fail_on="error", color=False)
+    assert "2024: 213.3 (EUR billion) (line 7)" in out
+    assert "2024: €213.3 billion (line 9)" in out  # prose states its unit: shown as printed

@@ -266,3 +266,11 @@ def test_russian_table_of_partners_under_a_titled_year():
     cells = table[table["sentence_start"] < text.index("По данным")]
     assert set(cells["reporter"]) == {"KGZ"} and set(cells["period_label"]) == {"2024"}
     assert [f.code for f in findings_of(text, "2025-04-10")] == ["TC202"]
+
+
+@pytest.mark.parametrize(
+    "record", ["Дефицит в 3,2 млрд долларов стал минимальным с 2021 года.", "Впервые с 2019 года дефицит сократился, до 3,2 млрд долларов."]
+)
+def test_a_record_since_a_year_is_not_the_figures_period(record):
+    table = ru(f"Экспорт в 2024 году составил 5,1 млрд долларов.\n\n{record}")
+    assert table.iloc[-1]["period_label"] == "2024"

@@ -730,12 +730,18 @@ class DocumentContext:
             if own:
                 found = own[-1]
                 break
-            if not self._carries_on(index):
+            if not self._takes_period_before(index):
                 break
             index -= 1
         for i in chain:
             memo[i] = found
         return found
+
+    def _ends_with_intent(self, s_index: int) -> bool:
+        """Whether the sentence's last figure is a target or forecast."""
+        start, end = self.sentence_bounds(s_index)
+        i = bisect_left(self.figure_spans, (end, -1))
+        return i > 0 and self.figure_spans[i - 1][0] >= start and self.figure_spans[i - 1][0] in self._intent_of
 
     def _refers_to_a_period(self, s_index: int) -> bool:
         """Whether the sentence says "for the same year" (searched once per sentence, not per figure)."""
@@ -817,19 +823,7 @@ class DocumentContext:
     ) -> Period | None:
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
         if not periods:
-            # "In 2024 trade grew. Exports reached $3 billion.": the sentences before.
-            if self._refers_to_a_period(s_index):
-                # "Armstat put bilateral trade at $1.27 billion for the same year": the last period named
-                # before, however many paragraphs back (within a few sentences).
-                for earlier in range(s_index - 1, max(-1, s_index - 1 - BACK_REFERENCE_SENTENCES), -1):
-                    found = self._sentence_period(earlier)
-                    if found is not None:
-                        return found
-                return None
-            # Across a paragraph break only for a trade figure: "A new border crossing will cost $50 million" is a new subject.
-            if not self._carries_on(s_index) or (not traded and self._previous_in_paragraph(s_index) is None):
-                return None
-            return self._sentence_period(s_index - 1)
+            return self._period_before(s_index, traded)
 
         # The nearest period phrase: the last one ending before the figure, or the first after it.
         ends: list[int] = info["period_ends"]  # type: ignore[assignment]
@@ -837,7 +831,8 @@ class DocumentContext:
         before = periods[i - 1] if i else None
         if before is not None and self._introduced_as_base(before) and not self._base_value(before, amount):
             # "In 2024 exports rose 12% from 2023 to $5 billion": 2023 is the base, 2024 the figure's.
-            before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), before)
+            # "For the first time since 2019, the deficit narrowed to ...": a base only, so none of its own.
+            before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), None if self._record_since(before) else before)
         after = periods[i] if i < len(periods) else None
         if (
             before and after and previous and previous.kind == amount.kind and previous.end <= before.pos
@@ -862,15 +857,24 @@ class DocumentContext:
             after = None  # "in January were $101.5 million, in February $112.3 million": February heads the next figure
         if after and following and after.end_pos <= following.start < s_end and self._heads(after.end_pos, following.start):
             after = None  # "$170 billion in all, in 2024 — $15 billion": the period heads the next figure
-        if before and after and ((following and following.start < after.pos) or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)):
+        if (
+            before
+            and after
+            and (
+                (following and following.start < after.pos)
+                or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)
+                or self._record_since(after)
+            )
+        ):
             # "In January-May, turnover was $6.2bn, a 12.4% increase on the same period of 2024": a
             # later period past another figure, or after "on the same period of", is not this figure's.
             after = None
-        if not before and after and self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos):
+        if not before and after and (self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos) or self._record_since(after)):
             after = None  # "составил 11,8 млрд, что на 6,1% больше, чем за аналогичный период прошлого года": the base's period
         candidates = [p for p in (before, after) if p]
         if not candidates:
-            return None
+            # "The deficit of €304.9 billion was the smallest since 2021.": the sentence names only a base.
+            return self._period_before(s_index, traded) if all(self._introduced_as_base(p) for p in periods) else None
 
         def distance(p: Period) -> tuple[int, int]:
             if p.end_pos <= amount.start:
@@ -878,6 +882,27 @@ class DocumentContext:
             return max(0, p.pos - amount.end), 1
 
         return min(candidates, key=distance)
+
+    def _period_before(self, s_index: int, traded: bool) -> Period | None:
+        """The period of a sentence naming none of its own: that of the sentences before.
+        "In 2024 trade grew. Exports reached $3 billion.": 2024."""
+        if self._refers_to_a_period(s_index):
+            # "Armstat put bilateral trade at $1.27 billion for the same year": the last period named
+            # before, however many paragraphs back (within a few sentences).
+            for earlier in range(s_index - 1, max(-1, s_index - 1 - BACK_REFERENCE_SENTENCES), -1):
+                found = self._sentence_period(earlier)
+                if found is not None:
+                    return found
+            return None
+        # Across a paragraph break only for a trade figure: "A new border crossing will cost $50 million" is a new subject.
+        if not self._takes_period_before(s_index) or (not traded and self._previous_in_paragraph(s_index) is None):
+            return None
+        return self._sentence_period(s_index - 1)
+
+    def _takes_period_before(self, s_index: int) -> bool:
+        """Whether a sentence naming no period takes that of the sentence before: it carries on from
+        it, but not across a paragraph break from a target ("... a target of $15 billion by 2030.")."""
+        return self._carries_on(s_index) and not (self._previous_in_paragraph(s_index) is None and self._ends_with_intent(s_index - 1))
 
     def _country_cell(self, start: int, end: int) -> str | None:
         """The country a header cell is, when it holds nothing else ("| **Russia** |")."""
@@ -981,9 +1006,16 @@ class DocumentContext:
         return bool(rx["aside_after"].match(self.text, period.end_pos) or rx["aside_before"].search(self.text, max(0, period.pos - 24), period.pos))
 
     def _introduced_as_base(self, period: Period) -> bool:
-        """ "from 2023", "than in 2023", "on the same period of 2024": a comparison base."""
-        cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
-        return any(period.pos - cue.end() <= BASE_CUE_GAP for cue in cues)
+        """ "from 2023", "than in 2023", "on the same period of 2024", "the smallest since 2021": a comparison base."""
+        return self._introduced_by("base_period_cue", period) or self._record_since(period)
+
+    def _record_since(self, period: Period) -> bool:
+        """ "the smallest since 2021", "впервые с 2019 года": a base that is never the figure's own period."""
+        return self._introduced_by("record_since_cue", period)
+
+    def _introduced_by(self, cue: str, period: Period) -> bool:
+        cues = self.lex.regex[cue].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
+        return any(period.pos - found.end() <= BASE_CUE_GAP for found in cues)
 
     def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the

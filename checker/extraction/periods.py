@@ -16,6 +16,8 @@ MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 # A day number right after or before a month name makes a date, not a period.
 _DAY_AFTER = re.compile(r"[ \u00a0]+[0-3]?\d(?![\d%]|[.,]\d|[ \u00a0]*(?:%|[^\W\d_]))")
 _DAY_BEFORE = re.compile(r"(?:^|[^\d.,])[0-3]?\d[ \u00a0]+\Z")
+# The year closing a date ("20 February 2025", "March 3, 2025"): when something was said or published, not a period.
+_DATE_YEAR = re.compile(r"(?:[ \u00a0]+[0-3]?\d(?!\d))?,?[ \u00a0]+\d{4}(?![\d%]|[.,]\d)")
 
 
 class Period(NamedTuple):
@@ -124,7 +126,11 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
             if groups["m1"].lower().rstrip(".") == "may" and not groups["m2"] and groups["m1"][0].islower():
                 continue  # the verb "may"
             if _DAY_AFTER.match(text, m.end()) or _DAY_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
-                continue  # "DUSHANBE, March 5 (Reuters)", "on 5 March", "5 марта": a date, not the month
+                # "DUSHANBE, March 5 (Reuters)", "on 5 March", "5 марта": a date, not the month, nor its year
+                date_year = _DATE_YEAR.match(text, m.end(), end)
+                if date_year is not None:
+                    covered = date_year.end()
+                continue
             first = _month_index(lex, groups["m1"])
             last = _month_index(lex, groups["m2"]) if groups["m2"] else first
             if last < first:

@@ -48,9 +48,6 @@ def _unit(text: str, lex: Lexicon, inherited: Unit | None = None) -> Unit | None
     """The unit a caption or header names: words and codes as trade tables read
     them, else a currency sign ("US$ billion")."""
     scale, currency = named_unit(text, lex)
-    if currency is None:
-        sign = max((s for s in lex.currency_of_symbol if s in text), key=len, default=None)
-        currency = lex.currency_of_symbol[sign] if sign else None
     if currency is None and scale is not None and inherited is not None:
         return Unit(scale, inherited.currency)  # "| Exports, million |" under a "US$" caption
     return Unit(scale, currency) if currency else None

@@ -5,6 +5,7 @@ figures summarised. Colour only when asked for (a terminal)."""
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections import defaultdict
 
 from checker.figures import to_records
@@ -34,6 +35,14 @@ def _where(finding: Finding) -> str:
     short = [loc.label.rsplit(", col", 1)[0] if loc.row is None else loc.label for loc in locs]
     parts = [short[0]] + [s if loc.doc == first.doc else f"{loc.doc} {s}" for loc, s in zip(locs[1:], short[1:], strict=True)]
     return " vs ".join(parts)
+
+
+def _as_read(record: dict) -> str:
+    """The figure as printed, with the unit it was read in when a table's header or caption gave it ("230.3 (EUR billion)")."""
+    surface = " ".join(str(record["surface"]).split())
+    if record["kind"] != "money" or not record["currency"] or any(c.isalpha() or unicodedata.category(c) == "Sc" for c in surface):
+        return surface
+    return f"{surface} ({' '.join(str(part) for part in (record['currency'], record['scale']) if part)})"
 
 
 def _finding_lines(finding: Finding, color: bool) -> list[str]:
@@ -86,7 +95,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
             qualifier = f"{record['qualifier']} " if record["qualifier"] else ""
             what = claim_label(record) if record["kind"] == "money" else "percentage"
             status = f" [{record['status']}]" if record["status"] else ""
-            out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{' '.join(str(record['surface']).split())}{status} ({place(record)})")
+            out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{_as_read(record)}{status} ({place(record)})")
         out.append("")
 
     counts = report.counts()
