@@ -411,6 +411,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             ),
             "running_total": rf"(?<![\w])(?:{phrases_or_never(grammar.get('running_totals'))})(?![\w])",
             # Right after a comparison base's figure: its period is a year before the one it took.
+            # "up 12% on 2023, when they stood at $4.1 billion", "в 2023 году, когда он составил": the base period's own value
+            "base_value_link": rf"[\s,]*(?:[^\W\d_]{{1,8}}[\s,]+)?(?:{phrases_or_never(grammar.get('base_value_links'))})(?![\w])[^\d]{{0,40}}\Z",
             "year_earlier": rf"[\s,]*(?:{phrases_or_never(grammar.get('year_earlier'))})(?![\w])",
             # Between two figures: the second restates the first ("17.5% ($5.91 billion)", "6.1%, or $2.07 billion").
             "restatement": rf"\s*(?:\(|,?\s*(?:{phrases_or_never(grammar.get('restatements'))})\s*)\Z",

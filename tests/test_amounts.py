@@ -107,7 +107,6 @@ def test_ranges():
     assert (row["value_low"], row["value_high"]) == (pytest.approx(0.5e9), pytest.approx(2.5e9))
 
 
-
 @pytest.mark.parametrize(
     ("text", "surface", "low", "high"),
     [

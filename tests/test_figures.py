@@ -486,7 +486,6 @@ def test_a_meeting_of_two_speakers_is_about_their_pair():
     ]  # fmt: skip
 
 
-
 def test_a_bracketed_value_after_a_base_period_is_that_periods():
     text = "Trade between Kazakhstan and Russia was $27.9 billion in 2024, down 2.5% compared with 2023 ($28.6 billion), the ministry said."
     money = figures_of(text, "2025-02-20").query("kind == 'money'")
@@ -590,8 +589,6 @@ def test_a_numbered_list_of_partners_under_a_colon():
     assert list(money["partner"])[1:] == ["CHN", "RUS", "KAZ"]  # the item's label, never the declaring side
     assert set(money["reporter"]) == {"KGZ"}
     assert set(money["period_label"]) == {"Jan-Sep 2025"}  # the list continues the sentence before it
-
-
 
 
 def test_a_table_cell_with_a_footnote_mark_and_a_re_exports_row():

@@ -23,8 +23,7 @@ from tests.conftest import figures_of, grows_linearly
 
 INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
 CONFLICT = (
-    "2024-01-10\n\nIn 2023, trade between Uzbekistan and Tajikistan reached $650 million."
-    " The 2023 trade between Uzbekistan and Tajikistan was $820 million."
+    "2024-01-10\n\nIn 2023, trade between Uzbekistan and Tajikistan reached $650 million. The 2023 trade between Uzbekistan and Tajikistan was $820 million."
 )
 RUSSIAN = "Товарооборот между Казахстаном и Кыргызстаном в 2024 году составил 1,34 млрд долларов США, сообщил премьер-министр."
 

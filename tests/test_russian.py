@@ -274,3 +274,11 @@ def test_russian_table_of_partners_under_a_titled_year():
 def test_a_record_since_a_year_is_not_the_figures_period(record):
     table = ru(f"Экспорт в 2024 году составил 5,1 млрд долларов.\n\n{record}")
     assert table.iloc[-1]["period_label"] == "2024"
+
+
+def test_a_base_value_after_kogda_is_the_base_periods_and_its_growth_is_checked():
+    text = "Экспорт Казахстана в Китай в 2024 году составил 5,2 млрд долларов, что на {} больше, чем в 2023 году, когда он составил 4,1 млрд долларов."
+    base = ru(text.format("12%")).iloc[-1]
+    assert (base["period_label"], base["status"]) == ("2023", "previous")
+    assert [f.code for f in findings_of(text.format("12%"), "2025-03-03")] == ["TC303"]
+    assert findings_of(text.format("27%"), "2025-03-03") == []

@@ -996,9 +996,12 @@ class DocumentContext:
 
     def _base_value(self, period: Period, amount: Amount) -> bool:
         """Whether the figure is put in brackets right after the period ("по сравнению с
-        2023 годом (28,6 млрд долл.)", "compared with 2023 ($28.6 billion)")."""
+        2023 годом (28,6 млрд долл.)", "compared with 2023 ($28.6 billion)"), or follows
+        "when" ("up 12% on 2023, when they stood at $4.1 billion")."""
         gap = self.text[period.end_pos : amount.start]
-        return 0 <= len(gap) <= BASE_VALUE_GAP and gap.rstrip().endswith("(") and not any(c.isdigit() for c in gap)
+        if 0 <= len(gap) <= BASE_VALUE_GAP and gap.rstrip().endswith("(") and not any(c.isdigit() for c in gap):
+            return True
+        return period.end_pos <= amount.start and self.lex.regex["base_value_link"].match(self.text, period.end_pos, amount.start) is not None
 
     def _aside(self, period: Period) -> bool:
         """ "In September alone": a period for its own sentence only."""
@@ -1040,9 +1043,13 @@ class DocumentContext:
         return self.lex.scope_of.get(" ".join(named[-1].lower().split()), SHARE) if named else SHARE
 
     def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
-        """The direction word nearest before the figure in its sentence ("rose", "fell")."""
+        """The direction word right after the figure ("12% higher", "на 12% больше"), else the
+        nearest before it in its sentence ("rose", "fell")."""
         ends: list[int] = info["change_ends"]  # type: ignore[assignment]
         i = bisect_right(ends, amount.start)
+        changes: list[Mention] = info["changes"]  # type: ignore[assignment]
+        if i < len(changes) and not self.text[amount.end : changes[i].start].strip():
+            return changes[i].value
         return info["changes"][i - 1].value if i else None  # type: ignore[index]
 
     def _continues(self, s_index: int) -> bool:

@@ -28,7 +28,9 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
     """(new value, comparison base, percentage or None) per sentence that has
     exactly one of each, the new value and base in one currency."""
     in_sentence = table["sentence_start"].notna()
-    rows = table[table["change"].notna() & in_sentence]
+    # "were $5.2 billion in 2024, up 12% on 2023, when they stood at $4.1 billion": the new value
+    # may come before the direction word, so a sentence's undirected values take part too.
+    rows = table[in_sentence & (table["change"].notna() | ((table["kind"] == "money") & table["status"].isna()))]
     # Only sentences holding a comparison base ("from $525.8 million") link two values.
     bases = rows.loc[rows["status"] == "previous", ["doc", "sentence_start"]].drop_duplicates()
     if bases.empty:
@@ -56,9 +58,13 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
 
 
 def _linkable(new: dict[str, Any], old: dict[str, Any]) -> bool:
-    """One currency, and the "new" value not older than its base."""
+    """One currency, the "new" value not older than its base, and, when no direction word
+    stands before the new value, the base's metric and flow ("exports were $5.2 billion,
+    while imports fell 3% from $2.1 billion" links nothing to the exports)."""
     older = pd.notna(new["period_end"]) and pd.notna(old["period_start"]) and new["period_end"] < old["period_start"]
-    return bool(new["currency"] == old["currency"] and not older)
+    undirected = pd.isna(new["change"])
+    same_claim = new["metric"] == old["metric"] and new["flow"] == old["flow"]
+    return bool(new["currency"] == old["currency"] and not older and (same_claim or not undirected))
 
 
 def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
