@@ -654,3 +654,25 @@ def test_a_short_scale_word_in_a_header_needs_a_currency_beside_it():
     lex = load_lexicon("en")
     assert named_unit("Length (m)", lex) == (None, None)
     assert named_unit("Value (US$ m)", lex) == ("million", "USD")
+
+
+def test_a_figure_whose_sentence_names_only_its_bases_period_takes_the_period_before():
+    text = (
+        "Britain's exports to the EU fell to £358.6bn in 2024, while imports from the EU were £448.1bn. "
+        "That left a trade deficit with the EU of £89.5bn, up from £81.2bn in 2023."
+    )
+    assert list(figures_of(text, "2025-02-12")["period_label"]) == ["2024", "2024", "2024", "2023"]
+
+
+def test_sides_past_an_article_and_a_possessive_after_a_partner():
+    text = (
+        "Britain's exports to the EU fell to £358.6bn in 2024.\n\n"
+        "Exports to Germany, Britain's largest EU market, were worth about £44bn. Trade with the Netherlands totalled £60bn."
+    )
+    table = figures_of(text, "2025-02-12")
+    assert list(zip(table["reporter"], table["partner"], strict=True)) == [("GBR", "EUU"), ("GBR", "DEU"), ("GBR", "NLD")]
+
+
+def test_total_exports_are_with_the_world():
+    text = "Britain's exports to the EU fell to £358.6bn in 2024. The government aims to raise total exports to £1 trillion by 2030."
+    assert list(figures_of(text, "2025-02-12")["partner"]) == ["EUU", "WLD"]

@@ -157,6 +157,10 @@ class DocumentContext:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
 
     @cached_property
+    def _articles(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("article") or ())
+
+    @cached_property
     def _possessives(self) -> tuple[str, ...]:
         return tuple(self.lex.data["grammar"].get("possessive") or ())
 
@@ -268,7 +272,9 @@ class DocumentContext:
 
     def _after_preposition(self, country: Mention, start: int = 0) -> bool:
         """ "exports to China": the word before the country (not before ``start``) is a partner preposition."""
-        words = self.text[max(start, country.start - 6) : country.start].lower().split()
+        words = self.text[max(start, country.start - 10) : country.start].lower().split()
+        if len(words) >= 2 and words[-1] in self._articles:
+            words.pop()  # "trade with the Netherlands"
         return bool(words) and words[-1] in self.prepositions
 
     @cached_property
@@ -613,7 +619,8 @@ class DocumentContext:
         )
 
     def _possessive(self, country: Mention) -> bool:
-        return self.text[country.start : country.end].endswith(self._possessives)  # the alias "Kazakhstan's" holds its "'s"
+        """ "Kazakhstan's" (an alias holding its "'s") or "Britain" + "'s"."""
+        return self.text[country.start : country.end].endswith(self._possessives) or self.text.startswith(self._possessives, country.end)
 
     def _partners_listed(self, mentions: Iterable[Mention], leads: Callable[[Mention], bool]) -> Iterator[tuple[Mention, bool]]:
         """Each country mention with whether it names a partner: one that ``leads`` a list
@@ -873,8 +880,11 @@ class DocumentContext:
             after = None  # "составил 11,8 млрд, что на 6,1% больше, чем за аналогичный период прошлого года": the base's period
         candidates = [p for p in (before, after) if p]
         if not candidates:
-            # "The deficit of €304.9 billion was the smallest since 2021.": the sentence names only a base.
-            return self._period_before(s_index, traded) if all(self._introduced_as_base(p) for p in periods) else None
+            # "The deficit of €304.9 billion was the smallest since 2021.", "a deficit of £89.5bn, up from
+            # £81.2bn in 2023": the sentence names only bases, and periods of later figures.
+            later = following.start if following is not None and following.start < s_end else s_end
+            others = all(self._introduced_as_base(p) or p.pos >= later for p in periods)
+            return self._period_before(s_index, traded) if others else None
 
         def distance(p: Period) -> tuple[int, int]:
             if p.end_pos <= amount.start:
