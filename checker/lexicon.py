@@ -439,6 +439,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "per_unit": rf"[ \u00a0]?(?:(?:{phrases_or_never(per_words)})[ \u00a0]|(?:{phrases_or_never(per_signs)})[ \u00a0]?)"
             rf"(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
             "change": rf"(?:{phrase_pattern(list(change_of))})(?![\w])",
+            "difference": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_cues'))})[ \u00a0]*\Z",
             "negative_balance": rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])",
             # Periods: one small pattern per form. sre scans a single literal-led
             # pattern fast, but an alternation of them several times slower.

@@ -676,3 +676,21 @@ def test_sides_past_an_article_and_a_possessive_after_a_partner():
 def test_total_exports_are_with_the_world():
     text = "Britain's exports to the EU fell to £358.6bn in 2024. The government aims to raise total exports to £1 trillion by 2030."
     assert list(figures_of(text, "2025-02-12")["partner"]) == ["EUU", "WLD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnover reached $33.8 billion, an increase of $4.2 billion on 2024.",
+        "Turnover reached $33.8 billion in 2025, having grown by $4.2 billion.",
+        "Товарооборот составил 33,8 млрд долларов, увеличившись на 4,2 млрд долларов.",
+    ],
+)
+def test_how_much_a_value_changed_is_a_difference_not_the_value(text):
+    table = figures_of(text, "2025-07-18")
+    assert list(table["status"]) == [None, "difference"]
+    assert findings_of(text, "2025-07-18") == []
+
+
+def test_a_negative_trade_balance_is_a_deficit():
+    assert figures_of("The negative trade balance was 564.8 million US dollars.", "2025-07-18").iloc[0]["value"] == -564.8e6

@@ -106,6 +106,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kg-eaeu-table-2025-04-02.md", "| 3,201.0 ", "| 3,101.0 ", "TC301"),  # a row of a table of partners
         # Bullets "В том числе:" after the turnover with the world are its parts, not trade with Kazakhstan.
         ("kg-release-2025-11-18-ru.txt", "экспорт — 2,9 млрд", "экспорт — 3,9 млрд", "TC301"),
+        # "The negative trade balance was 564.8 million": a deficit; "an increase of 4,213.5 million" is no second turnover.
+        ("uz-release-2025-07-18.html", "balance was 564.8 million", "balance was 664.8 million", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -1085,6 +1085,8 @@ class DocumentContext:
         lex = self.lex
         s_start, s_end = bounds
         clause_start = max(s_start, previous.end if previous else 0)
+        if amount.kind == "money" and lex.regex["difference"].search(self.text, max(clause_start, amount.start - 24), amount.start):
+            return "difference"  # "an increase of $4.2 billion": how much the value changed, not the value
         base = lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start)
         if base is not None and not self._share_right_before(base.start()):
             return "previous"

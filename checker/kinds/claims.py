@@ -16,7 +16,7 @@ from checker.extraction.context import STATED_SOURCES
 # Where a figure's declaring country was stated (not guessed from the document).
 DECLARED = STATED_SOURCES
 # Statuses that are not the reported outcome itself: never compared as conflicts.
-NOT_SAME_FACT = ("target", "forecast", "previous", "revised", "adjusted", "misstated")
+NOT_SAME_FACT = ("target", "forecast", "previous", "revised", "adjusted", "misstated", "difference")
 CLAIM_KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end", "currency"]
 # What the comparison kinds read of a figure (the rest of the table is not copied).
 COMPARED_COLUMNS = [
