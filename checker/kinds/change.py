@@ -4,8 +4,10 @@ values it links, within one sentence.
 "rose 18% to $620 million from $525.8 million" links a percentage, a new
 value and a comparison base (the figure after "from"). ``growth_rate`` checks
 the percentage against new / old - 1; ``direction`` checks the direction word
-("rose", "fell") against the sign of new - old. Both use the figures'
-intervals, so rounding in any of the printed numbers is allowed for.
+("rose", "fell") against the sign of new - old. ``difference_rate`` checks a
+rate stated beside how much the value changed ("$33.8 billion, an increase
+of $4.2 billion, or 14.2%") against change / (value - change). All use the
+figures' intervals, so rounding in any of the printed numbers is allowed for.
 """
 
 from __future__ import annotations
@@ -129,5 +131,66 @@ def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
     return hits
 
 
+@per_table
+def _difference_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    """(value, how much it changed, the rate) per sentence holding exactly one of each, the
+    value of the change's metric and currency: "turnover amounted to $33.8 billion, an increase
+    of $4.2 billion, or 14.2%"."""
+    in_sentence = table["sentence_start"].notna()
+    changes = in_sentence & (table["status"] == "difference")
+    if not changes.any():
+        return []
+    keys = table.loc[changes, ["doc", "sentence_start"]].drop_duplicates()
+    rows = table[in_sentence & table["sentence_start"].isin(keys["sentence_start"])].merge(keys, on=["doc", "sentence_start"])
+    links = []
+    for _key, group in rows.groupby(["doc", "sentence_start"], sort=True):
+        change = group[group["status"] == "difference"]
+        pct = group[(group["kind"] == "percent") & group["scale"].isna()]
+        if len(change) != 1 or len(pct) != 1:
+            continue
+        d = _record(change.iloc[0])
+        new = group[(group["kind"] == "money") & group["status"].isna() & (group["metric"] == d["metric"]) & (group["currency"] == d["currency"])]
+        if len(new) == 1:
+            links.append((_record(new.iloc[0]), d, _record(pct.iloc[0])))
+    return links
+
+
+def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    hits = []
+    for new, diff, pct in _difference_links(table):
+        n_low, n_high, n = new["cmp_low"], new["cmp_high"], new["cmp_value"]
+        d_low, d_high, d = abs(diff["cmp_low"]), abs(diff["cmp_high"]), abs(diff["cmp_value"])
+        d_low, d_high = min(d_low, d_high), max(d_low, d_high)
+        down = diff["change"] == "down"
+        # The value before the change: new - d after an increase, new + d after a decrease.
+        old, old_low, old_high = (n + d, n_low + d_low, n_high + d_high) if down else (n - d, n_low - d_high, n_high - d_low)
+        if old_low <= 0:
+            continue
+        sign = -1.0 if down else 1.0
+        implied = sign * d / old
+        implied_low, implied_high = sorted((sign * d_low / old_high, sign * d_high / old_low))
+        stated_low, stated_high = sorted((sign * pct["value_low"] / 100, sign * pct["value_high"] / 100))
+        if stated_high >= implied_low and stated_low <= implied_high:
+            continue
+        unit = new["currency"]
+        arithmetic = (
+            f"{fmt.money(d, unit, digits=5)} / ({fmt.money(n, unit, digits=5)} {'+' if down else '-'} {fmt.money(d, unit, digits=5)})"
+            f" = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
+        )
+        values = {
+            "pct_text": pct["surface"], "new_text": new["cmp_surface"], "diff_text": diff["cmp_surface"],
+            "old_text": fmt.money(old, unit, digits=5), "way": "a decrease" if down else "an increase",
+            "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
+            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
+        }  # fmt: skip
+        evidence = {
+            "stated": sign * pct["value"] / 100, "stated_interval": [stated_low, stated_high], "implied": implied,
+            "implied_interval": [implied_low, implied_high], "value_before": old, "arithmetic": arithmetic,
+        }  # fmt: skip
+        hits.append(Hit((pct["id"], new["id"], diff["id"]), values, evidence))
+    return hits
+
+
 GROWTH_KIND = Kind("growth_rate", growth_rate, phase=2, doc=__doc__ or "")
+DIFFERENCE_KIND = Kind("difference_rate", difference_rate, phase=2, doc=__doc__ or "")
 DIRECTION_KIND = Kind("direction", direction, phase=2, doc=__doc__ or "")
