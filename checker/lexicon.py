@@ -333,6 +333,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     full_name = rf"[{upper}][{lower}]+(?:[- ][{upper}][{lower}]+){{1,2}}"
     titles = phrase_pattern(data["person_titles"], lower=False)
     article, of, also = (phrase_pattern(grammar.get(k) or []) for k in ("article", "of", "also"))
+    difference_after = [w for words in (data.get("difference_after") or {}).values() for w in words]  # up and down words alike
     according = phrase_pattern(grammar["according_to"])
     object_pronouns = phrase_pattern(grammar["object_pronouns"])
     subject_pronouns = phrase_pattern([p.capitalize() for p in grammar["subject_pronouns"]], lower=False)
@@ -440,6 +441,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
             "change": rf"(?:{phrase_pattern(list(change_of))})(?![\w])",
             "difference": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_cues'))})[ \u00a0]*\Z",
+            # "на 78,1 млн долларов, или на 18%, больше": an aside in commas may stand between the figure and the word
+            "difference_after": rf"[ \u00a0]*(?:,[^.;,]{{0,30}},[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])",
+            "difference_preposition": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+\Z",
             "negative_balance": rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])",
             # Periods: one small pattern per form. sre scans a single literal-led
             # pattern fast, but an alternation of them several times slower.

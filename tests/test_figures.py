@@ -694,3 +694,18 @@ def test_how_much_a_value_changed_is_a_difference_not_the_value(text):
 
 def test_a_negative_trade_balance_is_a_deficit():
     assert figures_of("The negative trade balance was 564.8 million US dollars.", "2025-07-18").iloc[0]["value"] == -564.8e6
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Exports were $5.2 billion in 2024, $1.1 billion more than in 2023.", "up"),
+        ("Exports were $5.2 billion in 2024, $1.1 billion less than in 2023.", "down"),
+        ("Товарооборот составил 512,3 млн долларов, что на 78,1 млн долларов, или на 13%, меньше, чем годом ранее.", "down"),
+    ],
+)
+def test_a_difference_named_after_the_figure_has_its_own_direction(text, change):
+    difference = figures_of(text, "2025-08-25").query("kind == 'money'").iloc[1]
+    assert (difference["status"], difference["change"]) == ("difference", change)
+    # "More than" before a figure is a qualifier, not a difference.
+    assert figures_of("Trade was more than $5 billion in 2024.", "2025-08-25").iloc[0]["status"] is None

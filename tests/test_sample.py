@@ -108,6 +108,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kg-release-2025-11-18-ru.txt", "экспорт — 2,9 млрд", "экспорт — 3,9 млрд", "TC301"),
         # "The negative trade balance was 564.8 million": a deficit; "an increase of 4,213.5 million" is no second turnover.
         ("uz-release-2025-07-18.html", "balance was 564.8 million", "balance was 664.8 million", "TC302"),
+        # "на 78,1 млн долларов, или на 18%, больше": the change and its rate, checked against each other.
+        ("uz-tj-2025-08-25-ru.txt", "или на 18%, больше", "или на 28%, больше", "TC304"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -1060,6 +1060,10 @@ class DocumentContext:
         changes: list[Mention] = info["changes"]  # type: ignore[assignment]
         if i < len(changes) and not self.text[amount.end : changes[i].start].strip():
             return changes[i].value
+        after = self.lex.regex["difference_after"].match(self.text, amount.end) if amount.kind == "money" else None
+        if after is not None:  # "на 78,1 млн долларов, или на 18%, меньше": the difference's own direction
+            word = " ".join(after["word"].lower().split())
+            return next(way for way, words in self.lex.data["difference_after"].items() if word in (str(w).lower() for w in words))
         return info["changes"][i - 1].value if i else None  # type: ignore[index]
 
     def _continues(self, s_index: int) -> bool:
@@ -1085,7 +1089,7 @@ class DocumentContext:
         lex = self.lex
         s_start, s_end = bounds
         clause_start = max(s_start, previous.end if previous else 0)
-        if amount.kind == "money" and lex.regex["difference"].search(self.text, max(clause_start, amount.start - 24), amount.start):
+        if amount.kind == "money" and self._difference(amount, clause_start):
             return "difference"  # "an increase of $4.2 billion": how much the value changed, not the value
         base = lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start)
         if base is not None and not self._share_right_before(base.start()):
@@ -1110,6 +1114,16 @@ class DocumentContext:
                 if cue_status != "previous" or (cue.start - amount.end <= 2 and amount.kind == "money"):
                     return cue_status
         return None
+
+    def _difference(self, amount: Amount, clause_start: int) -> bool:
+        """ "an increase of $4.2 billion", "$78.1 million more than", "на 78,1 млн долларов, или на 18%, больше"."""
+        rx, lo = self.lex.regex, max(clause_start, amount.start - 24)
+        if rx["difference"].search(self.text, lo, amount.start):
+            return True
+        needs_preposition = bool(self.lex.data.get("difference_prepositions"))
+        if needs_preposition and not rx["difference_preposition"].search(self.text, lo, amount.start):
+            return False
+        return rx["difference_after"].match(self.text, amount.end) is not None
 
     def _around_metric(self, metric: Mention, s_start: int, s_end: int) -> tuple[str | None, str | None]:
         """Countries bound to the metric phrase itself: "Georgia's imports from
