@@ -30,14 +30,15 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
     """(new value, comparison base, percentage or None) per sentence that has
     exactly one of each, the new value and base in one currency."""
     in_sentence = table["sentence_start"].notna()
-    # "were $5.2 billion in 2024, up 12% on 2023, when they stood at $4.1 billion": the new value
-    # may come before the direction word, so a sentence's undirected values take part too.
-    rows = table[in_sentence & (table["change"].notna() | ((table["kind"] == "money") & table["status"].isna()))]
+    directed = table["change"].notna()
     # Only sentences holding a comparison base ("from $525.8 million") link two values.
-    bases = rows.loc[rows["status"] == "previous", ["doc", "sentence_start"]].drop_duplicates()
+    bases = table.loc[in_sentence & directed & (table["status"] == "previous"), ["doc", "sentence_start"]].drop_duplicates()
     if bases.empty:
         return []
-    rows = rows.merge(bases, on=["doc", "sentence_start"], how="inner")
+    # "were $5.2 billion in 2024, up 12% on 2023, when they stood at $4.1 billion": the new value
+    # may come before the direction word, so a sentence's undirected values take part too.
+    candidates = table["sentence_start"].isin(bases["sentence_start"]) & (directed | ((table["kind"] == "money") & table["status"].isna()))
+    rows = table[candidates].merge(bases, on=["doc", "sentence_start"], how="inner")
     # "reached $3.0 billion in 2024, up from $2.6 billion in 2023 and $2.3 billion in 2022":
     # with two values that are not bases, which one the word describes is a guess: no link.
     claims = table.loc[in_sentence & (table["kind"] == "money") & table["status"].isna(), ["doc", "sentence_start"]].merge(bases)
