@@ -709,3 +709,14 @@ def test_a_difference_named_after_the_figure_has_its_own_direction(text, change)
     assert (difference["status"], difference["change"]) == ("difference", change)
     # "More than" before a figure is a qualifier, not a difference.
     assert figures_of("Trade was more than $5 billion in 2024.", "2025-08-25").iloc[0]["status"] is None
+
+
+def test_figures_beside_a_trading_partner_are_trade_turnover():
+    text = (
+        "Kazakhstan's trade with China reached $43.8 billion in January-September 2025.\n\n"
+        "China remained Kazakhstan's largest trading partner, ahead of Russia ($19.1 billion) and Italy ($13.6 billion)."
+    )
+    table = figures_of(text, "2025-11-14")
+    assert list(zip(table["metric"], table["partner"], table["period_label"], strict=True))[1:] == [
+        ("trade_turnover", "RUS", "Jan-Sep 2025"), ("trade_turnover", "ITA", "Jan-Sep 2025"),
+    ]  # fmt: skip
