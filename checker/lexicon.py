@@ -423,8 +423,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "In September alone", "только в сентябре": a period for its own sentence, not carried on.
             "aside_after": rf",?\s*(?:{phrases_or_never(grammar.get('period_aside_after'))})(?![\w])",
             "aside_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_aside_before'))})\s+\Z",
-            "base_period_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])",
-            "record_since_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('record_since_cues'))})(?![\w])",
+            # One pass finds both: a record ("the smallest since") is a base that is never the figure's own period.
+            "base_period_cue": (
+                rf"(?<![\w])(?:(?P<record>{phrases_or_never(grammar.get('record_since_cues'))})|{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])"
+            ),
             # A scope word ending right before a metric phrase ("agricultural" + " trade").
             # "53% of" right before a metric: the figure is a share of it ("53% of exports, worth $30.7 billion").
             "share_of": rf"(?:%|(?:{percent_alt})(?![\w]))\s+{optional(phrase_pattern(grammar.get('share_links') or []))}{optional(article)}\Z",

@@ -864,19 +864,11 @@ class DocumentContext:
             after = None  # "in January were $101.5 million, in February $112.3 million": February heads the next figure
         if after and following and after.end_pos <= following.start < s_end and self._heads(after.end_pos, following.start):
             after = None  # "$170 billion in all, in 2024 — $15 billion": the period heads the next figure
-        if (
-            before
-            and after
-            and (
-                (following and following.start < after.pos)
-                or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)
-                or self._record_since(after)
-            )
-        ):
+        if before and after and ((following and following.start < after.pos) or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)):
             # "In January-May, turnover was $6.2bn, a 12.4% increase on the same period of 2024": a
             # later period past another figure, or after "on the same period of", is not this figure's.
             after = None
-        if not before and after and (self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos) or self._record_since(after)):
+        if not before and after and self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos):
             after = None  # "составил 11,8 млрд, что на 6,1% больше, чем за аналогичный период прошлого года": the base's period
         candidates = [p for p in (before, after) if p]
         if not candidates:
@@ -1020,15 +1012,15 @@ class DocumentContext:
 
     def _introduced_as_base(self, period: Period) -> bool:
         """ "from 2023", "than in 2023", "on the same period of 2024", "the smallest since 2021": a comparison base."""
-        return self._introduced_by("base_period_cue", period) or self._record_since(period)
+        return bool(self._base_cues(period))
 
     def _record_since(self, period: Period) -> bool:
         """ "the smallest since 2021", "впервые с 2019 года": a base that is never the figure's own period."""
-        return self._introduced_by("record_since_cue", period)
+        return any(cue["record"] for cue in self._base_cues(period))
 
-    def _introduced_by(self, cue: str, period: Period) -> bool:
-        cues = self.lex.regex[cue].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
-        return any(period.pos - found.end() <= BASE_CUE_GAP for found in cues)
+    def _base_cues(self, period: Period) -> list[re.Match[str]]:
+        cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
+        return [cue for cue in cues if period.pos - cue.end() <= BASE_CUE_GAP]
 
     def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the
