@@ -157,6 +157,11 @@ class DocumentContext:
         return frozenset(self.lex.data["grammar"]["partner_prepositions"])
 
     @cached_property
+    def _direction_after(self) -> dict[str, str]:
+        """ "more than" -> "up", "меньше" -> "down": the way a difference named after its figure goes."""
+        return {" ".join(str(w).lower().split()): way for way, words in (self.lex.data.get("difference_after") or {}).items() for w in words}
+
+    @cached_property
     def _articles(self) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("article") or ())
 
@@ -1054,8 +1059,7 @@ class DocumentContext:
             return changes[i].value
         after = self.lex.regex["difference_after"].match(self.text, amount.end) if amount.kind == "money" else None
         if after is not None:  # "на 78,1 млн долларов, или на 18%, меньше": the difference's own direction
-            word = " ".join(after["word"].lower().split())
-            return next(way for way, words in self.lex.data["difference_after"].items() if word in (str(w).lower() for w in words))
+            return self._direction_after[" ".join(after["word"].lower().split())]
         return info["changes"][i - 1].value if i else None  # type: ignore[index]
 
     def _continues(self, s_index: int) -> bool:
