@@ -720,3 +720,14 @@ def test_figures_beside_a_trading_partner_are_trade_turnover():
     assert list(zip(table["metric"], table["partner"], table["period_label"], strict=True))[1:] == [
         ("trade_turnover", "RUS", "Jan-Sep 2025"), ("trade_turnover", "ITA", "Jan-Sep 2025"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports from China totalled $4.1 billion in the first half of 2025.\n\nAnalysts expect full-year imports from China of $8-9 billion.",
+        "Экспорт за январь-июнь 2025 года составил 5,1 млрд долларов. По итогам года экспорт ожидается на уровне 11 млрд долларов.",
+    ],
+)
+def test_a_full_year_figure_takes_the_whole_year_of_the_months_carried_on(text):
+    assert list(figures_of(text, "2025-07-30")["period_label"]) == ["H1 2025" if "first half" in text else "Jan-Jun 2025", "2025"]

@@ -779,6 +779,14 @@ class DocumentContext:
         found = self._stated_period(s_index, s_end, amount, info, previous, following, traded)
         if found is not None and found.label.isdigit():
             found = self._same_months(found, s_index)
+        if found is not None and not found.label.isdigit() and found.start.year == found.end.year:
+            s_start = self.sentence_bounds(s_index)[0]
+            lo = previous.end if previous is not None and previous.end > s_start else s_start
+            hi = following.start if following is not None and following.start < s_end else s_end
+            if self.lex.regex["full_year"].search(self.text, lo, hi):
+                # "Analysts expect full-year imports of $8-9 billion" after figures for January-June: the whole year.
+                year = found.start.year
+                found = Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year), found.pos, found.end_pos)
         totals = self._running_total_spans(s_index)
         if not totals:
             return found
