@@ -411,9 +411,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"(?:\s+(?:{phrases_or_never(grammar.get('period_joiners'))}))?\s+\Z"
             ),
             "running_total": rf"(?<![\w])(?:{phrases_or_never(grammar.get('running_totals'))})(?![\w])",
-            # Right after a comparison base's figure: its period is a year before the one it took.
             # "up 12% on 2023, when they stood at $4.1 billion", "в 2023 году, когда он составил": the base period's own value
             "base_value_link": rf"[\s,]*(?:[^\W\d_]{{1,8}}[\s,]+)?(?:{phrases_or_never(grammar.get('base_value_links'))})(?![\w])[^\d]{{0,40}}\Z",
+            # Right after a comparison base's figure: its period is a year before the one it took.
             "year_earlier": rf"[\s,]*(?:{phrases_or_never(grammar.get('year_earlier'))})(?![\w])",
             # Between two figures: the second restates the first ("17.5% ($5.91 billion)", "6.1%, or $2.07 billion").
             "restatement": rf"\s*(?:\(|,?\s*(?:{phrases_or_never(grammar.get('restatements'))})\s*)\Z",
@@ -553,8 +553,9 @@ def _longest(pattern: re.Pattern[str], text: str) -> str | None:
 
 def named_unit(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """(scale, currency) a title, caption or header names in ``lex``'s language
-    ("thousand US dollars", "тыс. долларов США", "KZT billion"): the longest
-    word wins ("us dollars" over "dollars"); ISO codes count as written, in capitals.
+    ("thousand US dollars", "тыс. долларов США", "KZT billion", "US$ mn"): the longest
+    word wins ("us dollars" over "dollars"); ISO codes count as written, in capitals,
+    then currency signs; a short scale word ("mn", "m") only beside a currency.
     Used by trade tables (documents.tables) and by tables inside text (extraction.tables)."""
     words = re.findall(r"[\w.$€£¥₽₸]+", text)
     lowered = " ".join(w.lower() for w in words)

@@ -779,25 +779,26 @@ class DocumentContext:
         found = self._stated_period(s_index, s_end, amount, info, previous, following, traded)
         if found is not None and found.label.isdigit():
             found = self._same_months(found, s_index)
-        if found is not None and not found.label.isdigit() and found.start.year == found.end.year:
-            s_start = self.sentence_bounds(s_index)[0]
-            lo = previous.end if previous is not None and previous.end > s_start else s_start
-            hi = following.start if following is not None and following.start < s_end else s_end
-            if self.lex.regex["full_year"].search(self.text, lo, hi):
-                # "Analysts expect full-year imports of $8-9 billion" after figures for January-June: the whole year.
-                year = found.start.year
-                found = Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year), found.pos, found.end_pos)
+        lo, hi = self._clause(s_index, s_end, previous, following)
+        if found is not None and not found.label.isdigit() and found.start.year == found.end.year and self.lex.regex["full_year"].search(self.text, lo, hi):
+            # "Analysts expect full-year imports of $8-9 billion" after figures for January-June: the whole year.
+            year = found.start.year
+            found = Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year), found.pos, found.end_pos)
         totals = self._running_total_spans(s_index)
         if not totals:
             return found
         # "Since independence, investors have put $170 billion into Kazakhstan, the minister said in 2024":
         # a running total whose start no year names has no period, unless one is bound to the figure itself.
-        s_start = self.sentence_bounds(s_index)[0]
-        lo = previous.end if previous is not None and previous.end > s_start else s_start
-        hi = following.start if following is not None and following.start < s_end else s_end
         if not any(lo <= t_start and t_end <= hi for t_start, t_end in totals):
             return found
         return found if found is not None and self._bound_to(found, amount, totals) else None
+
+    def _clause(self, s_index: int, s_end: int, previous: Amount | None, following: Amount | None) -> tuple[int, int]:
+        """The figure's clause: from the figure before it in its sentence (else the sentence start) to the next one (else the end)."""
+        s_start = self.sentence_bounds(s_index)[0]
+        lo = previous.end if previous is not None and previous.end > s_start else s_start
+        hi = following.start if following is not None and following.start < s_end else s_end
+        return lo, hi
 
     def _bound_to(self, period: Period, amount: Amount, totals: list[tuple[int, int]]) -> bool:
         """Whether a period is the figure's own: right after it ("$15 billion in 2024") or heading it
@@ -887,7 +888,7 @@ class DocumentContext:
         if not candidates:
             # "The deficit of €304.9 billion was the smallest since 2021.", "a deficit of £89.5bn, up from
             # £81.2bn in 2023": the sentence names only bases, and periods of later figures.
-            later = following.start if following is not None and following.start < s_end else s_end
+            later = self._clause(s_index, s_end, previous, following)[1]
             others = all(self._introduced_as_base(p) or p.pos >= later for p in periods)
             return self._period_before(s_index, traded) if others else None
 

@@ -46,7 +46,7 @@ class Cell(NamedTuple):
 
 def _unit(text: str, lex: Lexicon, inherited: Unit | None = None) -> Unit | None:
     """The unit a caption or header names: words and codes as trade tables read
-    them, else a currency sign ("US$ billion")."""
+    them, or a currency sign ("US$ billion"); a scale alone takes the caption's currency."""
     scale, currency = named_unit(text, lex)
     if currency is None and scale is not None and inherited is not None:
         return Unit(scale, inherited.currency)  # "| Exports, million |" under a "US$" caption
