@@ -118,7 +118,8 @@ def claim_label(row: dict[str, Any] | Any) -> str:
         parts = [f"{scope} {metric_label(row['metric'])}" if scope else metric_label(row["metric"])]
     reporter, partner = row["reporter"], row["partner"]
     if reporter and partner:
-        arrow = " -> " if row["flow"] in ("export", "import", "investment") else "-"
+        # The arrow follows the goods (or the money invested): "imports, Georgia <- Armenia" are Georgia's imports from Armenia.
+        arrow = {"export": " -> ", "investment": " -> ", "import": " <- "}.get(row["flow"], "-")
         parts.append(f"{country_name(reporter)}{arrow}{country_name(partner)}")
     elif reporter:
         parts.append(country_name(reporter))

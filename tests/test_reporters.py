@@ -91,3 +91,21 @@ def test_text_report_gives_the_unit_a_table_cell_was_read_in(tmp_path):
     out = get_reporter("text")(check([str(doc)]), fail_on="error", color=False)
     assert "2024: 213.3 (EUR billion) (line 7)" in out
     assert "2024: €213.3 billion (line 9)" in out  # prose states its unit: shown as printed
+
+
+def test_findings_name_lines_as_whole_numbers_and_imports_point_at_the_importer(tmp_path):
+    # TC301 joins exports, imports and a turnover per claim: when another claim (Georgia-Armenia)
+    # had no turnover, the joined lines were floats and printed "line 3.0". The label's arrow follows the goods.
+    doc = tmp_path / "release.txt"
+    doc.write_text(
+        "12 February 2025\n\n"
+        "In 2024, trade turnover between Kazakhstan and Uzbekistan reached $4.4 billion.\n\n"
+        "Kazakhstan's exports to Uzbekistan were $2.9 billion and its imports from Uzbekistan $1.2 billion.\n\n"
+        "In 2024 Georgia's exports to Armenia were $150 million and its imports from Armenia $310 million, a deficit of $160 million.\n"
+    )
+    report = check([str(doc)])
+    (finding,) = [f for f in report.findings if f.code == "TC301"]
+    assert "(line 3)" in finding.message and "(line 5)" in finding.message and ".0)" not in finding.message
+    text = get_reporter("text")(report, fail_on="error", color=False)
+    assert "imports, Georgia <- Armenia, 2024: $310 million (line 7)" in text
+    assert "exports, Georgia -> Armenia, 2024: $150 million (line 7)" in text

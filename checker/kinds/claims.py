@@ -344,8 +344,9 @@ def place(row: Any) -> str:
     if not _missing(table_row):
         sheet = row.get("sheet")
         return f"{f'sheet {sheet!r}, ' if sheet else ''}row {int(table_row)}, column {row.get('column')}"
-    page = row.get("page")
-    return f"{'' if _missing(page) else f'page {int(page)}, '}line {row['line']}"
+    page, line = row.get("page"), row["line"]
+    # A joined record holds its line as a float ("line 5.0") when another row lacked one.
+    return f"{'' if _missing(page) else f'page {int(page)}, '}line {line if _missing(line) else int(line)}"
 
 
 def where(row: Any, other: Any = None) -> str:
