@@ -90,6 +90,34 @@ def country_name(alpha3: str | None) -> str:
     return str(Locale.parse("en").territories.get(country.alpha_2, country.name))
 
 
+# English puts "the" before these names in running text ("the EU's exports",
+# "imports from the Netherlands"), never in labels ("EU-China").
+_ARTICLE_GROUPS = frozenset({"EUU", "CIS", "EAEU", "WLD"})
+_ARTICLE_WORDS = ("United ", "Republic", "Kingdom", "Islands", "Emirates", "Federation")
+_PLURAL_NAMES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia"})
+
+
+@lru_cache(maxsize=512)
+def country_in_text(alpha3: str | None) -> str:
+    """A country or group as a sentence names it: "Kazakhstan", "the EU", "the Netherlands", "the world"."""
+    name = country_name(alpha3)
+    if alpha3 == "WLD":
+        return "the world"
+    if alpha3 in _ARTICLE_GROUPS or name in _PLURAL_NAMES or any(word in name for word in _ARTICLE_WORDS):
+        return f"the {name}"
+    return name
+
+
+def possessive(name: str) -> str:
+    """ "Kazakhstan's", "Laos's"; a plural name takes the apostrophe alone: "the Netherlands'", "the United States'"."""
+    return f"{name}'" if name.startswith("the ") and name.endswith("s") else f"{name}'s"
+
+
+def sentence_start(text: str) -> str:
+    """The text with its first letter capitalised ("the EU's" -> "The EU's")."""
+    return text[:1].upper() + text[1:]
+
+
 @lru_cache(maxsize=512)
 def side_name(alpha3: str | None) -> str:
     """The adjective for a country's side ("Kazakh side"): the first alias in

@@ -109,3 +109,19 @@ def test_findings_name_lines_as_whole_numbers_and_imports_point_at_the_importer(
     text = get_reporter("text")(report, fail_on="error", color=False)
     assert "imports, Georgia <- Armenia, 2024: $310 million (line 7)" in text
     assert "exports, Georgia -> Armenia, 2024: $150 million (line 7)" in text
+
+
+def test_messages_name_countries_as_english_writes_them_in_a_sentence(tmp_path):
+    from checker.formatting import country_in_text, possessive
+
+    assert [possessive(country_in_text(c)) for c in ("KAZ", "EUU", "NLD", "USA", "LAO", "WLD")] == [
+        "Kazakhstan's", "the EU's", "the Netherlands'", "the United States'", "Laos's", "the world's",
+    ]  # fmt: skip
+    doc = tmp_path / "nl.txt"
+    doc.write_text(
+        "10 March 2025\n\n"
+        "In 2024 the Netherlands' exports to Kazakhstan were $1.9 billion, according to the Dutch statistics office.\n\n"
+        "Kazakhstan's imports from the Netherlands were $1.2 billion in 2024, the Kazakh bureau said.\n"
+    )
+    (finding,) = [f for f in check([str(doc)]).findings if f.code == "TC204"]
+    assert finding.message.startswith("The Netherlands' exports to Kazakhstan ($1.9 billion, line 3) and Kazakhstan's imports from the Netherlands")

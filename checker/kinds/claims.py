@@ -359,7 +359,7 @@ def where(row: Any, other: Any = None) -> str:
 def speaker(row: dict[str, Any]) -> str:
     """Who a figure speaks for, as findings name it: "Kazakh side, Olzhas Bektenov", "Georgia's statistics"."""
     if row["reporter_source"] == "table":
-        return f"{fmt.country_name(row['reporter'])}'s statistics"
+        return f"{fmt.possessive(fmt.country_in_text(row['reporter']))} statistics"
     if row["reporter_source"] == "document" and row["reporter"]:
         return f"{fmt.side_name(row['reporter'])} (the document's country)"
     side = fmt.side_name(row["reporter"]) if row["reporter_source"] in DECLARED else "side not stated"

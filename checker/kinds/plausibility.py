@@ -89,7 +89,8 @@ def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
         else:
             total_where = "reference data"
         values = {
-            "text": row["cmp_surface"], "where": place(row), "claim": fmt.claim_label(row), "country": fmt.country_name(row["country"]),
+            "text": row["cmp_surface"], "where": place(row), "claim": fmt.claim_label(row), "country": fmt.country_in_text(row["country"]),
+            "country_possessive": fmt.possessive(fmt.country_in_text(row["country"])),
             "total_metric": fmt.metric_label(row["total_metric"]), "total_text": row["cmp_surface_total"], "total_where": total_where,
             "ratio": fmt.ratio(ratio), "band_pct": fmt.percent(band, 0),
         }  # fmt: skip
