@@ -446,6 +446,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "на 78,1 млн долларов, или на 18%, больше": an aside in commas may stand between the figure and the word
             "difference_after": rf"[ \u00a0]*(?:,[^.;,]{{0,30}},[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])",
             "difference_preposition": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+\Z",
+            # "total foreign trade", "overall trade": a total word before a metric phrase, or starting it.
+            "total_before": rf"(?<![\w])(?:{phrases_or_never(data.get('total_words'))})[ \u00a0]+\Z",
+            "total_word": rf"(?:{phrases_or_never(data.get('total_words'))})(?![\w])",
+            "new_value_preposition": rf"[ \u00a0]+(?:{phrases_or_never(data.get('new_value_prepositions'))})[ \u00a0]+\Z",
             "full_year": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('full_year'))})(?![\w])",
             "negative_balance": rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])",
             # Periods: one small pattern per form. sre scans a single literal-led

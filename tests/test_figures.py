@@ -683,6 +683,29 @@ def test_total_exports_are_with_the_world():
     assert list(figures_of(text, "2025-02-12")["partner"]) == ["EUU", "WLD"]
 
 
+def test_a_total_named_as_such_is_with_the_world_whatever_partner_the_sentence_has():
+    # The sentence's partner (Russia) is the share's; the money figure is China's whole trade.
+    text = (
+        "Russia accounted for 3.9% of China's total foreign trade of $6.16 trillion in 2024. "
+        "Trade with Russia made up 5% of Kazakhstan's overall trade, which reached $80 billion."
+    )
+    money = figures_of(text, "2025-01-13").query("kind == 'money'")
+    assert list(zip(money["reporter"], money["partner"], strict=True)) == [("CHN", "WLD"), ("KAZ", "WLD")]
+    # A total with its own partner stays bilateral.
+    text = "China's total trade with Russia was $244.8 billion in 2024. Total trade between Kazakhstan and Russia reached $28 billion."
+    assert list(figures_of(text, "2025-01-13")["partner"]) == ["RUS", "RUS"]
+    text = "Trade between China and Russia rose to $244.8 billion in 2024. Russia accounted for 3.9% of China's total foreign trade of $6.16 trillion."
+    assert findings_of(text, "2025-01-13") == []
+
+
+def test_a_comparison_cue_before_to_names_the_base_not_the_figure():
+    text = (
+        "In December, China's exports to Russia rose 2.5% from a year earlier to $11.2 billion. "
+        "Imports rose to $9.9 billion, up from a year ago. Exports were $3.1 billion a year earlier."
+    )
+    assert list(figures_of(text, "2025-01-13").query("kind == 'money'")["status"]) == [None, None, "previous"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

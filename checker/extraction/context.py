@@ -562,13 +562,15 @@ class DocumentContext:
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
         world = chosen is not None and chosen.value in self.world_phrases
-        reporter, partner, source = self._countries(info, around, side, world)
+        # "X accounted for 3.9% of China's total foreign trade of $6.16 trillion": the whole, whatever partner the sentence names.
+        whole = world and amount.kind == "money" and chosen is not None and self._total_named(chosen, s_start)
+        reporter, partner, source = self._countries(info, around, side, world, whole)
         owner = self._clause_owner(previous.end, amount.start) if previous is not None and previous.end > s_start and side is None else None
         if owner is not None:
             # "..., while Kyrgyzstan's reached $22.7 billion": the clause's own declaring side, with the sentence's partner.
             hint: str | None = info["countries"][1]  # type: ignore[index]
             reporter, source = owner, "sentence"
-            partner = around[1] or (hint if hint != owner else None) or (partner if partner != owner else None)
+            partner = around[1] or (WORLD if whole else None) or (hint if hint != owner else None) or (partner if partner != owner else None)
         elif previous is not None and previous.end > s_start:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
@@ -1107,7 +1109,9 @@ class DocumentContext:
         while i >= 0 and cues[i].start >= clause_start:
             cue_status = lex.status_of[cues[i].value]
             trailing = cue_status == "previous" and previous is not None and 0 <= cues[i].start - previous.end <= 2
-            if cues[i].end <= amount.start and not trailing:  # "$640 million a year earlier": the cue is the figure before's
+            # "rose 2.5% from a year earlier to $11.2 billion": the base is named, and this figure is what it rose to.
+            led_to = cue_status == "previous" and lex.regex["new_value_preposition"].match(self.text, cues[i].end, amount.start) is not None
+            if cues[i].end <= amount.start and not trailing and not led_to:  # "$640 million a year earlier": the cue is the figure before's
                 return cue_status
             i -= 1
         if last_in_sentence:
@@ -1115,10 +1119,18 @@ class DocumentContext:
             if j < len(cues):
                 cue = cues[j]
                 cue_status = lex.status_of[cue.value]
-                # "$3.1 billion a year earlier" marks a comparison base; "up 2% from a year earlier" does not.
-                if cue_status != "previous" or (cue.start - amount.end <= 2 and amount.kind == "money"):
+                # "$3.1 billion a year earlier" marks a comparison base; "up 2% from a year earlier" and
+                # "$5 billion, up from a year ago" do not.
+                if cue_status != "previous" or (cue.start - amount.end <= 2 and amount.kind == "money" and not self.text[amount.end : cue.start].strip()):
                     return cue_status
         return None
+
+    def _total_named(self, metric: Mention, s_start: int) -> bool:
+        """ "total foreign trade", "overall trade": the metric is the whole, not trade with one partner."""
+        rx = self.lex.regex
+        if rx["total_word"].match(self.text, metric.start):
+            return True
+        return rx["total_before"].search(self.text, max(s_start, metric.start - 16), metric.start) is not None
 
     def _difference(self, amount: Amount, clause_start: int) -> bool:
         """ "an increase of $4.2 billion", "$78.1 million more than", "на 78,1 млн долларов, или на 18%, больше"."""
@@ -1158,11 +1170,13 @@ class DocumentContext:
         return own, partner
 
     def _countries(
-        self, info: dict[str, object], around: tuple[str | None, str | None], side: str | None, world: bool = False
+        self, info: dict[str, object], around: tuple[str | None, str | None], side: str | None, world: bool = False, whole: bool = False
     ) -> tuple[str | None, str | None, str | None]:
         countries: tuple[list[str], str | None] = info["countries"]  # type: ignore[assignment]
         in_sentence, partner_hint = countries
         own, bound_partner = around
+        if whole and not bound_partner:
+            partner_hint = None  # the sentence's partner is a share's ("Russia accounted for 3.9% of China's total trade")
         reporter = partner = source = None
         if own and own != side and side is None:
             reporter, source = own, "sentence"
