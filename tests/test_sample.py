@@ -110,6 +110,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-release-2025-07-18.html", "balance was 564.8 million", "balance was 664.8 million", "TC302"),
         # "на 78,1 млн долларов, или на 18%, больше": the change and its rate, checked against each other.
         ("uz-tj-2025-08-25-ru.txt", "или на 18%, больше", "или на 28%, больше", "TC304"),
+        # Customs wire copy: China's total trade with the world ($6.16 trillion) beside trade with Russia, and a yuan total.
+        ("cn-ru-2025-01-13.txt", "1.74 trillion yuan", "2.74 trillion yuan", "TC205"),
+        ("cn-ru-2025-01-13.txt", "fell 0.5% to $115.5 billion", "fell 0.5% to $125.5 billion", "TC301"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
