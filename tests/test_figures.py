@@ -701,9 +701,19 @@ def test_a_total_named_as_such_is_with_the_world_whatever_partner_the_sentence_h
 def test_a_comparison_cue_before_to_names_the_base_not_the_figure():
     text = (
         "In December, China's exports to Russia rose 2.5% from a year earlier to $11.2 billion. "
-        "Imports rose to $9.9 billion, up from a year ago. Exports were $3.1 billion a year earlier."
+        "Imports rose to $9.9 billion, up from a year ago. Exports were $3.1 billion a year earlier. "
+        "Imports rose 5.2% to $300.2 billion compared with the same period of the previous year."
     )
-    assert list(figures_of(text, "2025-01-13").query("kind == 'money'")["status"]) == [None, None, "previous"]
+    assert list(figures_of(text, "2025-01-13").query("kind == 'money'")["status"]) == [None, None, "previous", None]
+
+
+def test_a_country_named_as_a_supplier_or_destination_is_the_partner():
+    text = (
+        "Germany was the main destination for Turkish exports in October with $1.9 billion. "
+        "Russia was the top source of imports with $3.9 billion, followed by China ($3.8 billion)."
+    )
+    table = figures_of(text, "2025-11-04")
+    assert list(zip(table["reporter"], table["partner"], strict=True)) == [("TUR", "DEU"), ("TUR", "RUS"), ("TUR", "CHN")]
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # Customs wire copy: China's total trade with the world ($6.16 trillion) beside trade with Russia, and a yuan total.
         ("cn-ru-2025-01-13.txt", "1.74 trillion yuan", "2.74 trillion yuan", "TC205"),
         ("cn-ru-2025-01-13.txt", "fell 0.5% to $115.5 billion", "fell 0.5% to $125.5 billion", "TC301"),
+        # A statistics office's monthly release: "compared with" after a figure introduces its base, not the figure.
+        ("tr-release-2025-11-04.txt", "deficit was $7.1 billion", "deficit was $8.1 billion", "TC302"),
+        ("tr-release-2025-11-04.txt", "rose 5.2% to $300.2 billion", "rose 5.2% to $310.2 billion", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

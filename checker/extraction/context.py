@@ -252,7 +252,7 @@ class DocumentContext:
             m.start: partner
             for m, partner in self._partners_listed(
                 (m for m in self.countries if m.value not in groups),
-                lambda m: self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m),
+                lambda m: self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m) or self._named_partner(m),
             )
         }
         weight = counts + Counter(m.value for m in self.countries if m.start in partnered and not partnered[m.start])
@@ -274,6 +274,11 @@ class DocumentContext:
             if m.value in ranked:
                 lean[m.value] += -1 if partnered[m.start] else 1
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
+
+    def _named_partner(self, country: Mention, end: int | None = None) -> bool:
+        """ "Russia remained the largest partner", "Germany was the main destination" (not "Russia's partner")."""
+        limit = min(len(self.text), country.end + 120) if end is None else end
+        return not self._possessive(country) and self.lex.regex["partner_noun"].match(self.text, country.end, limit) is not None
 
     def _after_preposition(self, country: Mention, start: int = 0) -> bool:
         """ "exports to China": the word before the country (not before ``start``) is a partner preposition."""
@@ -379,7 +384,7 @@ class DocumentContext:
         groups = self.lex.silent_groups
 
         def leads(m: Mention) -> bool:
-            return bool(self._after_preposition(m, start) or self._share_of(m) or (not self._possessive(m) and rx["partner_noun"].match(text, m.end, end)))
+            return bool(self._after_preposition(m, start) or self._share_of(m) or self._named_partner(m, end))
 
         for m, partner in self._partners_listed(self.countries_between(start, end), leads):
             if partner:
@@ -1119,9 +1124,10 @@ class DocumentContext:
             if j < len(cues):
                 cue = cues[j]
                 cue_status = lex.status_of[cue.value]
-                # "$3.1 billion a year earlier" marks a comparison base; "up 2% from a year earlier" and
-                # "$5 billion, up from a year ago" do not.
-                if cue_status != "previous" or (cue.start - amount.end <= 2 and amount.kind == "money" and not self.text[amount.end : cue.start].strip()):
+                # "$3.1 billion a year earlier" marks a comparison base; "up 2% from a year earlier",
+                # "$5 billion, up from a year ago" and "$300.2 billion compared with 2024" (the base comes after) do not.
+                right_after = cue.start - amount.end <= 2 and not self.text[amount.end : cue.start].strip()
+                if cue_status != "previous" or (right_after and amount.kind == "money" and lex.regex["year_earlier"].match(self.text, cue.start)):
                     return cue_status
         return None
 
