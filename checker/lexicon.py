@@ -457,6 +457,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "period_nmonths": rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])",
             "period_nmonths_digits": rf"(?P<nmonths>\d\d?)\s+(?:{months_word})(?![\w])",
             "period_part": rf"(?P<ordinal>{ordinal_alt})[\s-]+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])",
+            # "$1.05 billion in the first quarter, $1.21 billion in the second and ...": the part's noun left out
+            "period_elided": (
+                rf"(?:{phrase_pattern(grammar['figure_period_links'])})\s+{optional(article)}(?P<elided>{ordinal_alt})"
+                rf"(?=\s*(?:[,.;:)]|\Z)|\s+(?:{phrase_pattern(grammar['range_and'])})(?![\w]))"
+            ),
             # "Q1", "H2", "3Q", and a run of quarters: "Q1-Q3", "Q1–Q3" (January-September)
             "period_code": r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?:[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<code2>Q[1-4]|[1-4]Q))?(?![\w])",
             "period_months": rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])",

@@ -78,6 +78,16 @@ def test_periods(text, label, start, end):
             " bringing the first-quarter total to $344.0 million.",
             ["Jan 2025", "Feb 2025", "Mar 2025", "Q1 2025"],
         ),
+        # A part whose noun is left out ("in the second") is the same kind as the one named before it.
+        (
+            "Turnover was $1.05 billion in the first quarter of 2025, $1.21 billion in the second and $1.32 billion in the third,"
+            " bringing the total for January-September to $3.58 billion.",
+            ["Q1 2025", "Q2 2025", "Q3 2025", "Jan-Sep 2025"],
+        ),
+        ("Exports were $1.4 billion in the first half of 2024 and $1.5 billion in the second.", ["H1 2024", "H2 2024"]),
+        ("Экспорт составил 2 млрд долларов в первом полугодии 2024 года и 2,5 млрд во втором.", ["H1 2024", "H2 2024"]),
+        # An ordinal with its own noun is no part: "the second largest partner".
+        ("In the first quarter of 2025 exports were $1 billion; China was the second largest buyer, with $0.2 billion.", ["Q1 2025", "Q1 2025"]),
         # A period right after "from", "than", "on the same period of" is a comparison base.
         ("In 2024 exports rose 12% from 2023 to $5 billion.", ["2024", "2024"]),
         ("In 2024, exports reached $5 billion, 12% more than in 2023.", ["2024", "2024"]),

@@ -702,8 +702,20 @@ class DocumentContext:
         return gap if 0 <= end - start <= PERIOD_HEAD_GAP and not any(c.isdigit() for c in gap) else None
 
     def _headed_by_period(self, figure: Amount, periods: list[Period]) -> bool:
-        """Whether a period stands right before the figure ("in January were $101.5 million")."""
-        return bool(periods) and self._plain_gap(periods[-1].end_pos, figure.start) is not None
+        """Whether a period stands right before the figure ("in January were $101.5 million"), and is
+        not the period of the figure before it ("$1.05 billion in the first quarter of 2025, $1.21 billion")."""
+        return bool(periods) and self._plain_gap(periods[-1].end_pos, figure.start) is not None and not self._period_of_figure_before(periods[-1])
+
+    def _period_of_figure_before(self, period: Period) -> bool:
+        """ "$1.05 billion in the first quarter": the period follows a figure with no comma between
+        them (in "in January $101.5 million, in February ..." February heads the next figure)."""
+        i = bisect_left(self.figure_spans, (period.pos, -1))
+        end = self.figure_spans[i - 1][1] if i else -1
+        return (
+            0 <= end <= period.pos
+            and "," not in self.text[end : period.pos]
+            and self.lex.regex["figure_period_link"].fullmatch(self.text, end, period.pos) is not None
+        )
 
     def _coordinated(self, previous: Amount, amount: Amount) -> bool:
         """Whether the figure is joined to the one before by "and" alone ("to $5 billion and

@@ -48,7 +48,7 @@ def _number(lex: Lexicon, word: str) -> int:
 
 
 PERIOD_PATTERNS = (
-    "period_nmonths", "period_nmonths_digits", "period_part", "period_code",
+    "period_nmonths", "period_nmonths_digits", "period_part", "period_elided", "period_code",
     "period_months", "period_relative", "period_year",
 )  # fmt: skip
 
@@ -62,10 +62,12 @@ def _needs(language: str) -> dict[str, tuple[tuple[str, ...], bool]]:
     lex = load_lexicon(language)
     grammar = lex.data["grammar"]
     months = phrase_first_words(grammar["months_word"])
+    parts = phrase_first_words([*grammar["half_word"], *grammar["quarter_word"]])
     return {
         "period_nmonths": (months, False),
         "period_nmonths_digits": (months, False),
-        "period_part": (phrase_first_words([*grammar["half_word"], *grammar["quarter_word"]]), False),
+        "period_part": (parts, False),
+        "period_elided": (parts, False),  # only after a named part
         "period_relative": (phrase_first_words(list(lex.relative_year)), False),
         "period_code": (("Q", "H"), True),  # "Q1", "H2", "3Q": matched case-sensitively
     }
@@ -111,6 +113,16 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
                 if not 1 <= part <= 4:
                     continue
                 months, label = (3 * part - 2, 3 * part), f"Q{part}"
+        elif groups.get("elided"):
+            # "in the second" after "in the first quarter": the same kind of part as the last one named
+            named = next((t.sub_label for t in reversed(tokens) if t.sub_label and t.sub_label[0] in "QH" and t.sub_label[1:].isdigit()), None)
+            part = ordinals.get(groups["elided"].lower(), 0)
+            if named is None or not 1 <= part <= (2 if named[0] == "H" else 4):
+                continue
+            months, label = ((1, 6) if part == 1 else (7, 12)) if named[0] == "H" else (3 * part - 2, 3 * part), f"{named[0]}{part}"
+            covered = m.end()
+            tokens.append(_Token(m.start("elided"), m.end(), months, label, None, None, False))
+            continue
         elif groups.get("code"):
             code = groups["code"].upper()
             part = int(code.strip("QH"))
