@@ -116,6 +116,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # A statistics office's monthly release: "compared with" after a figure introduces its base, not the figure.
         ("tr-release-2025-11-04.txt", "deficit was $7.1 billion", "deficit was $8.1 billion", "TC302"),
         ("tr-release-2025-11-04.txt", "rose 5.2% to $300.2 billion", "rose 5.2% to $310.2 billion", "TC302"),
+        # Quarters named once, then "in the second" and "in the third": they add up to January-September.
+        ("kz-uz-quarters-2025-10-28.txt", "$1.32 billion in the third", "$1.42 billion in the third", "TC402"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
