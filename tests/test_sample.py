@@ -142,3 +142,23 @@ def test_wire_copy_naming_each_sides_figure_gives_the_mirror_asymmetry(tmp_path)
     assert [(f.code, f.severity) for f in findings] == [("TC202", "warning")]
     assert "$715.6 million" in findings[0].message and "$822 million" in findings[0].message and ", 2024:" in findings[0].message
     assert "(Tajik side, line 5)" in findings[0].message  # "according to Tajik official data": the side, said once
+
+
+def test_parts_of_a_period_from_two_offices_documents_are_not_summed(tmp_path):
+    # A Kazakh article's quarters and an Uzbek release's half-year, each presumed its own country's
+    # statistics: H1 (Uzbek) + Q3 (Kazakh) against January-September (Kazakh) is no period sum.
+    (tmp_path / "kz.txt").write_text(
+        "ASTANA, Oct 28, 2025 - Kazakhstan's trade with Uzbekistan keeps growing.\n\n"
+        "Turnover with Uzbekistan was $1.05 billion in the first quarter of 2025, $1.21 billion in the second and "
+        "$1.32 billion in the third, bringing the total for January-September to $3.58 billion.\n"
+    )
+    (tmp_path / "uz.txt").write_text(
+        "TASHKENT, July 18, 2025 - Uzbekistan's statistics agency published its half-year figures.\n\n"
+        "Trade with Kazakhstan in the first half of 2025 was $2.07 billion.\n"
+    )
+    report = check([str(tmp_path)])
+    assert [f.code for f in report.findings if f.code.startswith("TC4")] == []
+    # Within one document the same sum is checked.
+    text = (tmp_path / "kz.txt").read_text().replace("$3.58 billion", "$3.98 billion")
+    (tmp_path / "kz.txt").write_text(text)
+    assert "TC402" in [f.code for f in check([str(tmp_path)]).findings]

@@ -6,8 +6,8 @@ A part ("January-September 2024", "Q1", "March") cannot exceed a period of
 the same year that holds it (the year, a half, a quarter, January-September),
 and parts that tile such a period end to end (H1 + H2, Q1..Q4,
 January-September + Q4, January + February + March = Q1) must add up to it
-within their printed precision. Figures are compared within one side (same
-reporter, or one side unstated), so a mirror asymmetry is not mistaken for a
+within their printed precision. Figures are compared within one side (the
+same stated or presumed reporter), so a mirror asymmetry is not mistaken for a
 period error.
 """
 
@@ -62,8 +62,10 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
     last_month = (end_month - end_year).astype(np.int64)[end_codes] + 1
     # Grouped as integer arrays first; only groups holding two periods or more
     # are taken out of the table.
-    declared = column_isin(table, "reporter_source", DECLARED)[positions]
-    side = np.where(declared, column_codes(table, "reporter")[positions], -1)  # the stated side, or either when unstated
+    # The stated side, or the side a document is presumed to speak for: parts from a Kazakh
+    # article and an Uzbek release are two offices' figures, never summed together.
+    declared = column_isin(table, "reporter_source", [*DECLARED, "document"])[positions]
+    side = np.where(declared, column_codes(table, "reporter")[positions], -1)
     keys = {"pair": pair_at(table, positions), "side": side}
     g = group_at(table, positions, [*[keys.get(k, k) for k in KEY], year], sort=True)
     span = first_month * 13 + last_month
