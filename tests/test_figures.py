@@ -248,6 +248,20 @@ def test_attribution_and_sides():
     assert list(table["reporter_source"]) == ["attribution", "attribution"]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Trade between Kazakhstan and Kyrgyzstan doubled in 2024 to $2.4 billion," a Kyrgyz MP said.',
+        "Trade between Kazakhstan and Kyrgyzstan reached $2.4 billion in 2024, a Kyrgyz official said.",
+        "Trade between Kazakhstan and Kyrgyzstan reached $2.4 billion in 2024, according to Kyrgyz officials.",
+        "Trade between Kazakhstan and Kyrgyzstan reached $2.4 billion in 2024, Kyrgyz MP Dastan Bekeshev said.",
+    ],
+)
+def test_an_official_or_mp_named_by_country_speaks_for_that_side(said):
+    row = figures_of("Kazakhstan and Kyrgyzstan held talks.\n\n" + said, "2025-03-12").iloc[0]
+    assert (row["reporter"], row["partner"], row["reporter_source"]) == ("KGZ", "KAZ", "attribution")
+
+
 def test_pint_scaling_is_per_unit_group():
     amounts = np.array([1.0, 2.5, 1340.0])
     assert list(units.apply_scale(amounts, "billion", "USD")) == [1e9, 2.5e9, 1.34e12]
