@@ -125,3 +125,17 @@ def test_messages_name_countries_as_english_writes_them_in_a_sentence(tmp_path):
     )
     (finding,) = [f for f in check([str(doc)]).findings if f.code == "TC204"]
     assert finding.message.startswith("The Netherlands' exports to Kazakhstan ($1.9 billion, line 3) and Kazakhstan's imports from the Netherlands")
+
+
+def test_text_report_groups_a_turnover_named_in_either_order_as_one_claim(tmp_path):
+    doc = tmp_path / "factcheck.txt"
+    doc.write_text(
+        "FACT CHECK, 12 March 2025\n\n"
+        "Trade between Kyrgyzstan and Kazakhstan reached $2.4 billion in 2024, a Kyrgyz MP said.\n\n"
+        "According to Kazakhstan's Bureau of National Statistics, trade with Kyrgyzstan was $1.34 billion in 2024.\n\n"
+        "Kyrgyzstan's National Statistical Committee put 2024 turnover with Kazakhstan at $1.7 billion.\n"
+    )
+    report = check([str(doc)])
+    assert len({f.claim for f in report.findings}) == 2  # each finding keeps its own label in JSON
+    out = get_reporter("text")(report, fail_on="error", color=False)
+    assert out.count("Claim: ") == 1 and len(report.findings) == 3

@@ -45,6 +45,16 @@ def _as_read(record: dict) -> str:
     return f"{surface} ({' '.join(str(part) for part in (record['currency'], record['scale']) if part)})"
 
 
+def _claim_key(finding: Finding, figures_by_id: dict[str, dict]) -> object:
+    """What findings are grouped by: their claim, where a two-way pair is one claim in either
+    order ("Kyrgyzstan-Kazakhstan" and "Kazakhstan-Kyrgyzstan" are one turnover)."""
+    record = figures_by_id.get(finding.figures[0]) if finding.figures else None
+    if record is None or record["flow"] != "two-way" or not (record["reporter"] and record["partner"]):
+        return finding.claim
+    labels = {claim_label(record), claim_label({**record, "reporter": record["partner"], "partner": record["reporter"]})}
+    return frozenset(labels) if finding.claim in labels else finding.claim
+
+
 def _finding_lines(finding: Finding, color: bool) -> list[str]:
     head = f"  {_style(f'{finding.severity:<8}', finding.severity, color)} {finding.code} {finding.name:<30} {_where(finding)}"
     lines = [head.rstrip()]
@@ -73,15 +83,16 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
     figures_by_doc: dict[str, list[dict]] = defaultdict(list)
     for record in records:
         figures_by_doc[record["doc"]].append(record)
+    figures_by_id = {record["id"]: record for record in records}
 
     for doc in report.documents:
         findings = by_doc.get(doc.path, [])
         dated = f"dated {doc.date.isoformat()}" if doc.date else "no date"
         out.append(f"{doc.path}  ({dated})  {doc.figures} figure{'s' * (doc.figures != 1)}, {len(findings)} finding{'s' * (len(findings) != 1)}")
-        claims: dict[str, list[Finding]] = {}
+        claims: dict[object, tuple[str, list[Finding]]] = {}
         for finding in findings:
-            claims.setdefault(finding.claim or "other", []).append(finding)
-        for claim, items in claims.items():
+            claims.setdefault(_claim_key(finding, figures_by_id), (finding.claim or "other", []))[1].append(finding)
+        for claim, items in claims.values():
             out += ["", f"  Claim: {claim}", ""]
             for finding in items:
                 out += [*_finding_lines(finding, color), ""]
