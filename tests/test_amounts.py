@@ -89,6 +89,10 @@ def test_currencies_and_scales(text, currency, value):
         ("under $49 million", "under", 0, 49e6),
         ("up to $49 million", "up to", 0, 49e6),
         ("$1.7 billion", None, 1.65e9, 1.75e9),
+        # Verbs of passing a mark: "exports exceeded $1.3 billion", "expected to top $2.5 billion"
+        ("exports exceeded $49 million", "exceeded", 49e6, float("inf")),
+        ("trade is expected to top $49 million", "to top", 49e6, float("inf")),
+        ("the top $49 million of exports", None, 48.5e6, 49.5e6),  # an adjective, not the verb
     ],
 )
 def test_qualifiers_set_the_interval(text, qualifier, low, high):

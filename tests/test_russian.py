@@ -282,3 +282,12 @@ def test_a_base_value_after_kogda_is_the_base_periods_and_its_growth_is_checked(
     assert (base["period_label"], base["status"]) == ("2023", "previous")
     assert [f.code for f in findings_of(text.format("12%"), "2025-03-03")] == ["TC303"]
     assert findings_of(text.format("27%"), "2025-03-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("Товарооборот превысил 2 млрд долларов в 2024 году.", "превысил"), ("Экспорт составил свыше 2 млрд долларов.", "свыше")],
+)
+def test_russian_qualifiers_of_passing_a_mark(text, qualifier):
+    row = checker.extract(text, doc_date=dt.date(2025, 3, 3), language="ru").iloc[0]
+    assert (row["qualifier"], row["value_low"], row["value_high"]) == (qualifier, 2e9, float("inf"))
