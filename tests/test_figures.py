@@ -262,6 +262,19 @@ def test_an_official_or_mp_named_by_country_speaks_for_that_side(said):
     assert (row["reporter"], row["partner"], row["reporter_source"]) == ("KGZ", "KAZ", "attribution")
 
 
+def test_a_scale_abbreviation_inside_an_amount_ends_no_sentence():
+    text = (
+        "The foreign trade turnover of Kyrgyzstan in January-September 2025 amounted to 11 234,5 mln. USD and increased by 8,1% "
+        "compared to the corresponding period of 2024.\n\n- Exports – 2 145,3 mln. USD (+12,4%);\n\n"
+        "The negative trade balance was 6 943,9 mln. USD. Trade reached $5 bn. Exports rose."
+    )
+    table = figures_of(text, "2025-11-14")
+    assert list(table["period_label"]) == ["Jan-Sep 2025"] * 6
+    assert table.iloc[0]["sentence"].endswith("period of 2024.") and table.iloc[-1]["sentence"] == "Trade reached $5 bn."
+    # A national release's partnerless figures after its totals with the world are with the world too.
+    assert list(table["partner"]) == ["WLD"] * 6
+
+
 def test_pint_scaling_is_per_unit_group():
     amounts = np.array([1.0, 2.5, 1340.0])
     assert list(units.apply_scale(amounts, "billion", "USD")) == [1e9, 2.5e9, 1.34e12]

@@ -118,6 +118,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("tr-release-2025-11-04.txt", "rose 5.2% to $300.2 billion", "rose 5.2% to $310.2 billion", "TC302"),
         # Quarters named once, then "in the second" and "in the third": they add up to January-September.
         ("kz-uz-quarters-2025-10-28.txt", "$1.32 billion in the third", "$1.42 billion in the third", "TC402"),
+        # A web release's bulleted list (exports, imports) and "mln. USD": the balance is their difference.
+        ("kg-release-2025-11-14.html", "balance was 6 009,9 mln. USD", "balance was 6 109,9 mln. USD", "TC302"),
+        ("kg-release-2025-11-14.html", "Imports – 8 922,2 mln. USD", "Imports – 8 942,2 mln. USD", "TC301"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

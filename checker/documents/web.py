@@ -48,7 +48,7 @@ def _extract(html: str, *, recall: bool) -> dict[str, str | None]:
 
 
 def read_html(html: str) -> WebText:
-    found = _extract(html, recall=False) or _extract(html, recall=True)
+    found = _extract(html, recall=True) or _extract(html, recall=False)
     date: dt.date | None = None
     try:
         date = dt.date.fromisoformat(str(found.get("date") or "")[:10])

@@ -107,10 +107,14 @@ class DocumentContext:
     _sides_of: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # figure start -> its sides
     _respective: dict[int, dict[int, Respective]] = field(default_factory=dict)  # sentence -> figure start -> its list items
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
+    _world_traders: set[str] = field(default_factory=set)  # countries whose trade with the world the text has given
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return sentence_starts(self.text, self.lex)
+        starts = sentence_starts(self.text, self.lex)
+        spans = self.figure_spans
+        # No sentence starts inside a figure: "11 234,5 mln. USD" is one amount, its stop an abbreviation's.
+        return [s for s in starts if not ((i := bisect_left(spans, (s, -1))) and spans[i - 1][1] > s)]
 
     @cached_property
     def paragraph_starts(self) -> list[int]:
@@ -604,6 +608,12 @@ class DocumentContext:
                 reporter, partner, source = carried
         if respective is not None and respective.partner is not None and respective.partner != reporter:
             partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
+        if partner == WORLD and reporter is not None:
+            self._world_traders.add(reporter)
+        elif partner is None and metric is not None and source == "document" and reporter in self._world_traders and self.main_countries == [reporter]:
+            # A national release on its foreign trade: "The negative trade balance was 6 943,9 mln. USD" after the
+            # country's totals with the world is one more of them (a document about a pair names its partner).
+            partner = WORLD
         if metric is not None and status != "previous" and amount.kind == "money":
             self._figure_sides[s_index] = (reporter, partner, source)
         self._sides_of[amount.start] = (reporter, partner, source)
