@@ -528,6 +528,13 @@ def test_conflict_trend_finds_the_year_before_of_a_two_year_period(tmp_path):
         ("Published 20 Nov. 2025\n\nTrade rose.", (dt.date(2025, 11, 20), "text")),
         ("The June 2025 figures show trade rose.", (None, None)),  # a month and year is a period, not a date
         ("25.02.2025\n\nТоварооборот вырос.", (dt.date(2025, 2, 25), "text")),
+        ("November 14th, 2025\n\nTrade rose.", (dt.date(2025, 11, 14), "text")),  # an ordinal day
+        ("Posted on the 14th of November, 2025", (dt.date(2025, 11, 14), "text")),
+        ("2025/11/14\n\nTrade rose.", (dt.date(2025, 11, 14), "text")),
+        ("Published: 15/11/2025\n\nTrade rose.", (dt.date(2025, 11, 15), "text")),  # day first: 15 is no month
+        ("Published: 11/15/2025\n\nTrade rose.", (dt.date(2025, 11, 15), "text")),  # month first
+        ("Published: 14-11-2025\n\nTrade rose.", (dt.date(2025, 11, 14), "text")),
+        ("Published: 03/04/2025\n\nTrade rose.", (None, None)),  # 3 April or March 4: not guessed
         ("2025-11-14\n\nKazakhstan's foreign trade in January-September 2025", (dt.date(2025, 11, 14), "text")),
         ("Posted 2025-11-14 09:30. Updated 17 November 2025.", (dt.date(2025, 11, 14), "text")),  # the first date
         ("2025-13-40\n\nTrade in 2023-2024 rose.", (None, None)),  # no such day; a year range is no date
@@ -573,3 +580,13 @@ def test_web_fact_box_table_titled_by_a_pair(tmp_path):
     wider = tmp_path / "wider.html"
     wider.write_text((INPUTS / "am-ge-fact-box.html").read_text(encoding="utf-8").replace("$1.1 billion", "$0.9 billion"), encoding="utf-8")
     assert [f.code for f in check([str(wider)]).findings] == ["TC202"]
+
+
+def test_a_date_that_reads_two_ways_is_named_in_the_warning(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Published: 03/04/2025\n\nTrade between Chile and Peru reached $4 billion last year.\n")
+    document, problems = read_document(path)
+    assert document is not None and document.date is None
+    assert [p.message for p in problems] == [
+        "'03/04/2025' could be day/month or month/day; relative periods such as 'last year' are left unresolved (pass --date)"
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from checker.documents.dates import find_date, header_date, written_date
+from checker.documents.dates import ambiguous_date, find_date, header_date, written_date
 from checker.documents.decoding import DecodeError, decode
 from checker.documents.pdf import PDF_SUFFIXES, PdfProblem, read_pdf
 from checker.documents.tables import MAPPING_SUFFIX, TABLE_SUFFIXES, NotATradeTable, TableProblem, read_table
@@ -166,9 +166,9 @@ def _finish(
         date, source = written_date(document.text), "text"
     if date is None:
         source = None
-        problems.append(
-            InputProblem(document.path, "no document date found; relative periods such as 'last year' are left unresolved (pass --date)", "warning")
-        )
+        unclear = ambiguous_date(document.text)
+        found = f"{unclear!r} could be day/month or month/day" if unclear else "no document date found"
+        problems.append(InputProblem(document.path, f"{found}; relative periods such as 'last year' are left unresolved (pass --date)", "warning"))
     language = detect_language(document.text, languages or ["en"])
     return dataclasses.replace(document, date=date, date_source=source, language=language), problems
 

@@ -16,6 +16,10 @@ _ISO_DATE = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 _HEADER_DATE = re.compile(rf"(?im)^\s*(?:date|dated|published|pubdate|дата)\s*[:=]?\s*[\"']?{_ISO_DATE}")
 _BARE_ISO_DATE = re.compile(rf"(?<![\d.\-/]){_ISO_DATE}(?![\d.\-/])")
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+_YEAR_FIRST_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d./-])")  # "2025/11/14"
+# "15/11/2025" (day first) or "11/15/2025" (month first): read only when one of the two cannot be a month.
+_SLASHED_DATE = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./-])")
+_ORDINAL = r"(?:st|nd|rd|th)?"  # "November 14th, 2025", "14th November 2025"
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +41,8 @@ def _month_numbers() -> dict[str, int]:
 def _text_date() -> re.Pattern[str]:
     alt = "|".join(sorted((re.escape(m) for m in _month_numbers()), key=len, reverse=True))
     return re.compile(
-        rf"(?i)(?<!\w)(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{alt})\.?\s+(?P<y1>(?:19|20)\d\d)"
-        rf"|(?P<m2>{alt})\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d))(?!\w)"
+        rf"(?i)(?<!\w)(?:(?P<d1>[0-3]?\d){_ORDINAL}\s+(?:of\s+)?(?P<m1>{alt})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+        rf"|(?P<m2>{alt})\.?\s+(?P<d2>[0-3]?\d){_ORDINAL},?\s+(?P<y2>(?:19|20)\d\d))(?!\w)"
     )
 
 
@@ -66,13 +70,36 @@ def written_date(text: str) -> dt.date | None:
         if date:
             found.append((m.start(), date))
             break
-    for pattern in (_DOTTED_DATE, _BARE_ISO_DATE):
+    for pattern in (_DOTTED_DATE, _BARE_ISO_DATE, _YEAR_FIRST_DATE):
         for m in pattern.finditer(head):
             date = _date(m["y"], int(m["m"]), m["d"])
             if date:
                 found.append((m.start(), date))
                 break
+    for m in _SLASHED_DATE.finditer(head):
+        date = _unambiguous(int(m["a"]), int(m["b"]), m["y"])
+        if date:
+            found.append((m.start(), date))
+            break
     return min(found)[1] if found else None
+
+
+def ambiguous_date(text: str) -> str | None:
+    """A slashed date near the top that reads two ways ("03/04/2025"), as written."""
+    for m in _SLASHED_DATE.finditer(text[:DATE_SEARCH_CHARS]):
+        if _unambiguous(int(m["a"]), int(m["b"]), m["y"]) is None and int(m["a"]) <= 12 and int(m["b"]) <= 12:
+            return m.group()
+    return None
+
+
+def _unambiguous(a: int, b: int, year: str) -> dt.date | None:
+    """ "15/11/2025" is 15 November, "11/15/2025" November 15; "03/04/2025" is 3 April in
+    Europe and March 4 in the US, so no date (the reader is asked for --date instead)."""
+    if a == b or (a > 12 >= b):
+        return _date(year, b, str(a))
+    if b > 12 >= a:
+        return _date(year, a, str(b))
+    return None
 
 
 def find_date(text: str) -> tuple[dt.date | None, str | None]:
