@@ -275,6 +275,11 @@ def test_a_scale_abbreviation_inside_an_amount_ends_no_sentence():
     assert list(table["partner"]) == ["WLD"] * 6
 
 
+def test_up_in_made_up_or_up_to_is_no_rise():
+    text = "Oil and gas made up 53% of exports, worth $41.7 billion. Exports of up to $5 billion were planned. Exports rose 5% to $2 billion."
+    assert list(figures_of(text, "2025-03-03")["change"]) == [None, None, None, "up", "up"]
+
+
 def test_pint_scaling_is_per_unit_group():
     amounts = np.array([1.0, 2.5, 1340.0])
     assert list(units.apply_scale(amounts, "billion", "USD")) == [1e9, 2.5e9, 1.34e12]

@@ -402,7 +402,7 @@ class DocumentContext:
         changes = [
             Mention(m.start(), m.end(), self.lex.change_of[m.group().lower()])
             for m in rx["change"].finditer(text, start, end)
-            if not (m.start() and text[m.start() - 1].isalnum())
+            if not (m.start() and text[m.start() - 1].isalnum()) and self.lex.change_of[m.group().lower()] != "neither"
         ]
         info: dict[str, object] = {
             "changes": changes,
