@@ -94,7 +94,7 @@ def country_name(alpha3: str | None) -> str:
 # "imports from the Netherlands"), never in labels ("EU-China").
 _ARTICLE_GROUPS = frozenset({"EUU", "CIS", "EAEU", "WLD"})
 _ARTICLE_WORDS = ("United ", "Republic", "Kingdom", "Islands", "Emirates", "Federation")
-_PLURAL_NAMES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia"})
+_NAMES_WITH_THE = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia"})
 
 
 @lru_cache(maxsize=512)
@@ -103,7 +103,7 @@ def country_in_text(alpha3: str | None) -> str:
     name = country_name(alpha3)
     if alpha3 == "WLD":
         return "the world"
-    if alpha3 in _ARTICLE_GROUPS or name in _PLURAL_NAMES or any(word in name for word in _ARTICLE_WORDS):
+    if alpha3 in _ARTICLE_GROUPS or name in _NAMES_WITH_THE or any(word in name for word in _ARTICLE_WORDS):
         return f"the {name}"
     return name
 
@@ -113,7 +113,7 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.startswith("the ") and name.endswith("s") else f"{name}'s"
 
 
-def sentence_start(text: str) -> str:
+def capitalised(text: str) -> str:
     """The text with its first letter capitalised ("the EU's" -> "The EU's")."""
     return text[:1].upper() + text[1:]
 

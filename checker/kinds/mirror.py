@@ -138,7 +138,7 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
         values = {
             "x_text": x["cmp_surface"], "m_text": m["cmp_surface"], "x_where": where(x, m), "m_where": where(m, x),
             "exporter": exporter, "importer": importer,
-            "exporter_possessive": fmt.sentence_start(fmt.possessive(exporter)), "importer_possessive": fmt.possessive(importer),
+            "exporter_possessive": fmt.capitalised(fmt.possessive(exporter)), "importer_possessive": fmt.possessive(importer),
             "period": x["period_label"], "gap_pct": fmt.percent(gap), "ratio": f"{ratio:.2f}",
             "rounding_pct": fmt.percent(float(row["rounding"])), "band_pct": fmt.percent(band, 0), "class": kind,
             "conversion": conversion, "trend": trend_text(gap, float(row["gap_before"]), band, str(row["label_before"])),
