@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import checker
-from checker import units
+from checker import check, units
 from checker.figures import COLUMNS
 from tests.conftest import ROOT, figures_of, findings_of
 
@@ -811,3 +811,19 @@ def test_figures_beside_a_trading_partner_are_trade_turnover():
 )
 def test_a_full_year_figure_takes_the_whole_year_of_the_months_carried_on(text):
     assert list(figures_of(text, "2025-07-30")["period_label"]) == ["H1 2025" if "first half" in text else "Jan-Jun 2025", "2025"]
+
+
+def test_a_rate_against_the_year_before_given_elsewhere_in_the_document(tmp_path):
+    # January-February 2024 (a leap year) against January-February 2023: matched by months, not by last day.
+    text = (
+        "In January-February 2024 Kazakhstan's exports to China rose 30% to $2.6 billion.\n\n"
+        "In January-February 2023, Kazakhstan's exports to China were $2.4 billion."
+    )
+    (finding,) = [f for f in findings_of(text, "2024-03-20") if f.code == "TC305"]
+    assert "+8.3%" in finding.message and "(line 3)" in finding.message and "Jan-Feb 2024" in finding.message
+    assert findings_of(text.replace("30%", "8%"), "2024-03-20") == []
+    # Another document's year before is not this document's base.
+    one, other = text.split("\n\n")
+    (tmp_path / "a.txt").write_text(f"20 March 2024\n\n{one}\n")
+    (tmp_path / "b.txt").write_text(f"20 March 2023\n\n{other}\n")
+    assert "TC305" not in [f.code for f in check([str(tmp_path)]).findings]

@@ -1,24 +1,29 @@
-"""Kinds ``growth_rate`` and ``direction``: a stated change against the two
-values it links, within one sentence.
+"""Kinds ``growth_rate``, ``direction``, ``difference_rate`` and
+``year_on_year``: a stated change against the values it links.
 
 "rose 18% to $620 million from $525.8 million" links a percentage, a new
 value and a comparison base (the figure after "from"). ``growth_rate`` checks
 the percentage against new / old - 1; ``direction`` checks the direction word
 ("rose", "fell") against the sign of new - old. ``difference_rate`` checks a
 rate stated beside how much the value changed ("$33.8 billion, an increase
-of $4.2 billion, or 14.2%") against change / (value - change). All use the
-figures' intervals, so rounding in any of the printed numbers is allowed for.
+of $4.2 billion, or 14.2%") against change / (value - change).
+``year_on_year`` checks a rate stated beside a year's (or January-to-date)
+value against the same claim's value for the year before, given elsewhere in
+the document ("turnover was $27.6 billion in 2024, 2.4% less than a year
+earlier ... In 2023 it was $28.3 billion"). All use the figures' intervals, so
+rounding in any of the printed numbers is allowed for.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import per_table, records
+from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, records, stated_outcomes, take
 
 
 def _record(row: pd.Series) -> dict[str, Any]:
@@ -197,6 +202,112 @@ def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[fr
     return hits
 
 
+# The claim a rate, its value and the value a year before share, besides the document.
+_SAME_CLAIM = ["metric", "scope", "flow", "reporter", "partner"]
+_SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "currency", "line", "page", "sheet", "row", "column"]
+
+
+@per_table
+def _document_runs(table: pd.DataFrame) -> np.ndarray:
+    """A number per run of rows of one document: the pipeline writes each document's figures
+    together, and comparing neighbours is ~5x cheaper than factorizing a million document
+    names. A document whose rows were split apart would be two runs: fewer links, never a wrong one."""
+    docs = table["doc"].to_numpy()
+    starts = np.ones(len(docs), dtype=bool)
+    starts[1:] = docs[1:] != docs[:-1]
+    runs: np.ndarray = np.cumsum(starts)
+    return runs
+
+
+def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per rate with its value (the one money figure of its sentence for the same claim
+    and period) and the claim's one reading a year before in the document. Periods that start
+    in January and end in the same year only: a year or a year to date, which news compares
+    with a year earlier (a month or quarter may be compared with the one before). Rows are
+    matched as integer codes and positions, and only the linked ones are taken out of the
+    table: merging a million rows on six string columns cost ~1 s."""
+    rates = column_isin(table, "kind", ["percent"]) & column_notna(table, "change") & ~column_notna(table, "scale")
+    rates &= ~column_notna(table, "status") & column_notna(table, "metric") & table["period_start"].notna().to_numpy()
+    outcomes = stated_outcomes(table)
+    bases = column_isin(table, "kind", ["money"]) & column_isin(table, "status", ["previous"])
+    at_rates, at_values, at_bases = np.flatnonzero(rates), np.flatnonzero(outcomes), np.flatnonzero(bases)
+    if not len(at_rates) or not len(at_values):
+        return pd.DataFrame()
+    every = np.concatenate([at_rates, at_values, at_bases])
+    claim = group_at(table, every, [_document_runs(table)[every], *_SAME_CLAIM])
+    rate_claim, value_claim, base_claim = np.split(claim, [len(at_rates), len(at_rates) + len(at_values)])
+    sentence = table["sentence_start"].to_numpy(dtype="float64")
+    start, end = table["period_start"].to_numpy(dtype="datetime64[ns]"), table["period_end"].to_numpy(dtype="datetime64[ns]")
+    pct = pd.DataFrame(
+        {"claim": rate_claim, "sentence_start": sentence[at_rates], "period_start": start[at_rates], "period_end": end[at_rates], "rate": at_rates}
+    )
+    first, last = pd.DatetimeIndex(pct["period_start"]), pd.DatetimeIndex(pct["period_end"])
+    pct = pct[(first.month == 1) & (first.day == 1) & (first.year == last.year)]
+    wanted = np.isin(value_claim, pct["claim"].to_numpy())
+    at_values, value_claim = at_values[wanted], value_claim[wanted]
+    money = pd.DataFrame({"claim": value_claim, "sentence_start": sentence[at_values], "period_start": start[at_values], "period_end": end[at_values],
+                          "currency": column_codes(table, "currency")[at_values], "value": table["cmp_value"].to_numpy(dtype="float64")[at_values],
+                          "pos": at_values})  # fmt: skip
+    if pct.empty or money.empty:
+        return pd.DataFrame()
+    key = ["claim", "sentence_start", "period_start", "period_end"]
+    new = pct.merge(money.drop(columns="value").rename(columns={"pos": "pos_new", "currency": "currency_new"}), on=key)
+    new = new[new.groupby("rate")["rate"].transform("size") == 1]
+    # Sentences with a comparison base are the growth-rate kind's (TC303): "rose 18% to $620 million from $525.8 million".
+    based = pd.DataFrame({"claim": base_claim, "sentence_start": sentence[at_bases]}).drop_duplicates()
+    new = new.merge(based, on=["claim", "sentence_start"], how="left", indicator=True)
+    new = new[new["_merge"] == "left_only"].drop(columns="_merge")
+    if new.empty:
+        return pd.DataFrame()
+    new["base_start"] = pd.DatetimeIndex(new["period_start"]) - pd.DateOffset(years=1)
+    new["base_end"] = pd.DatetimeIndex(new["period_end"] + pd.Timedelta(days=1)) - pd.DateOffset(years=1) - pd.Timedelta(days=1)
+    match = ["claim", "base_start", "base_end"]
+    earlier = money[money["claim"].isin(new["claim"])].rename(columns={"period_start": "base_start", "period_end": "base_end", "pos": "pos_old"})
+    earlier = earlier.drop_duplicates([*match, "currency", "value"])
+    linked = new.merge(earlier[[*match, "currency", "pos_old"]], on=match)
+    linked = linked[linked["currency"] == linked["currency_new"]]
+    # Two readings for the year before are a conflict of their own (TC201): no rate is checked against either.
+    linked = linked[linked.groupby("rate")["rate"].transform("size") == 1]
+    rate_cols = ["id", "metric", "scope", "flow", "reporter", "partner", "period_label", "change", "value", "value_low", "value_high", "surface"]
+    rows = take(table, linked["rate"].to_numpy(), rate_cols).reset_index(drop=True)
+    for suffix, positions in (("_new", linked["pos_new"].to_numpy()), ("_old", linked["pos_old"].to_numpy())):
+        rows = rows.join(take(table, positions, _SHOWN).reset_index(drop=True).add_suffix(suffix))
+    return rows
+
+
+def year_on_year(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    hits = []
+    for row in records(_year_on_year_links(table)):
+        if row["cmp_low_old"] <= 0:
+            continue
+        sign = -1.0 if row["change"] == "down" else 1.0
+        stated_low, stated_high = sorted((sign * row["value_low"] / 100, sign * row["value_high"] / 100))
+        implied_low, implied_high = row["cmp_low_new"] / row["cmp_high_old"] - 1, row["cmp_high_new"] / row["cmp_low_old"] - 1
+        figures = (row["id"], row["id_new"], row["id_old"])
+        if (stated_high >= implied_low and stated_low <= implied_high) or frozenset(figures) in covered:
+            continue
+        new = {k.removesuffix("_new"): v for k, v in row.items() if k.endswith("_new")}
+        old = {k.removesuffix("_old"): v for k, v in row.items() if k.endswith("_old")}
+        unit = row["currency_new"]
+        implied = row["cmp_value_new"] / row["cmp_value_old"] - 1
+        arithmetic = (
+            f"{fmt.money(row['cmp_value_new'], unit, digits=4)} / {fmt.money(row['cmp_value_old'], unit, digits=4)}"
+            f" - 1 = {implied * 100:+.1f}%, stated {sign * row['value']:+g}%"
+        )
+        values = {
+            "pct_text": row["surface"], "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "old_where": place(old),
+            "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * row['value']:+g}%",
+            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(row), "arithmetic": arithmetic,
+        }  # fmt: skip
+        evidence = {
+            "stated": sign * row["value"] / 100, "stated_interval": [stated_low, stated_high],
+            "implied": implied, "implied_interval": [implied_low, implied_high], "arithmetic": arithmetic,
+        }  # fmt: skip
+        hits.append(Hit(figures, values, evidence))
+    return hits
+
+
 GROWTH_KIND = Kind("growth_rate", growth_rate, phase=2, doc=__doc__ or "")
+YEAR_ON_YEAR_KIND = Kind("year_on_year", year_on_year, phase=2, doc=__doc__ or "")
 DIFFERENCE_KIND = Kind("difference_rate", difference_rate, phase=2, doc=__doc__ or "")
 DIRECTION_KIND = Kind("direction", direction, phase=2, doc=__doc__ or "")

@@ -9,6 +9,7 @@ printed one for the rules that compare figures afterwards.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -73,16 +74,22 @@ def number_format(table: pd.DataFrame, params: dict[str, Any], covered: set[froz
     return hits
 
 
-def _hit(row: dict[str, Any], other: dict[str, Any] | None, params: dict[str, Any]) -> Hit:
+@lru_cache(maxsize=4096)
+def _suggestion(surface: str, number_text: str, language: str, use_alt: bool) -> str:
+    """The surface with its number in English style, once per distinct printing (an archive repeats them)."""
     from checker.extraction.numbers import read_number
     from checker.lexicon import load_lexicon
 
+    reading = read_number(number_text, load_lexicon(language).decimal_separator)
+    number, decimals = (reading.alt_value, reading.alt_decimals) if use_alt else (reading.value, reading.decimals)
+    return fmt.replace_number(surface, number_text, float(number or 0.0), decimals)
+
+
+def _hit(row: dict[str, Any], other: dict[str, Any] | None, params: dict[str, Any]) -> Hit:
     value, currency = float(row["value"]), row["currency"]
     use_alt = bool(params.get("correct")) and row["alt_value"] == row["alt_value"]
     shown = float(row["alt_value"]) if use_alt else value
-    reading = read_number(row["number_text"], load_lexicon(row["language"]).decimal_separator)
-    number, decimals = (reading.alt_value, reading.alt_decimals) if use_alt else (reading.value, reading.decimals)
-    suggestion = fmt.replace_number(row["surface"], row["number_text"], float(number or 0.0), decimals)
+    suggestion = _suggestion(str(row["surface"]), str(row["number_text"]), str(row["language"]), use_alt)
     comparison = ""
     evidence: dict[str, Any] = {
         "printed": row["surface"],
