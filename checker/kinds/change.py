@@ -219,6 +219,21 @@ def _document_runs(table: pd.DataFrame) -> np.ndarray:
     return runs
 
 
+def _claim_ids(table: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
+    """An integer per (document run, claim) for the rows at ``positions``: the columns' shared codes
+    combined in mixed radix, not renumbered (only compared for equality); grouped like any
+    other key should the product of the radixes not fit in 62 bits."""
+    runs = _document_runs(table)
+    parts = [runs[positions], *(column_codes(table, c)[positions] for c in _SAME_CLAIM)]
+    radixes = [int(runs[-1]) + 1, *(int(column_codes(table, c).max(initial=0)) + 1 for c in _SAME_CLAIM)]
+    if float(np.prod(np.array(radixes, dtype="float64"))) >= 2.0**62:
+        return group_at(table, positions, [runs[positions], *_SAME_CLAIM])
+    ids = np.zeros(len(positions), dtype="int64")
+    for codes, radix in zip(parts, radixes, strict=True):
+        ids = ids * radix + codes.astype("int64")
+    return ids
+
+
 def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
     """One row per rate with its value (the one money figure of its sentence for the same claim
     and period) and the claim's one reading a year before in the document. Periods that start
@@ -234,7 +249,7 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
     if not len(at_rates) or not len(at_values):
         return pd.DataFrame()
     every = np.concatenate([at_rates, at_values, at_bases])
-    claim = group_at(table, every, [_document_runs(table)[every], *_SAME_CLAIM])
+    claim = _claim_ids(table, every)
     rate_claim, value_claim, base_claim = np.split(claim, [len(at_rates), len(at_rates) + len(at_values)])
     sentence = table["sentence_start"].to_numpy(dtype="float64")
     start, end = table["period_start"].to_numpy(dtype="datetime64[ns]"), table["period_end"].to_numpy(dtype="datetime64[ns]")
@@ -243,7 +258,7 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
     )
     first, last = pd.DatetimeIndex(pct["period_start"]), pd.DatetimeIndex(pct["period_end"])
     pct = pct[(first.month == 1) & (first.day == 1) & (first.year == last.year)]
-    wanted = np.isin(value_claim, pct["claim"].to_numpy())
+    wanted = pd.Series(value_claim, copy=False).isin(pct["claim"].to_numpy()).to_numpy()  # hashed: np.isin sorts
     at_values, value_claim = at_values[wanted], value_claim[wanted]
     money = pd.DataFrame({"claim": value_claim, "sentence_start": sentence[at_values], "period_start": start[at_values], "period_end": end[at_values],
                           "currency": column_codes(table, "currency")[at_values], "value": table["cmp_value"].to_numpy(dtype="float64")[at_values],
@@ -270,6 +285,7 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
     linked = linked[linked.groupby("rate")["rate"].transform("size") == 1]
     rate_cols = ["id", "metric", "scope", "flow", "reporter", "partner", "period_label", "change", "value", "value_low", "value_high", "surface"]
     rows = take(table, linked["rate"].to_numpy(), rate_cols).reset_index(drop=True)
+    rows["positions"] = list(zip(linked["rate"].tolist(), linked["pos_new"].tolist(), linked["pos_old"].tolist(), strict=True))
     for suffix, positions in (("_new", linked["pos_new"].to_numpy()), ("_old", linked["pos_old"].to_numpy())):
         rows = rows.join(take(table, positions, _SHOWN).reset_index(drop=True).add_suffix(suffix))
     return rows
@@ -303,7 +319,7 @@ def year_on_year(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
             "stated": sign * row["value"] / 100, "stated_interval": [stated_low, stated_high],
             "implied": implied, "implied_interval": [implied_low, implied_high], "arithmetic": arithmetic,
         }  # fmt: skip
-        hits.append(Hit(figures, values, evidence))
+        hits.append(Hit(figures, values, evidence, positions=row["positions"]))
     return hits
 
 
