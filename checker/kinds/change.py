@@ -98,31 +98,39 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
     return links
 
 
+def _rate_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any], claim: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A stated rate against new / old - 1, each value anywhere within its printed precision:
+    None when they meet, else the finding's message values and evidence."""
+    sign = -1.0 if pct["change"] == "down" else 1.0
+    stated_low, stated_high = sorted((sign * pct["value_low"] / 100, sign * pct["value_high"] / 100))
+    implied_low, implied_high = new["cmp_low"] / old["cmp_high"] - 1, new["cmp_high"] / old["cmp_low"] - 1
+    if stated_high >= implied_low and stated_low <= implied_high:
+        return None
+    implied = new["cmp_value"] / old["cmp_value"] - 1
+    arithmetic = (
+        f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} / {fmt.money(old['cmp_value'], old['currency'], digits=4)}"
+        f" - 1 = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
+    )
+    values = {
+        "pct_text": pct["surface"], "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
+        "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
+        "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(claim), "arithmetic": arithmetic,
+    }  # fmt: skip
+    evidence = {
+        "stated": sign * pct["value"] / 100, "stated_interval": [stated_low, stated_high],
+        "implied": implied, "implied_interval": [implied_low, implied_high], "arithmetic": arithmetic,
+    }  # fmt: skip
+    return values, evidence
+
+
 def growth_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     hits = []
     for new, old, pct in _links(table):
         if pct is None or old["cmp_low"] <= 0:
             continue
-        sign = -1.0 if pct["change"] == "down" else 1.0
-        stated_low, stated_high = sorted((sign * pct["value_low"] / 100, sign * pct["value_high"] / 100))
-        implied_low, implied_high = new["cmp_low"] / old["cmp_high"] - 1, new["cmp_high"] / old["cmp_low"] - 1
-        if stated_high >= implied_low and stated_low <= implied_high:
-            continue
-        implied = new["cmp_value"] / old["cmp_value"] - 1
-        arithmetic = (
-            f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} / {fmt.money(old['cmp_value'], old['currency'], digits=4)}"
-            f" - 1 = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
-        )
-        values = {
-            "pct_text": pct["surface"], "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
-            "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
-            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
-        }  # fmt: skip
-        evidence = {
-            "stated": sign * pct["value"] / 100, "stated_interval": [stated_low, stated_high],
-            "implied": implied, "implied_interval": [implied_low, implied_high], "arithmetic": arithmetic,
-        }  # fmt: skip
-        hits.append(Hit((pct["id"], new["id"], old["id"]), values, evidence))
+        found = _rate_mismatch(pct, new, old, new)
+        if found is not None:
+            hits.append(Hit((pct["id"], new["id"], old["id"]), *found))
     return hits
 
 
@@ -294,32 +302,16 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
 def year_on_year(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     hits = []
     for row in records(_year_on_year_links(table)):
-        if row["cmp_low_old"] <= 0:
-            continue
-        sign = -1.0 if row["change"] == "down" else 1.0
-        stated_low, stated_high = sorted((sign * row["value_low"] / 100, sign * row["value_high"] / 100))
-        implied_low, implied_high = row["cmp_low_new"] / row["cmp_high_old"] - 1, row["cmp_high_new"] / row["cmp_low_old"] - 1
         figures = (row["id"], row["id_new"], row["id_old"])
-        if (stated_high >= implied_low and stated_low <= implied_high) or frozenset(figures) in covered:
+        if row["cmp_low_old"] <= 0 or frozenset(figures) in covered:
             continue
         new = {k.removesuffix("_new"): v for k, v in row.items() if k.endswith("_new")}
         old = {k.removesuffix("_old"): v for k, v in row.items() if k.endswith("_old")}
-        unit = row["currency_new"]
-        implied = row["cmp_value_new"] / row["cmp_value_old"] - 1
-        arithmetic = (
-            f"{fmt.money(row['cmp_value_new'], unit, digits=4)} / {fmt.money(row['cmp_value_old'], unit, digits=4)}"
-            f" - 1 = {implied * 100:+.1f}%, stated {sign * row['value']:+g}%"
-        )
-        values = {
-            "pct_text": row["surface"], "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "old_where": place(old),
-            "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * row['value']:+g}%",
-            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(row), "arithmetic": arithmetic,
-        }  # fmt: skip
-        evidence = {
-            "stated": sign * row["value"] / 100, "stated_interval": [stated_low, stated_high],
-            "implied": implied, "implied_interval": [implied_low, implied_high], "arithmetic": arithmetic,
-        }  # fmt: skip
-        hits.append(Hit(figures, values, evidence, positions=row["positions"]))
+        found = _rate_mismatch(row, new, old, row)
+        if found is not None:
+            values, evidence = found
+            values["old_where"] = place(old)
+            hits.append(Hit(figures, values, evidence, positions=row["positions"]))
     return hits
 
 
