@@ -114,3 +114,25 @@ def test_wide_keys_are_renumbered_before_they_overflow():
     ours = group_at(table, np.arange(3_000), [*keys[:4], keys[4].astype("float64")], sort=True)
     theirs = pd.DataFrame({str(i): k for i, k in enumerate(keys)}).groupby([str(i) for i in range(5)], sort=True).ngroup().to_numpy()
     assert ours.tolist() == theirs.tolist()
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a.txt", "b.txt"]), VALUES, VALUES), min_size=1, max_size=30), st.booleans())
+def test_year_on_year_claim_ids_group_like_group_at(rows, overflow):
+    # TC305 combines the shared column codes itself (no renumbering); past 62 bits it falls back to group_at.
+    from checker.kinds import change
+
+    docs = sorted(d for d, _, _ in rows)  # the pipeline writes each document's rows together
+    table = pd.DataFrame(
+        {"doc": docs, "metric": "exports", "scope": None, "flow": "export", "reporter": [r for _, r, _ in rows], "partner": [p for _, _, p in rows]},
+        dtype=object,
+    )
+    positions = np.arange(len(table))
+    expected = group_at(table, positions, ["doc", *change._SAME_CLAIM])
+    largest = change._LARGEST_ID
+    try:
+        change._LARGEST_ID = 0.0 if overflow else largest
+        ids = change._claim_ids(table, positions)
+    finally:
+        change._LARGEST_ID = largest
+    same = ids[:, None] == ids[None, :]
+    assert (same == (expected[:, None] == expected[None, :])).all()
