@@ -30,8 +30,24 @@ def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:
     table["cmp_value"] = table["value"]
     table["cmp_low"] = table["value_low"]
     table["cmp_high"] = table["value_high"]
-    table["cmp_surface"] = table["surface"]
+    table["cmp_surface"] = _with_units(table)
     return table
+
+
+def _with_units(table: pd.DataFrame) -> pd.Series:
+    """Surfaces as findings quote them: a table cell printed as a bare number gets the unit its
+    header or caption gave ("514.1 (EUR billion)"), as the text report shows it; prose as printed.
+    One comparison over the table: only cells whose whole surface is their number are rewritten."""
+    surfaces = table["surface"].to_numpy()
+    bare = np.flatnonzero(surfaces == table["number_text"].to_numpy())
+    if not len(bare):
+        return table["surface"]
+    quoted = surfaces.copy()
+    currency, scale = table["currency"].to_numpy()[bare], table["scale"].to_numpy()[bare]
+    for i, unit, size in zip(bare.tolist(), currency.tolist(), scale.tolist(), strict=True):
+        if isinstance(unit, str) and unit:
+            quoted[i] = f"{quoted[i]} ({unit}{f' {size}' if isinstance(size, str) and size else ''})"
+    return pd.Series(quoted, index=table.index, dtype=table["surface"].dtype)
 
 
 def _locations(table: pd.DataFrame, ids: set[str], known: dict[str, int]) -> dict[str, Location]:

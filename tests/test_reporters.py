@@ -139,3 +139,15 @@ def test_text_report_groups_a_turnover_named_in_either_order_as_one_claim(tmp_pa
     assert len({f.claim for f in report.findings}) == 2  # each finding keeps its own label in JSON
     out = get_reporter("text")(report, fail_on="error", color=False)
     assert out.count("Claim: ") == 1 and len(report.findings) == 3
+
+
+def test_findings_quote_a_table_cell_with_the_unit_it_was_read_in(tmp_path):
+    doc = tmp_path / "eu.md"
+    doc.write_text(
+        "Published 3 March 2025\n\nEU trade with China.\n\n| Year | Imports (EUR bn) |\n|---|---:|\n| 2023 | 514.1 |\n\n"
+        "In 2024 EU imports from China slipped 0.6% to €518.2 billion.\n",
+        encoding="utf-8",
+    )
+    (finding,) = [f for f in check([str(doc)]).findings if f.code == "TC305"]
+    assert "the year before's 514.1 (EUR billion) (line 7)" in finding.message
+    assert finding.locations[2].surface == "514.1"  # where it stands: the printed text, unchanged
