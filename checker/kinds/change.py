@@ -212,7 +212,6 @@ def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[fr
 
 # The claim a rate, its value and the value a year before share, besides the document.
 _SAME_CLAIM = ["metric", "scope", "flow", "reporter", "partner"]
-_LARGEST_ID = 2.0**62  # mixed-radix claim ids stay below this (int64, with room)
 _SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "currency", "line", "page", "sheet", "row", "column"]
 
 
@@ -229,18 +228,8 @@ def _document_runs(table: pd.DataFrame) -> np.ndarray:
 
 
 def _claim_ids(table: pd.DataFrame, positions: np.ndarray) -> np.ndarray:
-    """An integer per (document run, claim) for the rows at ``positions``: the columns' shared codes
-    combined in mixed radix, not renumbered (only compared for equality); grouped like any
-    other key should the product of the radixes not fit in 62 bits."""
-    runs = _document_runs(table)
-    parts = [runs[positions], *(column_codes(table, c)[positions] for c in _SAME_CLAIM)]
-    radixes = [int(runs[-1]) + 1, *(int(column_codes(table, c).max(initial=0)) + 1 for c in _SAME_CLAIM)]
-    if float(np.prod(np.array(radixes, dtype="float64"))) >= _LARGEST_ID:
-        return group_at(table, positions, [runs[positions], *_SAME_CLAIM])
-    ids = np.zeros(len(positions), dtype="int64")
-    for codes, radix in zip(parts, radixes, strict=True):
-        ids = ids * radix + codes.astype("int64")
-    return ids
+    """An integer per (document run, claim) for the rows at ``positions``, only merged on."""
+    return group_at(table, positions, [_document_runs(table)[positions], *_SAME_CLAIM], numbered=False)
 
 
 def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:

@@ -134,14 +134,16 @@ def side_records(frame: pd.DataFrame, suffixes: tuple[str, str]) -> list[tuple[d
     return list(zip(side(left), side(right), strict=True))
 
 
-def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sort: bool = False) -> np.ndarray:
+def group_at(table: pd.DataFrame, positions: np.ndarray, keys: list[Any], *, sort: bool = False, numbered: bool = True) -> np.ndarray:
     """One integer per distinct combination of ``keys`` for the rows of
     ``table`` at ``positions`` (a missing value is a value of its own),
     numbered in sorted order of the combinations when ``sort``, else in order
-    of first appearance. A key is a column name (its codes computed once per
-    table and shared by every kind) or an array of values at ``positions``."""
+    of first appearance; not ``numbered``, the integers are only equal for equal
+    combinations (one hash pass cheaper, for keys merged on, never counted).
+    A key is a column name (its codes computed once per table and shared by
+    every kind) or an array of values at ``positions``."""
     parts = [column_codes(table, key, sort=sort)[positions] if isinstance(key, str) else _as_codes(np.asarray(key), sort) for key in keys]
-    return _combine(parts, len(positions), sort)
+    return _combine(parts, len(positions), sort, numbered)
 
 
 def first_of(keys: np.ndarray) -> np.ndarray:
@@ -156,7 +158,7 @@ def _as_codes(values: np.ndarray, sort: bool) -> np.ndarray:
     return pd.factorize(values, sort=sort, use_na_sentinel=False)[0]
 
 
-def _combine(parts: list[np.ndarray], n: int, sort: bool) -> np.ndarray:
+def _combine(parts: list[np.ndarray], n: int, sort: bool, numbered: bool = True) -> np.ndarray:
     # Mixed-radix integers, one pd.factorize at the end: pandas' multi-column
     # groupby sorts every column's distinct values as Python objects, several
     # times slower on a million rows. When the next radix could overflow, the
@@ -174,8 +176,10 @@ def _combine(parts: list[np.ndarray], n: int, sort: bool) -> np.ndarray:
             bound = max(len(uniques), 1)
         ids = ids * radix + codes
         bound *= radix
-    numbered, _ = pd.factorize(ids, sort=sort)
-    return numbered
+    if not numbered:
+        return ids
+    renumbered, _ = pd.factorize(ids, sort=sort)
+    return renumbered
 
 
 @per_table
