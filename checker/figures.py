@@ -27,7 +27,7 @@ COLUMNS = [
     "value", "currency", "scale", "value_low", "value_high", "decimals", "number_text", "number_format",
     "alt_value", "alt_low", "alt_high", "alt_decimals",
     "qualifier", "metric", "scope", "flow", "reporter", "partner", "reporter_source",
-    "period_start", "period_end", "period_label", "status", "attribution", "change", "value_usd", "language",
+    "period_start", "period_end", "period_label", "status", "attribution", "change", "role", "value_usd", "language",
     "page", "sheet", "row", "column", "aggregate",
 ]  # fmt: skip
 # Where a figure sits beyond line and column: the PDF page; a table's sheet,

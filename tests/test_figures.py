@@ -740,6 +740,55 @@ def test_a_total_named_as_such_is_with_the_world_whatever_partner_the_sentence_h
     assert findings_of(text, "2025-01-13") == []
 
 
+SHARE_SENTENCES = [
+    # (sentence, roles in order, the whole's partner)
+    ("Kazakhstan's exports to China reached $15.6 billion in 2024, or 19.8% of total exports of $78.7 billion.", [None, "share", "whole"]),
+    ("China accounted for 23.5% of Kazakhstan's foreign trade turnover of $139.6 billion in 2024, or $32.8 billion.", ["share", "whole", None]),
+    ("Russia's share in Kyrgyzstan's trade turnover was 28.1% in 2024: $3.6 billion out of $12.6 billion.", ["share", None, "whole"]),
+    ("China took a 19.8% share of the country's exports worth $78.7 billion in 2024.", ["share", "whole"]),
+    ("In 2024 exports to China were $15.6 billion (19.8% of the total of $78.7 billion).", [None, "share", "whole"]),
+    ("China and Russia accounted for 23.5% and 17.5% of Kazakhstan's foreign trade turnover of $139.6 billion in 2024.", ["share", "share", "whole"]),
+    # ", worth": the part, not the total (the scope word names what the part is)
+    ("Oil and gas condensate made up 53% of Kazakhstan's exports, worth $41.7 billion, in 2024.", ["share", None]),
+    # A percentage that is no share, and a money figure after "of" that is no total
+    ("Kazakhstan's exports to China rose 12% in 2024 to a record of $15.6 billion.", [None, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), SHARE_SENTENCES)
+def test_a_share_and_the_total_it_is_of_are_marked(text, roles):
+    figures = figures_of(text, "2025-03-14")
+    assert [None if pd.isna(r) else r for r in figures["role"]] == roles
+    whole = figures[figures["role"] == "whole"]
+    # The total is the country's trade with the world, not with the share's country.
+    assert list(whole["partner"]) == ["WLD"] * len(whole)
+    assert (figures.loc[figures["role"].isna() & (figures["kind"] == "money"), "partner"] != "WLD").all()
+
+
+def test_a_part_and_its_total_in_one_sentence_are_no_conflict():
+    # Read as one claim, 32.8 and 139.6 were a 325% "conflict" (TC201), 3.6 and 12.6 another.
+    text = (
+        "China accounted for 23.5% of Kazakhstan's foreign trade turnover of $139.6 billion in 2024, or $32.8 billion.\n\n"
+        "Russia's share in Kyrgyzstan's trade turnover was 28.1% in 2024: $3.6 billion out of $12.6 billion."
+    )
+    assert findings_of(text, "2025-03-14") == []
+    # A part restated right after the total keeps the share's sides, not the total's.
+    text = "China accounted for 23.5% of Kazakhstan's foreign trade turnover of $139.6 billion, or $32.8 billion, in 2024."
+    money = figures_of(text, "2025-03-14").query("kind == 'money'")
+    assert list(zip(money["reporter"], money["partner"], strict=True)) == [("KAZ", "WLD"), ("KAZ", "CHN")]
+
+
+def test_countries_sharing_a_total_take_their_figures_respectively():
+    # Read as Russia's both, 32.8 and 24.4 were a false conflict (TC201).
+    text = (
+        "China and Russia accounted for 23.5% and 17.5% of Kazakhstan's foreign trade turnover of $139.6 billion in 2024, "
+        "$32.8 billion and $24.4 billion respectively."
+    )
+    figures = figures_of(text, "2025-03-14")
+    assert list(figures["partner"]) == ["CHN", "RUS", "WLD", "CHN", "RUS"]
+    assert findings_of(text, "2025-03-14") == []
+
+
 def test_a_comparison_cue_before_to_names_the_base_not_the_figure():
     text = (
         "In December, China's exports to Russia rose 2.5% from a year earlier to $11.2 billion. "

@@ -16,7 +16,7 @@ RAW_COLUMNS = (
     "amount", "decimals", "amount_high", "decimals_high", "alt_amount", "alt_decimals",
     "number_format", "scale", "currency", "currency_inferred", "qualifier", "qualifier_kind",
     "metric", "flow", "negative", "reporter", "partner", "reporter_source",
-    "period_start", "period_end", "period_label", "status", "attribution", "change", "scope",
+    "period_start", "period_end", "period_label", "status", "attribution", "change", "scope", "role",
 )  # fmt: skip
 
 
@@ -48,7 +48,7 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
             amount.qualifier, amount.qualifier_kind,
             about.metric, about.flow, about.negative, about.reporter, about.partner, about.reporter_source,
             period.start if period else None, period.end if period else None, period.label if period else None,
-            about.status, about.attribution, about.change, about.scope,
+            about.status, about.attribution, about.change, about.scope, about.role,
         )  # fmt: skip
         rows.append(row)
     # One transpose at the end: appending to 34 lists per figure cost more.

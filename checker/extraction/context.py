@@ -27,6 +27,10 @@ PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
+# A figure's role in a share statement ("China accounted for 23.5% of Kazakhstan's trade turnover of $139.6 billion"):
+# the percentage is the share, the money figure after its metric the whole; the part is left unmarked.
+SHARE_ROLE, WHOLE_ROLE = "share", "whole"
+SHARE_GAP_CHARS = 64  # "% of " + "the Kyrgyz Republic's total " + metric: how far a share's percentage stands from its metric
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
@@ -79,6 +83,7 @@ class Context(NamedTuple):
     attribution: str | None
     change: str | None
     scope: str | None
+    role: str | None
 
 
 # The sentence text kept per figure is capped: N figures in one endless
@@ -108,6 +113,9 @@ class DocumentContext:
     _respective: dict[int, dict[int, Respective]] = field(default_factory=dict)  # sentence -> figure start -> its list items
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
     _world_traders: set[str] = field(default_factory=set)  # countries whose trade with the world the text has given
+    _share_metric_ends: dict[int, int] = field(default_factory=dict)  # a share's start -> the end of the metric it is a share of
+    _share_of_whole: dict[int, int] = field(default_factory=dict)  # a whole's start -> its share's start
+    _wholes_by_cue: set[int] = field(default_factory=set)  # totals after "out of": the metric before is the part's, not theirs
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -570,10 +578,14 @@ class DocumentContext:
             self._figure_periods[s_index] = period  # figures are described in text order: later sentences carry it on
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
-        world = chosen is not None and chosen.value in self.world_phrases
+        role = self._share_role(amount, previous, following, info, s_start)
+        # A share's total is a country's trade with the world ("23.5% of Kazakhstan's foreign trade turnover of $139.6 billion").
+        world = role == WHOLE_ROLE or (chosen is not None and chosen.value in self.world_phrases)
         # "X accounted for 3.9% of China's total foreign trade of $6.16 trillion": the whole, whatever partner the sentence names.
-        whole = world and amount.kind == "money" and chosen is not None and self._total_named(chosen, s_start)
-        reporter, partner, source = self._countries(info, around, side, world, whole)
+        whole = world and amount.kind == "money" and chosen is not None and (role == WHOLE_ROLE or self._total_named(chosen, s_start))
+        # "exports to China were $15.6 billion out of $78.7 billion": the metric's partner is the part's.
+        own_around = (around[0], None) if amount.start in self._wholes_by_cue else around
+        reporter, partner, source = self._countries(info, own_around, side, world, whole, role == WHOLE_ROLE)
         owner = self._clause_owner(previous.end, amount.start) if previous is not None and previous.end > s_start and side is None else None
         if owner is not None:
             # "..., while Kyrgyzstan's reached $22.7 billion": the clause's own declaring side, with the sentence's partner.
@@ -591,8 +603,9 @@ class DocumentContext:
             partner = label
         restated = previous is not None and previous.end > s_start and lex.regex["restatement"].match(text[previous.end : amount.start])
         if restated and cell is None and previous is not None and previous.start in self._sides_of:
-            # "and Russia for 17.5% ($5.91 billion)": the figure before, restated, with its sides (not the sentence's first partner)
-            reporter, partner, source = self._sides_of[previous.start]
+            # "and Russia for 17.5% ($5.91 billion)": the figure before, restated, with its sides (not the sentence's first partner);
+            # after a share's total ("23.5% of its trade of $139.6 billion, or $32.8 billion"), the share restated.
+            reporter, partner, source = self._sides_of[self._share_of_whole.get(previous.start, previous.start)]
         elif cell is not None:
             reporter, partner, source = self._table_sides(cell, reporter, partner, source)
         elif source in ("document", None) and label is None and not world and around == (None, None) and info["countries"] == ([], None):
@@ -614,8 +627,8 @@ class DocumentContext:
             # A national release on its foreign trade: "The negative trade balance was 6 943,9 mln. USD" after the
             # country's totals with the world is one more of them (a document about a pair names its partner).
             partner = WORLD
-        if metric is not None and status != "previous" and amount.kind == "money":
-            self._figure_sides[s_index] = (reporter, partner, source)
+        if metric is not None and status != "previous" and amount.kind == "money" and role != WHOLE_ROLE:
+            self._figure_sides[s_index] = (reporter, partner, source)  # a share's total is not what the sentence is about
         self._sides_of[amount.start] = (reporter, partner, source)
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
@@ -637,8 +650,68 @@ class DocumentContext:
             status=status,
             attribution=who,
             change=self._change(amount, info),
-            scope=self._scope(chosen, amount, s_start),
+            scope=None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start),
+            role=role,
         )
+
+    def _share_role(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], s_start: int) -> str | None:
+        """ "share" for a percentage that is a share of a total ("19.8% of total exports", "Russia's share in
+        Kyrgyzstan's trade turnover was 28.1%"), "whole" for that total's money figure ("... of $78.7 billion",
+        "$3.6 billion out of $12.6 billion"); the part keeps no role (the share rule pairs it in its sentence)."""
+        text, rx = self.text, self.lex.regex
+        metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
+        if amount.kind == "percent":
+            metric = self._metric_shared(amount, previous, metrics, s_start)
+            if metric is None and following is not None and following.kind == "percent" and self._joined(amount.end, following.start):
+                metric = self._metric_shared(following, amount, metrics, s_start)  # "19.8% and 16.6% of total exports"
+            if metric is not None:
+                self._share_metric_ends[amount.start] = metric.end
+                return SHARE_ROLE
+            return SHARE_ROLE if following is not None and rx["share_of_total"].fullmatch(text, amount.end, following.start) else None
+        if rx["whole_cue"].search(text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start):
+            self._wholes_by_cue.add(amount.start)
+            return WHOLE_ROLE
+        if previous is not None and previous.start in self._share_metric_ends and previous.end > s_start:
+            metric_end = self._share_metric_ends[previous.start]
+            if metric_end <= amount.start and rx["whole_link"].fullmatch(text, metric_end, amount.start):
+                self._share_of_whole[amount.start] = previous.start
+                return WHOLE_ROLE
+        return None
+
+    def _metric_shared(self, amount: Amount, previous: Amount | None, metrics: list[Mention], s_start: int) -> Mention | None:
+        """The metric a percentage is a share of: the one right after it ("19.8% of the country's total exports"),
+        or the one a share noun names before it with no other figure between ("Russia's share in trade was 28.1%")."""
+        rx, text = self.lex.regex, self.text
+        i = bisect_left(metrics, Mention(amount.end, amount.end, ""))
+        if i < len(metrics) and metrics[i].start - amount.end <= SHARE_GAP_CHARS:
+            after = metrics[i]
+            link = rx["share_link"].match(text, amount.end, after.start)
+            if link is not None and self._only_share_words(link.end(), after.start):
+                return after
+        if i and (previous is None or previous.end <= metrics[i - 1].start or previous.end <= s_start):
+            before = metrics[i - 1]
+            if before.start >= s_start and amount.start - before.end <= SHARE_GAP_CHARS:
+                nouns = list(rx["share_noun"].finditer(text, max(s_start, before.start - SHARE_GAP_CHARS), before.start))
+                if nouns and self._only_share_words(nouns[-1].end(), before.start):
+                    return before
+        return None
+
+    def _only_share_words(self, start: int, end: int) -> bool:
+        """Whether only countries, articles, possessives and total words stand in ``text[start:end]``
+        (between a share's link and its metric: "of the Kyrgyz Republic's total")."""
+        pieces, pos = [], start
+        for country in self.countries_between(start, end):
+            pieces.append(self.text[pos : country.start])
+            pos = country.end
+        pieces.append(self.text[pos:end])
+        return all(word in self._share_gap_words for word in " ".join(pieces).lower().replace("\u2019", "'").split())
+
+    @cached_property
+    def _share_gap_words(self) -> frozenset[str]:
+        grammar, data = self.lex.data["grammar"], self.lex.data
+        words = [*(grammar.get("article") or ()), *(grammar.get("possessive_pronouns") or ()), *(grammar.get("possessive") or ()),
+                 *(data.get("total_words") or ()), *(grammar.get("share_gap_words") or ())]  # fmt: skip
+        return frozenset(str(w).lower() for w in words)
 
     def _possessive(self, country: Mention) -> bool:
         """ "Kazakhstan's" (an alias holding its "'s") or "Britain" + "'s"."""
@@ -671,8 +744,24 @@ class DocumentContext:
             spans = self.figure_spans[bisect_left(self.figure_spans, (start, -1)) : bisect_left(self.figure_spans, (end, -1))]
             if len(spans) >= 2:
                 found = self._respective_items(s_index, [s for s, _ in spans], spans[-1][1])
+            if spans and not any(r.partner or r.metric or r.period for r in found.values()):
+                # "China and Russia accounted for 23.5% and 17.5% of its trade of $139.6 billion: $32.8 billion
+                # and $24.4 billion respectively": each run of figures joined by "and" takes the list of its length.
+                for run in self._figure_runs(spans):
+                    if len(run) >= 2:
+                        found.update(self._respective_items(s_index, [s for s, _ in run], run[-1][1]))
         self._respective[s_index] = found
         return found
+
+    def _figure_runs(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Figures joined by commas and "and" alone, as runs."""
+        runs: list[list[tuple[int, int]]] = []
+        for span in spans:
+            if runs and self._joined(runs[-1][-1][1], span[0]):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        return runs
 
     def _respective_items(self, s_index: int, figures: list[int], last_end: int) -> dict[int, Respective]:
         start = self.sentence_bounds(s_index)[0]
@@ -683,8 +772,10 @@ class DocumentContext:
         if len(periods) != n:
             periods = [p for p in own if p.pos >= last_end]
         metrics: list[Mention] = [m for m in info["metrics"] if m.end <= first]  # type: ignore[attr-defined]
-        listed = self._partners_listed(self.countries_between(start, first), lambda m: self._after_preposition(m, start))
-        partners = [m.value for m, partner in listed if partner]
+        mentions = self.countries_between(start, first)
+        partners = [m.value for m, partner in self._partners_listed(mentions, lambda m: self._after_preposition(m, start)) if partner]
+        if len(partners) != n:
+            partners = self._sharing_subjects(mentions)
         return {
             figure: Respective(
                 periods[k] if len(periods) == n else None,
@@ -693,6 +784,15 @@ class DocumentContext:
             )
             for k, figure in enumerate(figures)
         }
+
+    def _sharing_subjects(self, mentions: list[Mention]) -> list[str]:
+        """Countries listed as the subjects of a share: "China and Russia accounted for"."""
+        run: list[Mention] = []
+        for m in mentions:
+            run = [*run, m] if run and self._joined(run[-1].end, m.start) else [m]
+            if len(run) >= 2 and self.lex.regex["partner_verb"].match(self.text, m.end):
+                return [c.value for c in run]
+        return []
 
     def _header_periods(self, cell: Cell) -> list[Period]:
         """The periods a cell's headers name: its column's, else its row's; a year heading one and
@@ -1198,7 +1298,13 @@ class DocumentContext:
         return own, partner
 
     def _countries(
-        self, info: dict[str, object], around: tuple[str | None, str | None], side: str | None, world: bool = False, whole: bool = False
+        self,
+        info: dict[str, object],
+        around: tuple[str | None, str | None],
+        side: str | None,
+        world: bool = False,
+        whole: bool = False,
+        share_total: bool = False,
     ) -> tuple[str | None, str | None, str | None]:
         countries: tuple[list[str], str | None] = info["countries"]  # type: ignore[assignment]
         in_sentence, partner_hint = countries
@@ -1219,10 +1325,13 @@ class DocumentContext:
                 reporter, source = code, "sentence"
             elif partner is None and code != reporter:
                 partner = code
+        if share_total and not bound_partner:
+            partner = WORLD  # a share's country is no partner of the total ("Russia's share in Kyrgyzstan's trade of $12.6 billion")
         if world and partner is None:
             partner = WORLD  # "Kyrgyzstan's foreign trade turnover": with the world, not with the document's other country
         for code in self.main_countries:
-            if reporter is None and code != partner:
+            if reporter is None and code != partner and not (share_total and code in (countries[1], bound_partner)):
+                # (a share's country trades with the total's country: "exports to China ... out of $78.7 billion" is not China's)
                 reporter, source = code, "document"
             elif partner is None and code != reporter:
                 partner = code

@@ -1,0 +1,107 @@
+"""Kind ``share``: a share stated with the two values it links.
+
+"Exports to China reached $15.6 billion, or 19.8% of total exports of $78.7
+billion" states a part, its share and the whole. Extraction marks the share
+(role "share") and the whole (role "whole": the money figure right after the
+share's metric, or after "out of"); the part is the sentence's other money
+figure of the whole's metric, currency and period. The share must lie in the
+interval part / whole takes when both vary within their printed precision
+(and qualifiers), widened by the rule's ``band`` in percentage points.
+
+Only sentences with one whole are checked, and only when their shares and
+parts pair one to one, in order ("China and Russia accounted for 23.5% and
+17.5% of its trade of $139.6 billion, $32.8 billion and $24.4 billion").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from checker import formatting as fmt
+from checker.kinds import Hit, Kind
+from checker.kinds.claims import column_isin, column_notna, records, take
+
+# What a share, its part and its whole are read by (a sentence's few rows, never the table).
+COLUMNS = [
+    "id", "doc", "sentence_start", "start", "kind", "role", "status", "scope", "scale", "metric", "flow", "currency",
+    "period_start", "period_end", "value", "value_low", "value_high", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "surface",
+    "reporter", "partner", "period_label", "line", "page", "sheet", "row", "column",
+]  # fmt: skip
+
+
+def _sentences_with_a_whole(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the sentences that hold a share's whole: only those few are taken out of the table."""
+    if "role" not in table.columns:
+        return pd.DataFrame(columns=[*COLUMNS, "pos"])
+    wholes = np.flatnonzero(column_isin(table, "role", ["whole"]) & column_notna(table, "sentence_start"))
+    if not len(wholes):
+        return pd.DataFrame(columns=[*COLUMNS, "pos"])
+    keys = take(table, wholes, ["doc", "sentence_start"]).drop_duplicates()
+    candidates = np.flatnonzero(table["sentence_start"].isin(keys["sentence_start"]).to_numpy())
+    rows = take(table, candidates, COLUMNS).assign(pos=candidates)
+    return rows.merge(keys, on=["doc", "sentence_start"]).sort_values(["doc", "sentence_start", "start"], kind="stable")
+
+
+def _same_claim(part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """A part of the whole: the same metric, currency and period, stated as an outcome of its own."""
+    same = all(part[c] == whole[c] for c in ("metric", "currency")) and part["scope"] != "per_unit"
+    periods = all((pd.isna(part[c]) and pd.isna(whole[c])) or part[c] == whole[c] for c in ("period_start", "period_end"))
+    return same and periods and part["status"] is None and np.isfinite(part["cmp_value"])
+
+
+def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    """(share, part, whole) per share that pairs one to one with a part in a sentence with one whole."""
+    links: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
+    for _, group in _sentences_with_a_whole(table).groupby(["doc", "sentence_start"], sort=True):
+        figures = records(group)
+        wholes = [f for f in figures if f["role"] == "whole" and f["kind"] == "money" and f["status"] is None]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        shares = [f for f in figures if f["role"] == "share" and f["kind"] == "percent" and f["scale"] is None and f["status"] is None]
+        parts = [f for f in figures if f["kind"] == "money" and f["role"] is None and _same_claim(f, whole)]
+        if shares and len(shares) == len(parts):
+            links.extend((s, p, whole) for s, p in zip(shares, parts, strict=True))
+    return links
+
+
+def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    band = float(params.get("band", 0.0))
+    hits = []
+    for pct, part, whole in share_links(table):
+        figures = (pct["id"], part["id"], whole["id"])
+        if whole["cmp_low"] <= 0 or part["cmp_low"] < 0 or frozenset(figures) in covered:
+            continue
+        implied_low, implied_high = 100 * part["cmp_low"] / whole["cmp_high"], 100 * part["cmp_high"] / whole["cmp_low"]
+        if pct["value_high"] + band >= implied_low and pct["value_low"] - band <= implied_high:
+            continue
+        implied = 100 * part["cmp_value"] / whole["cmp_value"]
+        arithmetic = (
+            f"{fmt.money(part['cmp_value'], part['currency'], digits=4)} / {fmt.money(whole['cmp_value'], whole['currency'], digits=4)}"
+            f" = {implied:.1f}%, stated {pct['value']:g}%"
+        )
+        values = {
+            "pct_text": pct["surface"], "part_text": part["cmp_surface"], "whole_text": whole["cmp_surface"],
+            "implied": f"{implied:.1f}%", "stated": f"{pct['value']:g}%", "range": _range(implied_low, implied_high),
+            "band": f"{band:g}", "claim": fmt.claim_label(part), "arithmetic": arithmetic,
+        }  # fmt: skip
+        evidence = {
+            "stated": pct["value"], "stated_interval": [pct["value_low"], pct["value_high"]],
+            "implied": implied, "implied_interval": [implied_low, implied_high], "band_points": band, "arithmetic": arithmetic,
+        }  # fmt: skip
+        hits.append(Hit(figures, values, evidence, positions=(pct["pos"], part["pos"], whole["pos"])))
+    return hits
+
+
+def _range(low: float, high: float) -> str:
+    """ "19.7% to 19.9%", with a digit more while the two ends would print alike ("23.48% to 23.51%")."""
+    digits = 1
+    while digits < 3 and f"{low:.{digits}f}" == f"{high:.{digits}f}":
+        digits += 1
+    return f"{low:.{digits}f}% to {high:.{digits}f}%"
+
+
+KIND = Kind("share", share, phase=2, doc=__doc__ or "")

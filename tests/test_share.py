@@ -1,0 +1,62 @@
+"""The share kind (TC306): a share against the part and the total it is stated with."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.kinds.share import share_links
+from tests.conftest import figures_of, findings_of
+
+# The three ways a sentence states part, share and total, as news writes them.
+TEMPLATES = [
+    "Kazakhstan's exports to China reached ${part} billion in 2024, or {pct}% of total exports of ${whole} billion.",
+    "China accounted for {pct}% of Kazakhstan's foreign trade turnover of ${whole} billion in 2024, or ${part} billion.",
+    "Russia's share in Kyrgyzstan's trade turnover was {pct}% in 2024: ${part} billion out of ${whole} billion.",
+    "In 2024 Uzbekistan's imports from Russia were ${part} billion ({pct}% of the total of ${whole} billion).",
+]
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in findings_of(text, "2025-03-14")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(tenths=st.integers(10, 2000), rest=st.integers(1, 3000), template=st.sampled_from(TEMPLATES))
+def test_a_share_rounded_from_its_part_and_total_passes_and_one_beyond_rounding_fails(tenths, rest, template):
+    part, whole = tenths / 10, (tenths + rest) / 10
+    fits = template.format(part=f"{part:.1f}", whole=f"{whole:.1f}", pct=f"{100 * part / whole:.1f}")
+    assert _codes(fits) == []
+    # Beyond what the printed precision of all three numbers allows (each off by half its last digit).
+    highest = 100 * (part + 0.05) / (whole - 0.05) + 0.05
+    if highest + 0.5 < 100:
+        beyond = template.format(part=f"{part:.1f}", whole=f"{whole:.1f}", pct=f"{math.ceil((highest + 0.2) * 10) / 10:.1f}")
+        assert _codes(beyond) == ["TC306"]
+
+
+def test_shares_and_parts_pair_in_order_and_only_one_to_one():
+    text = (
+        "Kazakhstan's exports to China reached $15.6 billion and exports to Italy $13.1 billion in 2024, or 19.8% and 16.6% of total exports of $78.7 billion."
+    )
+    links = share_links(_table(text))
+    assert [(s["surface"], p["surface"], w["surface"]) for s, p, w in links] == [
+        ("19.8%", "$15.6 billion", "$78.7 billion"),
+        ("16.6%", "$13.1 billion", "$78.7 billion"),
+    ]
+    # Two parts, one share: which part the share is of is a guess, so nothing is checked.
+    text = "Kazakhstan's exports to China reached $15.6 billion and exports to Italy $13.1 billion in 2024, 29.8% of total exports of $78.7 billion."
+    assert share_links(_table(text)) == []
+
+
+def test_a_total_of_another_period_or_currency_has_no_part():
+    text = "Kazakhstan's exports to China reached 15.6 billion euros in 2024, or 29.8% of total exports of $78.7 billion."
+    assert share_links(_table(text)) == []
+    assert _codes(text) == []
+
+
+def _table(text: str):
+    from checker.engine import _with_comparison_columns
+
+    return _with_comparison_columns(figures_of(text, "2025-03-14"))
