@@ -432,8 +432,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "share_of": rf"(?:%|(?:{percent_alt})(?![\w]))\s+{optional(phrase_pattern(grammar.get('share_links') or []))}{optional(article)}\Z",
             "scope_word": rf"(?<![\w])(?:{phrase_pattern(list(scope_of))})(?![\w])",
             # Shares and their totals ("19.8% of total exports of $78.7 billion", "$3.6 billion out of $12.6 billion").
-            "share_link": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('share_links'))})[ \u00a0]+",
+            "share_link": rf"[ \u00a0]+(?:(?:{phrases_or_never(grammar.get('share_links'))})[ \u00a0]+){'?' if grammar.get('share_link_optional') else ''}",
             "share_noun": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+",
+            "share_noun_before": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+{optional(article)}\Z",
             "whole_link": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_links'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?",
             # "19.8% of the total of $78.7 billion", "19.8% out of $78.7 billion": a share of the figure after it
             "share_of_total": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?",

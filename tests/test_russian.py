@@ -291,3 +291,27 @@ def test_a_base_value_after_kogda_is_the_base_periods_and_its_growth_is_checked(
 def test_russian_qualifiers_of_passing_a_mark(text, qualifier):
     row = checker.extract(text, doc_date=dt.date(2025, 3, 3), language="ru").iloc[0]
     assert (row["qualifier"], row["value_low"], row["value_high"]) == (qualifier, 2e9, float("inf"))
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "partners"),
+    [
+        # The share's country after "доля" is the partner; the total is Kazakhstan's trade with the world.
+        (
+            "Доля Китая в товарообороте Казахстана в 2024 году составила 23,5%, или 32,8 млрд долларов из 139,6 млрд долларов.",
+            ["share", None, "whole"],
+            ["CHN", "CHN", "WLD"],
+        ),
+        (
+            "Экспорт Казахстана в Китай в 2024 году составил 15,6 млрд долларов, или 19,8% от общего объема экспорта в 78,7 млрд долларов.",
+            [None, "share", "whole"],
+            ["CHN", "CHN", "WLD"],
+        ),
+        # The genitive alone links a share to its metric.
+        ("На долю России пришлось 28,1% товарооборота Кыргызстана в 2024 году.", ["share"], ["RUS"]),
+    ],
+)
+def test_russian_shares_and_their_totals(text, roles, partners):
+    figures = ru(text)
+    assert [None if r is None else r for r in figures["role"]] == roles
+    assert list(figures["partner"]) == partners

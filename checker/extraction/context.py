@@ -396,7 +396,7 @@ class DocumentContext:
         groups = self.lex.silent_groups
 
         def leads(m: Mention) -> bool:
-            return bool(self._after_preposition(m, start) or self._share_of(m) or self._named_partner(m, end))
+            return bool(self._after_preposition(m, start) or self._share_of(m) or self._named_partner(m, end) or self._shares_noun(m, start))
 
         for m, partner in self._partners_listed(self.countries_between(start, end), leads):
             if partner:
@@ -653,6 +653,10 @@ class DocumentContext:
             scope=None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start),
             role=role,
         )
+
+    def _shares_noun(self, country: Mention, start: int) -> bool:
+        """ "the share of China in ...", "доля Китая в ...": the share's country, a partner of the total's."""
+        return self.lex.regex["share_noun_before"].search(self.text, max(start, country.start - 24), country.start) is not None
 
     def _share_role(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], s_start: int) -> str | None:
         """ "share" for a percentage that is a share of a total ("19.8% of total exports", "Russia's share in
