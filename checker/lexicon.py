@@ -403,6 +403,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # After a country, up to four words on: "remained the largest partner" (not "Kazakhstan's largest partner").
             "partner_noun": rf"(?![’']s)(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,4}}?"
             rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
+            # "It accounted for 19.9% of ...": a pronoun standing for the partner of the sentence before
+            "partner_pronoun": (
+                rf"\s*(?:{phrases_or_never([str(p).capitalize() for p in grammar.get('partner_pronouns') or []])})(?:[ \u00a0]+{optional(also)})?"
+                rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])"
+            ),
             "back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('back_references'))})(?![\w])",
             "period_back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_back_references'))})(?![\w])",
             # "the same period of" + "2024": the months of the figures' own period, a year earlier

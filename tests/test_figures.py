@@ -778,6 +778,22 @@ def test_a_part_and_its_total_in_one_sentence_are_no_conflict():
     assert list(zip(money["reporter"], money["partner"], strict=True)) == [("KAZ", "WLD"), ("KAZ", "CHN")]
 
 
+def test_a_pronoun_accounting_for_a_share_is_the_partner_of_the_sentence_before():
+    text = (
+        "China remained Uzbekistan's largest trading partner. It accounted for 19.9% of Uzbekistan's foreign trade "
+        "turnover of $65.9 billion in 2024, or $13.1 billion."
+    )
+    assert list(figures_of(text, "2025-02-20")["partner"]) == ["CHN", "WLD", "CHN"]
+    # Unnamed, the part's partner stays unknown: the world is its total's, and 13.1 against 65.9 is no conflict.
+    text = (
+        "Uzbekistan's foreign trade turnover reached $65.9 billion in 2024.\n\n"
+        "The largest partner accounted for 19.9% of Uzbekistan's foreign trade turnover of $65.9 billion in 2024, or $13.1 billion."
+    )
+    figures = figures_of(text, "2025-02-20")
+    assert [None if pd.isna(p) else p for p in figures["partner"]] == ["WLD", "WLD", "WLD", None]
+    assert findings_of(text, "2025-02-20") == []
+
+
 def test_countries_sharing_a_total_take_their_figures_respectively():
     # Read as Russia's both, 32.8 and 24.4 were a false conflict (TC201).
     text = (

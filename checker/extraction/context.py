@@ -115,6 +115,7 @@ class DocumentContext:
     _world_traders: set[str] = field(default_factory=set)  # countries whose trade with the world the text has given
     _share_metric_ends: dict[int, int] = field(default_factory=dict)  # a share's start -> the end of the metric it is a share of
     _share_of_whole: dict[int, int] = field(default_factory=dict)  # a whole's start -> its share's start
+    _share_sentences: set[int] = field(default_factory=set)  # sentences holding a share of a total
     _wholes_by_cue: set[int] = field(default_factory=set)  # totals after "out of": the metric before is the part's, not theirs
 
     @cached_property
@@ -264,7 +265,10 @@ class DocumentContext:
             m.start: partner
             for m, partner in self._partners_listed(
                 (m for m in self.countries if m.value not in groups),
-                lambda m: self._after_preposition(m) or self._labels_a_figure(m) or self._heads_a_table_row(m) or self._named_partner(m),
+                # (a possessive after a preposition declares: "Russia's share in Kazakhstan's trade")
+                lambda m: (
+                    (self._after_preposition(m) and not self._possessive(m)) or self._labels_a_figure(m) or self._heads_a_table_row(m) or self._named_partner(m)
+                ),
             )
         }
         weight = counts + Counter(m.value for m in self.countries if m.start in partnered and not partnered[m.start])
@@ -396,7 +400,9 @@ class DocumentContext:
         groups = self.lex.silent_groups
 
         def leads(m: Mention) -> bool:
-            return bool(self._after_preposition(m, start) or self._share_of(m) or self._named_partner(m, end) or self._shares_noun(m, start))
+            return bool(
+                self._after_preposition(m, start) or self._share_of(m) or self._named_partner(m, end) or self._shares_noun(m, start) or self._shares_subject(m)
+            )
 
         for m, partner in self._partners_listed(self.countries_between(start, end), leads):
             if partner:
@@ -407,6 +413,8 @@ class DocumentContext:
                 continue
             elif m.value not in in_sentence and m.value not in groups:
                 in_sentence.append(m.value)
+        if partner_hint is None and index > 0 and rx["partner_pronoun"].match(text, start) and self._previous_in_paragraph(index) is not None:
+            partner_hint = self._sentence(index - 1)["countries"][1]  # type: ignore[index]
         changes = [
             Mention(m.start(), m.end(), self.lex.change_of[m.group().lower()])
             for m in rx["change"].finditer(text, start, end)
@@ -621,6 +629,11 @@ class DocumentContext:
                 reporter, partner, source = carried
         if respective is not None and respective.partner is not None and respective.partner != reporter:
             partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
+        scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
+        if partner == WORLD and role is None and not whole and scope is None and amount.kind == "money" and s_index in self._share_sentences and not around[1]:
+            # "It accounted for 19.9% of the country's trade of $65.9 billion, or $13.1 billion": a part whose
+            # partner is not named is no trade with the world (that is its total's).
+            partner = None
         if partner == WORLD and reporter is not None:
             self._world_traders.add(reporter)
         elif partner is None and metric is not None and source == "document" and reporter in self._world_traders and self.main_countries == [reporter]:
@@ -650,7 +663,7 @@ class DocumentContext:
             status=status,
             attribution=who,
             change=self._change(amount, info),
-            scope=None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start),
+            scope=scope,
             role=role,
         )
 
@@ -670,6 +683,7 @@ class DocumentContext:
                 metric = self._metric_shared(following, amount, metrics, s_start)  # "19.8% and 16.6% of total exports"
             if metric is not None:
                 self._share_metric_ends[amount.start] = metric.end
+                self._share_sentences.add(bisect_right(self.sentence_starts, amount.start) - 1)
                 return SHARE_ROLE
             return SHARE_ROLE if following is not None and rx["share_of_total"].fullmatch(text, amount.end, following.start) else None
         if rx["whole_cue"].search(text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start):
@@ -752,10 +766,21 @@ class DocumentContext:
                 # "China and Russia accounted for 23.5% and 17.5% of its trade of $139.6 billion: $32.8 billion
                 # and $24.4 billion respectively": each run of figures joined by "and" takes the list of its length.
                 for run in self._figure_runs(spans):
-                    if len(run) >= 2:
-                        found.update(self._respective_items(s_index, [s for s, _ in run], run[-1][1]))
+                    items = self._respective_items(s_index, [s for s, _ in run], run[-1][1]) if len(run) >= 2 else {}
+                    if len(run) >= 3 and not any(r.partner or r.metric or r.period for r in items.values()) and self._states_a_total(s_index, run[0][0]):
+                        # "of total exports of $78.9 billion, $12.9 billion and $9.1 billion respectively": the total heads the run
+                        items = self._respective_items(s_index, [s for s, _ in run[1:]], run[-1][1])
+                    found.update(items)
         self._respective[s_index] = found
         return found
+
+    def _states_a_total(self, s_index: int, start: int) -> bool:
+        """Whether the figure at ``start`` is a total by its words: right after its metric by a whole link
+        ("of total exports of $78.9 billion"), or after "out of"."""
+        rx, s_start = self.lex.regex, self.sentence_bounds(s_index)[0]
+        metrics: list[Mention] = self._sentence(s_index)["metrics"]  # type: ignore[assignment]
+        linked = any(m.end <= start and rx["whole_link"].fullmatch(self.text, m.end, start) for m in metrics)
+        return linked or rx["whole_cue"].search(self.text, max(s_start, start - SHARE_GAP_CHARS), start) is not None
 
     def _figure_runs(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
         """Figures joined by commas and "and" alone, as runs."""
@@ -788,6 +813,18 @@ class DocumentContext:
             )
             for k, figure in enumerate(figures)
         }
+
+    def _shares_subject(self, country: Mention) -> bool:
+        """The first of countries listed as the subjects of a share ("China and Russia accounted for 16.3% and
+        11.5%"): partners, as "Russia accounted for" is (the list after it follows the first)."""
+        countries = self.countries
+        for i in range(bisect_left(self.country_positions, country.start), len(countries) - 1):
+            before, after = countries[i], countries[i + 1]
+            if not self._joined(before.end, after.start):
+                return False
+            if self.lex.regex["partner_verb"].match(self.text, after.end):
+                return True
+        return False
 
     def _sharing_subjects(self, mentions: list[Mention]) -> list[str]:
         """Countries listed as the subjects of a share: "China and Russia accounted for"."""
