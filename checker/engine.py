@@ -43,10 +43,12 @@ def _with_units(table: pd.DataFrame) -> pd.Series:
     if not len(bare):
         return table["surface"]
     quoted = surfaces.copy()
-    currency, scale = table["currency"].to_numpy()[bare], table["scale"].to_numpy()[bare]
-    for i, unit, size in zip(bare.tolist(), currency.tolist(), scale.tolist(), strict=True):
+    currency, scale, kind = table["currency"].to_numpy()[bare], table["scale"].to_numpy()[bare], table["kind"].to_numpy()[bare]
+    for i, unit, size, what in zip(bare.tolist(), currency.tolist(), scale.tolist(), kind.tolist(), strict=True):
         if isinstance(unit, str) and unit:
             quoted[i] = f"{quoted[i]} ({unit}{f' {size}' if isinstance(size, str) and size else ''})"
+        elif what == "percent":
+            quoted[i] = f"{quoted[i]} (%)"  # "| Change, % | 17.9 |"
     return pd.Series(quoted, index=table.index, dtype=table["surface"].dtype)
 
 

@@ -892,3 +892,21 @@ def test_a_rate_against_the_year_before_given_elsewhere_in_the_document(tmp_path
     (tmp_path / "a.txt").write_text(f"20 March 2024\n\n{one}\n")
     (tmp_path / "b.txt").write_text(f"20 March 2023\n\n{other}\n")
     assert "TC305" not in [f.code for f in check([str(tmp_path)]).findings]
+
+
+def test_a_table_column_of_changes_in_percent_gives_rates_of_the_newest_period():
+    text = (
+        "EU trade with China, EUR billion\n\n"
+        "| Flow | 2024 | 2023 | Change, % |\n|---|---:|---:|---:|\n"
+        "| Exports | 213.3 | 223.5 | -4.5 |\n| Imports | 518.2 | 514.1 | +0.8 |\n"
+    )
+    rates = figures_of(text, "2025-03-03").query("kind == 'percent'")
+    assert list(zip(rates["value"], rates["change"], rates["metric"], rates["period_label"], strict=True)) == [
+        (4.5, "down", "exports", "2024"),
+        (0.8, "up", "imports", "2024"),
+    ]
+    assert findings_of(text, "2025-03-03") == []
+    # Another header makes no rate: "Share, %" is a part, "in % of 2023" an index (100 is no change).
+    for header in ("Share, %", "2024 in % of 2023"):
+        other = text.replace("Change, %", header)
+        assert figures_of(other, "2025-03-03").query("kind == 'percent'").empty

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checker.extraction.numbers import Reading, read_number
-from checker.extraction.tables import Tables, cell_unit
+from checker.extraction.tables import Tables, cell_unit, change_cell
 from checker.lexicon import Lexicon
 
 PREFIX_WINDOW = 8
@@ -128,7 +128,9 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
                 unit = cell_unit(tables, text, start, end, lex)  # "| 2024 | 4.1 |" under "US$ billion"
                 if unit is not None:
                     currency, scale, inferred, in_table = unit.currency, scale or unit.scale, True, True
-            if currency is None:
+                elif scale is None and change_cell(tables, text, start, end, lex):
+                    pct = "%"  # "| Change, % | 17.9 |": a rate, the column header its sign
+            if currency is None and pct is None:
                 continue
 
         qual = qualifier_re.search(text, max(0, span_start - QUALIFIER_WINDOW), span_start)
@@ -148,7 +150,7 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
         if pct:
             kind, currency, inferred = "percent", None, False
             scale = "pp" if " ".join(pct.lower().split()) in lex.point_words else None
-            span_end = after.end("pct")
+            span_end = after.end("pct") if after["pct"] else end
         else:
             kind = "money"
         reading = read_number(number.group(), lex.decimal_separator)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import Amount
 from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
-from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, row_header_at
+from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, change_cell, row_header_at
 from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
@@ -553,6 +553,7 @@ class DocumentContext:
         if respective is not None and respective.period is not None:
             period = respective.period  # "in 2023 and 2024 were $1.1 billion and $1.3 billion, respectively"
         cell = cell_at(self.tables, amount.start)
+        table_change = False
         if cell is not None:
             # A Markdown table: the row and column headers say what a cell is, not the nearest words.
             # ... else the title's ("Exports of the Kyrgyz Republic to Kazakhstan, thousand US dollars").
@@ -560,6 +561,9 @@ class DocumentContext:
             metric, flow = lex.metric_of[chosen.value] if chosen is not None else (None, None)
             negative = chosen is not None and bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
             header_periods = self._header_periods(cell)
+            table_change = amount.kind == "percent" and change_cell(self.tables, text, amount.start, amount.end, lex)
+            if table_change and not header_periods:
+                header_periods = self._newest_column_period(cell)  # "| 2023 | 2024 | Change, % |": the change to 2024
             if not header_periods and period is None:
                 # "Внешняя торговля Кыргызстана со странами ЕАЭС в 2024 году (млн долл. США)" above the table
                 title_start, title_end = cell.table.title
@@ -662,7 +666,7 @@ class DocumentContext:
             period=period,
             status=status,
             attribution=who,
-            change=self._change(amount, info),
+            change=("down" if self._minus_before(amount) else "up") if table_change else self._change(amount, info),
             scope=scope,
             role=role,
         )
@@ -834,6 +838,12 @@ class DocumentContext:
             if len(run) >= 2 and self.lex.regex["partner_verb"].match(self.text, m.end):
                 return [c.value for c in run]
         return []
+
+    def _newest_column_period(self, cell: Cell) -> list[Period]:
+        """The latest period the table's column headers name (a change column's period), as a list of one."""
+        bars = cell.table.header_bars
+        named = [p for a, b in pairwise(bars) for p in find_periods(self.text, a + 1, b, self.lex, self.doc_date)]
+        return [max(named, key=lambda p: (p.end, p.start))] if named else []
 
     def _header_periods(self, cell: Cell) -> list[Period]:
         """The periods a cell's headers name: its column's, else its row's; a year heading one and

@@ -159,14 +159,33 @@ def cell_at(tables: Tables, pos: int) -> Cell | None:
     return Cell(table, column, bars, (bars[0] + 1, bars[1]), (table.header_bars[column] + 1, table.header_bars[column + 1]))
 
 
-def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> Unit | None:
-    """The unit of a bare number filling a body cell, if its table names one."""
+def _bare_cell(tables: Tables, text: str, start: int, end: int, signs: tuple[str, ...] = ("", "-", "\u2212")) -> Cell | None:
+    """The body cell a number fills alone (a minus sign, a footnote mark are no words)."""
     cell = cell_at(tables, start)
     if cell is None or cell.column + 1 >= len(cell.bars):
         return None
     left, right = cell.bars[cell.column], cell.bars[cell.column + 1]
-    if end > right or text[left + 1 : start].strip() not in ("", "-", "\u2212") or text[end:right].strip().strip(FOOTNOTE_MARKS):
-        return None  # the number shares its cell with words: not a bare value (a minus sign, a footnote mark are no words)
+    if end > right or text[left + 1 : start].strip() not in signs or text[end:right].strip().strip(FOOTNOTE_MARKS):
+        return None
+    return cell
+
+
+def change_cell(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a bare number fills a cell of a column of changes in percent ("| Change, % |", "| y/y, % |")."""
+    cell = _bare_cell(tables, text, start, end, ("", "-", "\u2212", "\u2013", "+"))  # a change has its sign
+    if cell is None:
+        return False
+    words = set(re.findall(r"[\w/]+", text[slice(*cell.column_header)].lower()))
+    grammar = lex.data["grammar"]
+    in_percent = "%" in text[slice(*cell.column_header)] or any(w in words for w in grammar["percent_words"])
+    return in_percent and any(str(w).lower() in words for w in grammar.get("change_columns") or ())
+
+
+def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> Unit | None:
+    """The unit of a bare number filling a body cell, if its table names one."""
+    cell = _bare_cell(tables, text, start, end)
+    if cell is None:
+        return None  # the number shares its cell with words: not a bare value
     row_header, column_header = text[slice(*cell.row_header)], text[slice(*cell.column_header)]
     if "%" in row_header or "%" in column_header or _not_money(row_header + " " + column_header, lex):
         return None  # "| Growth, % | 5 |", "| Number of exporters | 1,200 |": whatever the caption says

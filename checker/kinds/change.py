@@ -112,7 +112,7 @@ def _rate_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any]
         f" - 1 = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
     )
     values = {
-        "pct_text": pct["surface"], "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
+        "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
         "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
         "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(claim), "arithmetic": arithmetic,
     }  # fmt: skip
@@ -197,7 +197,7 @@ def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[fr
             f" = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
         )
         values = {
-            "pct_text": pct["surface"], "new_text": new["cmp_surface"], "diff_text": diff["cmp_surface"],
+            "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "diff_text": diff["cmp_surface"],
             "old_text": fmt.money(old, unit, digits=5), "way": "a decrease" if down else "an increase",
             "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
             "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
@@ -281,7 +281,7 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
     linked = linked[linked["currency"] == linked["currency_new"]]
     # Two readings for the year before are a conflict of their own (TC201): no rate is checked against either.
     linked = linked[linked.groupby("rate")["rate"].transform("size") == 1]
-    rate_cols = ["id", "metric", "scope", "flow", "reporter", "partner", "period_label", "change", "value", "value_low", "value_high", "surface"]
+    rate_cols = ["id", "metric", "scope", "flow", "reporter", "partner", "period_label", "change", "value", "value_low", "value_high", "surface", "cmp_surface"]
     rows = take(table, linked["rate"].to_numpy(), rate_cols).reset_index(drop=True)
     rows["positions"] = list(zip(linked["rate"].tolist(), linked["pos_new"].tolist(), linked["pos_old"].tolist(), strict=True))
     for suffix, positions in (("_new", linked["pos_new"].to_numpy()), ("_old", linked["pos_old"].to_numpy())):

@@ -40,6 +40,8 @@ def _where(finding: Finding) -> str:
 def _as_read(record: dict) -> str:
     """The figure as printed, with the unit it was read in when a table's header or caption gave it ("230.3 (EUR billion)")."""
     surface = " ".join(str(record["surface"]).split())
+    if record["kind"] == "percent" and "%" not in surface and not any(c.isalpha() for c in surface):
+        return f"{surface} (%)"  # "| Change, % | 17.9 |"
     if record["kind"] != "money" or not record["currency"] or any(c.isalpha() or unicodedata.category(c) == "Sc" for c in surface):
         return surface
     return f"{surface} ({' '.join(str(part) for part in (record['currency'], record['scale']) if part)})"
