@@ -169,3 +169,25 @@ def test_parts_of_a_period_from_two_offices_documents_are_not_summed(tmp_path):
     text = (tmp_path / "kz.txt").read_text().replace("$3.58 billion", "$3.98 billion")
     (tmp_path / "kz.txt").write_text(text)
     assert "TC402" in [f.code for f in check([str(tmp_path)]).findings]
+
+
+def test_two_countries_releases_each_presumed_their_own_side_are_a_mirror_pair(tmp_path):
+    # Neither states its side in the sentence: each document speaks for its country. Two offices'
+    # figures for one trade are a mirror asymmetry (TC202, with its band), not one side's conflict.
+    kyrgyz = tmp_path / "kg-release.txt"
+    kyrgyz.write_text(
+        "Bishkek, 14 February 2025\n\nKyrgyzstan's foreign trade grew in 2024, the National Statistical Committee of Kyrgyzstan said.\n\n"
+        "Trade with Kazakhstan reached $1.34 billion in 2024.\n",
+        encoding="utf-8",
+    )
+    kazakh = tmp_path / "kz-bulletin.txt"
+    kazakh.write_text(
+        "Astana, 20 February 2025\n\nKazakhstan's foreign trade grew in 2024, the Bureau of National Statistics of Kazakhstan said.\n\n"
+        "Trade with Kyrgyzstan reached $1.7 billion in 2024.\n",
+        encoding="utf-8",
+    )
+    report = check([str(kyrgyz), str(kazakh)])
+    assert [(f.code, f.locations[0].surface, f.locations[1].surface) for f in report.findings] == [("TC202", "$1.34 billion", "$1.7 billion")]
+    # Within the mirror band, the two offices agree well enough: nothing.
+    kazakh.write_text(kazakh.read_text(encoding="utf-8").replace("$1.7 billion", "$1.4 billion"), encoding="utf-8")
+    assert check([str(kyrgyz), str(kazakh)]).findings == []

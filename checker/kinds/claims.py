@@ -373,10 +373,11 @@ def speaker(row: dict[str, Any]) -> str:
     return f"{side}, {who}" if said else side
 
 
-def two_sides(source_a: np.ndarray, source_b: np.ndarray, reporter_a: np.ndarray, reporter_b: np.ndarray) -> np.ndarray:
+def two_sides(reporter_a: np.ndarray, reporter_b: np.ndarray) -> np.ndarray:
     """Pairs of figures from the two sides of a bilateral pair: different declaring countries,
-    at least one of them stated. A side presumed from the document's country that differs from
-    the other's stated side is the other office too (a Kyrgyz release's figure against the
-    Kazakh side's), not a conflict within one side."""
-    known = pd.notna(reporter_a) & pd.notna(reporter_b)
-    return known & (reporter_a != reporter_b) & (np.isin(source_a, DECLARED) | np.isin(source_b, DECLARED))
+    stated or presumed. A side presumed from the document's country is that country's office,
+    against the other's stated side (a Kyrgyz release's figure against the Kazakh side's) and
+    against the other country's document (a Kyrgyz release against a Kazakh bulletin: one
+    document never presumes two sides), so their gap is a mirror asymmetry, not a conflict."""
+    known: np.ndarray = pd.notna(reporter_a) & pd.notna(reporter_b) & (reporter_a != reporter_b)
+    return known

@@ -69,10 +69,10 @@ def _pairs(table: pd.DataFrame) -> tuple[pd.DataFrame, _Readings, np.ndarray, np
     a, b = merged["order_a"].to_numpy(), merged["order_b"].to_numpy()
     keep = (currency[a] != currency[b]) & (a < b)
     a, b = a[keep], b[keep]
-    # Both sides stated and different: two statistics offices in their own currencies (Eurostat's
-    # euros, the Kazakh side's dollars), a mirror pair rather than one figure converted.
-    source, reporter = rows["reporter_source"].to_numpy()[at], rows["reporter"].to_numpy()[at]
-    opposite = two_sides(source[a], source[b], reporter[a], reporter[b])
+    # Two sides: two statistics offices in their own currencies (Eurostat's euros, the Kazakh
+    # side's dollars), a mirror pair rather than one figure converted.
+    reporter = rows["reporter"].to_numpy()[at]
+    opposite = two_sides(reporter[a], reporter[b])
     # A side that also gave its figure in the other side's currency is compared in that currency
     # (TC202): its figure in its own currency would only repeat that finding.
     stated = set(zip(group.tolist(), reporter.tolist(), currency.tolist(), strict=True))

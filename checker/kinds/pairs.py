@@ -47,7 +47,7 @@ class Pairs:
 
     def opposite_sides(self) -> np.ndarray:
         """The two sides of the pair (a mirror pair of two offices): see ``two_sides``."""
-        return two_sides(*self.column("reporter_source"), *self.column("reporter"))
+        return two_sides(*self.column("reporter"))
 
 
 @per_table
