@@ -400,8 +400,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "since": rf"(?<![\w])(?:{phrases_or_never(grammar.get('since'))})\s+\Z",
             # After a country: "Russia accounted for" (a share of a total, so a partner).
             "partner_verb": rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])",
-            # After a country, up to four words on: "remained the largest partner" (not "Kazakhstan's largest partner").
-            "partner_noun": rf"(?![’']s)(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,4}}?"
+            # After a country, up to five words on: "remained the country's biggest trading partner" (not "Kazakhstan's largest partner").
+            "partner_noun": rf"(?![’']s)(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,5}}?"
             rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
             # "It accounted for 19.9% of ...": a pronoun standing for the partner of the sentence before
             "partner_pronoun": (
@@ -438,6 +438,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "scope_word": rf"(?<![\w])(?:{phrase_pattern(list(scope_of))})(?![\w])",
             # Shares and their totals ("19.8% of total exports of $78.7 billion", "$3.6 billion out of $12.6 billion").
             "share_link": rf"[ \u00a0]+(?:(?:{phrases_or_never(grammar.get('share_links'))})[ \u00a0]+){'?' if grammar.get('share_link_optional') else ''}",
+            # "of which gold accounted for $12.2 billion": a scope word as the subject of the figure's share
+            "scope_subject": (
+                rf"(?<![\w])(?P<scope>{phrase_pattern(list(scope_of))})[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_verbs'))})"
+                rf"[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?\Z"
+            ),
+            "part_cue": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('part_cues'))})(?![\w])",
             "share_noun": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+",
             "share_noun_before": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+{optional(article)}\Z",
             "whole_link": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_links'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?",

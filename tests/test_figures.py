@@ -910,3 +910,32 @@ def test_a_table_column_of_changes_in_percent_gives_rates_of_the_newest_period()
     for header in ("Share, %", "2024 in % of 2023"):
         other = text.replace("Change, %", header)
         assert figures_of(other, "2025-03-03").query("kind == 'percent'").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes", "partners"),
+    [
+        # A scope word accounting for a figure is its scope: gold exports, not a second exports total.
+        ("Exports rose 29.6% to $28.7 billion in 2024, of which gold accounted for $12.2 billion.", [None, "gold"], [None, None]),
+        # A part after "of which" is a part of the figure before, whoever it went to.
+        ("Kazakhstan's exports reached $28.7 billion in 2024, of which $12.2 billion went to Italy.", [None, "share"], [None, None]),
+        # A partner named in a part's clause is the part's, not the total's.
+        ("Kazakhstan's exports reached $28.7 billion in 2024, of which Russia accounted for $12.2 billion.", [None, None], [None, "RUS"]),
+    ],
+)
+def test_parts_of_a_figure_are_not_the_figure(text, scopes, partners):
+    figures = figures_of("Astana, 1 March 2025\n\nKazakhstan's foreign trade grew in 2024.\n\n" + text, "2025-03-01")
+    money = figures.query("kind == 'money'")
+    assert [None if pd.isna(s) else s for s in money["scope"]] == scopes
+    assert [None if pd.isna(p) else p for p in money["partner"]][-len(partners) :] == partners
+
+
+def test_partners_listed_after_the_largest_are_partners_not_the_documents_countries():
+    text = (
+        "Uzbekistan's foreign trade turnover rose to $64.1 billion in January-October 2025.\n\n"
+        "China remained the country's biggest trading partner with a share of 18.2%, followed by Russia with 16.9% and "
+        "Kazakhstan with 6.1%. Trade with China reached $11.7 billion, while trade with Russia was $10.8 billion."
+    )
+    figures = figures_of(text, "2025-11-20")
+    assert set(figures["reporter"]) == {"UZB"}
+    assert list(figures.query("kind == 'money'")["partner"]) == ["WLD", "CHN", "RUS"]

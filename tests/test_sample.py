@@ -121,6 +121,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # A web release's bulleted list (exports, imports) and "mln. USD": the balance is their difference.
         ("kg-release-2025-11-14.html", "balance was 6 009,9 mln. USD", "balance was 6 109,9 mln. USD", "TC302"),
         ("kg-release-2025-11-14.html", "Imports – 8 922,2 mln. USD", "Imports – 8 942,2 mln. USD", "TC301"),
+        # A wire story on a national release: "of which gold accounted for", a partner "followed by" others.
+        ("uz-oct-2025-11-20.txt", "Imports increased 18.9% to $35.4 billion", "Imports increased 18.9% to $36.4 billion", "TC301"),
         # Shares with their parts and totals: "X accounted for P% of Y's trade of $W, or $A", "$A out of $W", respectively.
         ("kz-partners-2025-03-14.txt", "or $43.8 billion", "or $48.8 billion", "TC306"),
         ("kz-partners-2025-03-14.txt", "19.8%: $28.0 billion", "21.8%: $28.0 billion", "TC306"),

@@ -116,7 +116,10 @@ class DocumentContext:
     _share_metric_ends: dict[int, int] = field(default_factory=dict)  # a share's start -> the end of the metric it is a share of
     _share_of_whole: dict[int, int] = field(default_factory=dict)  # a whole's start -> its share's start
     _share_sentences: set[int] = field(default_factory=set)  # sentences holding a share of a total
-    _wholes_by_cue: set[int] = field(default_factory=set)  # totals after "out of": the metric before is the part's, not theirs
+    _wholes_by_cue: set[int] = field(default_factory=set)
+    _metric_of: dict[int, str | None] = field(
+        default_factory=dict
+    )  # figure start -> its metric  # totals after "out of": the metric before is the part's, not theirs
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -298,10 +301,15 @@ class DocumentContext:
 
     def _after_preposition(self, country: Mention, start: int = 0) -> bool:
         """ "exports to China": the word before the country (not before ``start``) is a partner preposition."""
-        words = self.text[max(start, country.start - 10) : country.start].lower().split()
+        words = self.text[max(start, country.start - 16) : country.start].lower().split()
         if len(words) >= 2 and words[-1] in self._articles:
             words.pop()  # "trade with the Netherlands"
-        return bool(words) and words[-1] in self.prepositions
+        return bool(words) and (words[-1] in self.prepositions or " ".join(words[-2:]) in self._partner_phrases)
+
+    @cached_property
+    def _partner_phrases(self) -> frozenset[str]:
+        """Two words before a partner ("followed by Russia with 16.9%")."""
+        return frozenset(" ".join(str(p).lower().split()) for p in self.lex.data["grammar"].get("partner_phrases") or ())
 
     @cached_property
     def people(self) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
@@ -404,9 +412,14 @@ class DocumentContext:
                 self._after_preposition(m, start) or self._share_of(m) or self._named_partner(m, end) or self._shares_noun(m, start) or self._shares_subject(m)
             )
 
+        # "Exports reached $28.7 billion, of which Russia accounted for $12.2 billion": a partner named in
+        # a part's clause after a figure is that part's (its clause partner), not the sentence's.
+        cue = rx["part_cue"].search(text, start, end)
+        spans = self.figure_spans
+        cut = cue.start() if cue is not None and bisect_left(spans, (start, -1)) < bisect_left(spans, (cue.start(), -1)) else end
         for m, partner in self._partners_listed(self.countries_between(start, end), leads):
             if partner:
-                partner_hint = partner_hint or m.value
+                partner_hint = partner_hint or (m.value if m.start < cut else None)
             elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
                 # a list item, the partner of its clause
@@ -634,6 +647,9 @@ class DocumentContext:
         if respective is not None and respective.partner is not None and respective.partner != reporter:
             partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
         scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
+        if scope is None and metric is not None and self._part_after(previous, amount, metric, s_start):
+            scope = SHARE  # "exports of $28.7 billion, of which $12.2 billion went to China": a part of the figure before
+        self._metric_of[amount.start] = metric
         if partner == WORLD and role is None and not whole and scope is None and amount.kind == "money" and s_index in self._share_sentences and not around[1]:
             # "It accounted for 19.9% of the country's trade of $65.9 billion, or $13.1 billion": a part whose
             # partner is not named is no trade with the world (that is its total's).
@@ -674,6 +690,14 @@ class DocumentContext:
     def _shares_noun(self, country: Mention, start: int) -> bool:
         """ "the share of China in ...", "доля Китая в ...": the share's country, a partner of the total's."""
         return self.lex.regex["share_noun_before"].search(self.text, max(start, country.start - 24), country.start) is not None
+
+    def _part_after(self, previous: Amount | None, amount: Amount, metric: str, s_start: int) -> bool:
+        """ "$28.7 billion, of which $12.2 billion": a figure of the same metric after a part cue, in the
+        sentence of the figure before, with no country named between (that is a partner's share)."""
+        if previous is None or previous.end <= s_start or amount.kind != "money" or self._metric_of.get(previous.start) != metric:
+            return False
+        cue = self.lex.regex["part_cue"].search(self.text, previous.end, amount.start)
+        return cue is not None and not self.countries_between(previous.end, amount.start)
 
     def _share_role(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], s_start: int) -> str | None:
         """ "share" for a percentage that is a share of a total ("19.8% of total exports", "Russia's share in
@@ -1222,6 +1246,9 @@ class DocumentContext:
         rx = self.lex.regex
         if rx["per_unit"].match(self.text, amount.end):
             return PER_UNIT
+        subject = rx["scope_subject"].search(self.text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start)
+        if subject is not None:  # "of which gold accounted for $12.2 billion"
+            return self.lex.scope_of.get(" ".join(subject["scope"].lower().split()))
         if metric is None:
             return None
         m = rx["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
