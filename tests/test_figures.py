@@ -939,3 +939,13 @@ def test_partners_listed_after_the_largest_are_partners_not_the_documents_countr
     figures = figures_of(text, "2025-11-20")
     assert set(figures["reporter"]) == {"UZB"}
     assert list(figures.query("kind == 'money'")["partner"]) == ["WLD", "CHN", "RUS"]
+
+
+def test_a_document_naming_several_partners_alike_is_about_no_pair():
+    # China and Russia are named alike: an exports figure with no partner is not China's by default.
+    text = (
+        "Kazakhstan's exports reached $78.9 billion in 2024. China accounted for 25.9% of Kazakhstan's exports and Russia for 11.5%. "
+        "Kazakhstan's trade with China and Russia grew.\n\nOil and gas condensate made up 53% of exports, worth $41.8 billion."
+    )
+    figures = figures_of(text, "2025-03-14")
+    assert [None if pd.isna(p) else p for p in figures.query("kind == 'money'")["partner"]] == [None, None]

@@ -315,3 +315,14 @@ def test_russian_shares_and_their_totals(text, roles, partners):
     figures = ru(text)
     assert [None if r is None else r for r in figures["role"]] == roles
     assert list(figures["partner"]) == partners
+
+
+def test_russian_oil_is_a_scope_and_a_part_carries_over_to_the_next_sentence():
+    text = "Экспорт нефти составил 5,3 млрд долларов."
+    assert list(ru(text)["scope"]) == ["energy"]
+    # "Из них" opens a part of the figure before: of its scope (oil), not all exports in the fourth quarter.
+    text = "На долю сырой нефти пришлось 35% экспорта в Китай, или 5,3 млрд долларов. Из них 2,1 млрд долларов пришлось на четвертый квартал 2024 года."
+    assert list(ru(text)["scope"]) == ["energy", "energy", "energy"]
+    # Under a turnover, "из них" lists exports and imports: other metrics, no parts of it.
+    text = "Товарооборот Казахстана с Китаем в 2024 году составил 43,8 млрд долларов, из них экспорт — 20,4 млрд долларов, импорт — 23,4 млрд долларов."
+    assert list(ru(text)["scope"]) == [None, None, None]

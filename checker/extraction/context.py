@@ -116,10 +116,9 @@ class DocumentContext:
     _share_metric_ends: dict[int, int] = field(default_factory=dict)  # a share's start -> the end of the metric it is a share of
     _share_of_whole: dict[int, int] = field(default_factory=dict)  # a whole's start -> its share's start
     _share_sentences: set[int] = field(default_factory=set)  # sentences holding a share of a total
-    _wholes_by_cue: set[int] = field(default_factory=set)
-    _metric_of: dict[int, str | None] = field(
-        default_factory=dict
-    )  # figure start -> its metric  # totals after "out of": the metric before is the part's, not theirs
+    _wholes_by_cue: set[int] = field(default_factory=set)  # totals after "out of": the metric before is the part's
+    _metric_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its metric
+    _scope_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its scope
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -278,7 +277,10 @@ class DocumentContext:
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
             first.setdefault(code, pos)
-        ranked = sorted(counts, key=lambda c: (-weight[c], first[c]))[:2]
+        ranked = sorted(counts, key=lambda c: (-weight[c], first[c]))[:3]
+        if len(ranked) == 3 and weight[ranked[2]] >= weight[ranked[1]] and counts[ranked[2]] >= counts[ranked[1]]:
+            return ranked[:1]  # a third country as present as the second: partners listed, no pair (China and Russia alike)
+        ranked = ranked[:2]
         if len(ranked) < 2 or counts[ranked[1]] < 2:
             return ranked[:1]
         starts = self.sentence_starts
@@ -647,9 +649,13 @@ class DocumentContext:
         if respective is not None and respective.partner is not None and respective.partner != reporter:
             partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
         scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
-        if scope is None and metric is not None and self._part_after(previous, amount, metric, s_start):
-            scope = SHARE  # "exports of $28.7 billion, of which $12.2 billion went to China": a part of the figure before
-        self._metric_of[amount.start] = metric
+        if scope == SHARE and respective is not None and respective.partner is not None:
+            scope = None  # "China and Russia accounted for ... of exports, $12.9 billion and $9.1 billion respectively": each partner's whole
+        if scope is None and metric is not None and previous is not None and self._part_after(previous, amount, metric, s_index):
+            # "exports of $28.7 billion, of which $12.2 billion went to China": a part of the figure before
+            # ("На долю нефти пришлось ... 5,3 млрд. Из них 2,1 млрд ...": of its scope, if it has one).
+            scope = self._scope_of.get(previous.start) or SHARE
+        self._metric_of[amount.start], self._scope_of[amount.start] = metric, scope
         if partner == WORLD and role is None and not whole and scope is None and amount.kind == "money" and s_index in self._share_sentences and not around[1]:
             # "It accounted for 19.9% of the country's trade of $65.9 billion, or $13.1 billion": a part whose
             # partner is not named is no trade with the world (that is its total's).
@@ -691,12 +697,21 @@ class DocumentContext:
         """ "the share of China in ...", "доля Китая в ...": the share's country, a partner of the total's."""
         return self.lex.regex["share_noun_before"].search(self.text, max(start, country.start - 24), country.start) is not None
 
-    def _part_after(self, previous: Amount | None, amount: Amount, metric: str, s_start: int) -> bool:
+    def _part_after(self, previous: Amount, amount: Amount, metric: str, s_index: int) -> bool:
         """ "$28.7 billion, of which $12.2 billion": a figure of the same metric after a part cue, in the
-        sentence of the figure before, with no country named between (that is a partner's share)."""
-        if previous is None or previous.end <= s_start or amount.kind != "money" or self._metric_of.get(previous.start) != metric:
+        sentence of the figure before or starting the next one ("... 5,3 млрд долларов. Из них 2,1 млрд"),
+        with no country named between (that is a partner's share)."""
+        if amount.kind != "money" or self._metric_of.get(previous.start) != metric:
             return False
-        cue = self.lex.regex["part_cue"].search(self.text, previous.end, amount.start)
+        s_start = self.sentence_bounds(s_index)[0]
+        rx = self.lex.regex
+        if previous.end > s_start:
+            cue = rx["part_cue"].search(self.text, previous.end, amount.start)
+        elif s_index and previous.start >= self.sentence_bounds(s_index - 1)[0]:
+            lead = len(self.text[s_start : amount.start]) - len(self.text[s_start : amount.start].lstrip())
+            cue = rx["part_cue"].match(self.text, s_start + lead, amount.start)
+        else:
+            return False
         return cue is not None and not self.countries_between(previous.end, amount.start)
 
     def _share_role(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], s_start: int) -> str | None:
