@@ -123,6 +123,7 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kg-release-2025-11-14.html", "Imports – 8 922,2 mln. USD", "Imports – 8 942,2 mln. USD", "TC301"),
         # A wire story on a national release: "of which gold accounted for", a partner "followed by" others.
         ("uz-oct-2025-11-20.txt", "Imports increased 18.9% to $35.4 billion", "Imports increased 18.9% to $36.4 billion", "TC301"),
+        ("uz-oct-2025-11-20.txt", "or 42.5% of the total", "or 45.5% of the total", "TC306"),
         # Shares with their parts and totals: "X accounted for P% of Y's trade of $W, or $A", "$A out of $W", respectively.
         ("kz-partners-2025-03-14.txt", "or $43.8 billion", "or $48.8 billion", "TC306"),
         ("kz-partners-2025-03-14.txt", "19.8%: $28.0 billion", "21.8%: $28.0 billion", "TC306"),

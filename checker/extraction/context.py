@@ -30,6 +30,7 @@ SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a to
 # A figure's role in a share statement ("China accounted for 23.5% of Kazakhstan's trade turnover of $139.6 billion"):
 # the percentage is the share, the money figure after its metric the whole; the part is left unmarked.
 SHARE_ROLE, WHOLE_ROLE = "share", "whole"
+JOINED_GAP = 8  # ", " or " and " between two listed countries
 SHARE_GAP_CHARS = 64  # "% of " + "the Kyrgyz Republic's total " + metric: how far a share's percentage stands from its metric
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
@@ -306,12 +307,18 @@ class DocumentContext:
         words = self.text[max(start, country.start - 16) : country.start].lower().split()
         if len(words) >= 2 and words[-1] in self._articles:
             words.pop()  # "trade with the Netherlands"
-        return bool(words) and (words[-1] in self.prepositions or " ".join(words[-2:]) in self._partner_phrases)
+        if not words:
+            return False
+        if words[-1] in self.prepositions:
+            return True
+        phrases, last_words = self._partner_phrases
+        return words[-1] in last_words and " ".join(words[-2:]) in phrases
 
     @cached_property
-    def _partner_phrases(self) -> frozenset[str]:
-        """Two words before a partner ("followed by Russia with 16.9%")."""
-        return frozenset(" ".join(str(p).lower().split()) for p in self.lex.data["grammar"].get("partner_phrases") or ())
+    def _partner_phrases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Two words before a partner ("followed by Russia with 16.9%"), and their last words."""
+        phrases = frozenset(" ".join(str(p).lower().split()) for p in self.lex.data["grammar"].get("partner_phrases") or ())
+        return phrases, frozenset(p.split()[-1] for p in phrases)
 
     @cached_property
     def people(self) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
@@ -409,9 +416,15 @@ class DocumentContext:
         partner_hint = None
         groups = self.lex.silent_groups
 
+        shares_named = rx["share_noun"].search(text, start, end) is not None  # one test per sentence, not per country
+
         def leads(m: Mention) -> bool:
             return bool(
-                self._after_preposition(m, start) or self._share_of(m) or self._named_partner(m, end) or self._shares_noun(m, start) or self._shares_subject(m)
+                self._after_preposition(m, start)
+                or self._share_of(m)
+                or self._named_partner(m, end)
+                or (shares_named and self._shares_noun(m, start))
+                or self._shares_subject(m)
             )
 
         # "Exports reached $28.7 billion, of which Russia accounted for $12.2 billion": a partner named in
@@ -728,7 +741,9 @@ class DocumentContext:
                 self._share_metric_ends[amount.start] = metric.end
                 self._share_sentences.add(bisect_right(self.sentence_starts, amount.start) - 1)
                 return SHARE_ROLE
-            return SHARE_ROLE if following is not None and rx["share_of_total"].fullmatch(text, amount.end, following.start) else None
+            if following is not None and rx["share_of_total"].fullmatch(text, amount.end, following.start):
+                return SHARE_ROLE  # "19.8% of the total of $78.7 billion"
+            return SHARE_ROLE if rx["share_of_the_total"].match(text, amount.end) else None  # "..., or 42.5% of the total."
         if rx["whole_cue"].search(text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start):
             self._wholes_by_cue.add(amount.start)
             return WHOLE_ROLE
@@ -863,7 +878,7 @@ class DocumentContext:
         countries = self.countries
         for i in range(bisect_left(self.country_positions, country.start), len(countries) - 1):
             before, after = countries[i], countries[i + 1]
-            if not self._joined(before.end, after.start):
+            if after.start - before.end > JOINED_GAP or not self._joined(before.end, after.start):
                 return False
             if self.lex.regex["partner_verb"].match(self.text, after.end):
                 return True

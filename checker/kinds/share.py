@@ -22,7 +22,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_isin, column_notna, records, take
+from checker.kinds.claims import column_notna, records, take
 
 # What a share, its part and its whole are read by (a sentence's few rows, never the table).
 COLUMNS = [
@@ -32,11 +32,11 @@ COLUMNS = [
 ]  # fmt: skip
 
 
-def _sentences_with_a_whole(table: pd.DataFrame) -> pd.DataFrame:
-    """The rows of the sentences that hold a share's whole: only those few are taken out of the table."""
+def _sentences_with_a_share(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the sentences that hold a share or a share's whole: only those few are taken out of the table."""
     if "role" not in table.columns:
         return pd.DataFrame(columns=[*COLUMNS, "pos"])
-    wholes = np.flatnonzero(column_isin(table, "role", ["whole"]) & column_notna(table, "sentence_start"))
+    wholes = np.flatnonzero(column_notna(table, "role") & column_notna(table, "sentence_start"))
     if not len(wholes):
         return pd.DataFrame(columns=[*COLUMNS, "pos"])
     keys = take(table, wholes, ["doc", "sentence_start"]).drop_duplicates()
@@ -53,18 +53,24 @@ def _same_claim(part: dict[str, Any], whole: dict[str, Any]) -> bool:
 
 
 def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
-    """(share, part, whole) per share that pairs one to one with a part in a sentence with one whole."""
+    """(share, part, whole) per share that pairs one to one with a part in a sentence with one whole:
+    a figure marked as the whole, else the one figure of the parts' metric with no scope before them
+    ("exports of $28.7 billion, of which gold accounted for $12.2 billion, or 42.5% of the total")."""
     links: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
-    for _, group in _sentences_with_a_whole(table).groupby(["doc", "sentence_start"], sort=True):
+    for _, group in _sentences_with_a_share(table).groupby(["doc", "sentence_start"], sort=True):
         figures = records(group)
-        wholes = [f for f in figures if f["role"] == "whole" and f["kind"] == "money" and f["status"] is None]
-        if len(wholes) != 1:
-            continue
-        whole = wholes[0]
         shares = [f for f in figures if f["role"] == "share" and f["kind"] == "percent" and f["scale"] is None and f["status"] is None]
-        parts = [f for f in figures if f["kind"] == "money" and f["role"] is None and _same_claim(f, whole)]
-        if shares and len(shares) == len(parts):
-            links.extend((s, p, whole) for s, p in zip(shares, parts, strict=True))
+        money = [f for f in figures if f["kind"] == "money" and f["status"] is None]
+        wholes = [f for f in money if f["role"] == "whole"]
+        if wholes:
+            parts = [f for f in money if f["role"] is None and _same_claim(f, wholes[0])]
+        else:  # the whole named by the parts' "of which": the unscoped figure before them
+            wholes = [f for f in money if f["role"] is None and f["scope"] is None]
+            parts = [f for f in money if f["role"] is None and f["scope"] not in (None, "per_unit") and wholes and _same_claim(f, wholes[0])]
+            if len(wholes) == 1 and any(p["start"] < wholes[0]["start"] for p in parts):
+                continue
+        if len(wholes) == 1 and shares and len(shares) == len(parts):
+            links.extend((s, p, wholes[0]) for s, p in zip(shares, parts, strict=True))
     return links
 
 
