@@ -438,11 +438,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "scope_word": rf"(?<![\w])(?:{phrase_pattern(list(scope_of))})(?![\w])",
             # Shares and their totals ("19.8% of total exports of $78.7 billion", "$3.6 billion out of $12.6 billion").
             "share_link": rf"[ \u00a0]+(?:(?:{phrases_or_never(grammar.get('share_links'))})[ \u00a0]+){'?' if grammar.get('share_link_optional') else ''}",
-            # "of which gold accounted for $12.2 billion": a scope word as the subject of the figure's share
-            "scope_subject": (
-                rf"(?<![\w])(?P<scope>{phrase_pattern(list(scope_of))})[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_verbs'))})"
-                rf"[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?\Z"
-            ),
+            # "of which gold accounted for $12.2 billion": a share's verb right before the figure (its subject a scope word?)
+            "verb_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('partner_verbs'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?\Z",
             "part_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('part_cues'))})(?![\w])",
             "share_noun": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+",
             "share_noun_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+{optional(article)}\Z",

@@ -1276,9 +1276,10 @@ class DocumentContext:
         rx = self.lex.regex
         if rx["per_unit"].match(self.text, amount.end):
             return PER_UNIT
-        subject = rx["scope_subject"].search(self.text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start)
-        if subject is not None:  # "of which gold accounted for $12.2 billion"
-            return self.lex.scope_of.get(" ".join(subject["scope"].lower().split()))
+        verb = rx["verb_before"].search(self.text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start)
+        subject = rx["scope_before"].search(self.text, max(s_start, verb.start() - SHARE_SUBJECT_CHARS), verb.start()) if verb else None
+        if subject is not None and not (subject.start() and self.text[subject.start() - 1].isalnum()):  # "of which gold accounted for $12.2 billion"
+            return self.lex.scope_of.get(" ".join(subject.group().lower().rstrip(" -").split()))
         if metric is None:
             return None
         m = rx["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
