@@ -439,16 +439,16 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # Shares and their totals ("19.8% of total exports of $78.7 billion", "$3.6 billion out of $12.6 billion").
             "share_link": rf"[ \u00a0]+(?:(?:{phrases_or_never(grammar.get('share_links'))})[ \u00a0]+){'?' if grammar.get('share_link_optional') else ''}",
             # "of which gold accounted for $12.2 billion": a share's verb right before the figure (its subject a scope word?)
-            "verb_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('partner_verbs'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?\Z",
+            "verb_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('partner_verbs'))})[ \u00a0]+\Z",
             "part_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('part_cues'))})(?![\w])",
             "share_noun": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+",
             "share_noun_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+{optional(article)}\Z",
-            "whole_link": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_links'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?",
+            "whole_link": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_links'))})[ \u00a0]+",
             # "19.8% of the total of $78.7 billion", "19.8% out of $78.7 billion": a share of the figure after it
-            "share_of_total": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?",
+            "share_of_total": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+",
             # "of which gold accounted for $12.2 billion, or 42.5% of the total.": a share of the figure "of which" follows
             "share_of_the_total": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('of_the_total'))})(?=[ \u00a0]*(?:[.,;:)]|$))",
-            "whole_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+(?:(?:{qualifier_alt})[ \u00a0]+)?\Z",
+            "whole_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+\Z",
             "scope_before": rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z",
             # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
             "scope_after": (

@@ -745,6 +745,8 @@ SHARE_SENTENCES = [
     ("Kazakhstan's exports to China reached $15.6 billion in 2024, or 19.8% of total exports of $78.7 billion.", [None, "share", "whole"]),
     ("China accounted for 23.5% of Kazakhstan's foreign trade turnover of $139.6 billion in 2024, or $32.8 billion.", ["share", "whole", None]),
     ("Russia's share in Kyrgyzstan's trade turnover was 28.1% in 2024: $3.6 billion out of $12.6 billion.", ["share", None, "whole"]),
+    # A qualifier before the total: "out of some $12.6 billion"
+    ("Russia's share in Kyrgyzstan's trade turnover was 28.1% in 2024: $3.6 billion out of some $12.6 billion.", ["share", None, "whole"]),
     ("China took a 19.8% share of the country's exports worth $78.7 billion in 2024.", ["share", "whole"]),
     ("In 2024 exports to China were $15.6 billion (19.8% of the total of $78.7 billion).", [None, "share", "whole"]),
     ("China and Russia accounted for 23.5% and 17.5% of Kazakhstan's foreign trade turnover of $139.6 billion in 2024.", ["share", "share", "whole"]),

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from checker.extraction.amounts import Amount
+from checker.extraction.amounts import QUALIFIER_WINDOW, Amount
 from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, change_cell, row_header_at
 from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
@@ -727,6 +727,13 @@ class DocumentContext:
             return False
         return cue is not None and not self.countries_between(previous.end, amount.start)
 
+    def _lead(self, amount: Amount) -> int:
+        """Where a figure's words start: its qualifier's start ("out of some $12.6 billion"), else the figure's."""
+        if amount.qualifier is None or amount.qualifier_kind == "range":
+            return amount.start
+        found = self.lex.regex["qualifier"].search(self.text, max(0, amount.start - QUALIFIER_WINDOW), amount.start)
+        return found.start() if found is not None else amount.start
+
     def _share_role(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], s_start: int) -> str | None:
         """ "share" for a percentage that is a share of a total ("19.8% of total exports", "Russia's share in
         Kyrgyzstan's trade turnover was 28.1%"), "whole" for that total's money figure ("... of $78.7 billion",
@@ -741,15 +748,16 @@ class DocumentContext:
                 self._share_metric_ends[amount.start] = metric.end
                 self._share_sentences.add(bisect_right(self.sentence_starts, amount.start) - 1)
                 return SHARE_ROLE
-            if following is not None and rx["share_of_total"].fullmatch(text, amount.end, following.start):
+            if following is not None and rx["share_of_total"].fullmatch(text, amount.end, self._lead(following)):
                 return SHARE_ROLE  # "19.8% of the total of $78.7 billion"
             return SHARE_ROLE if rx["share_of_the_total"].match(text, amount.end) else None  # "..., or 42.5% of the total."
-        if rx["whole_cue"].search(text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start):
+        lead = self._lead(amount)
+        if rx["whole_cue"].search(text, max(s_start, lead - SHARE_GAP_CHARS), lead):
             self._wholes_by_cue.add(amount.start)
             return WHOLE_ROLE
         if previous is not None and previous.start in self._share_metric_ends and previous.end > s_start:
             metric_end = self._share_metric_ends[previous.start]
-            if metric_end <= amount.start and rx["whole_link"].fullmatch(text, metric_end, amount.start):
+            if metric_end <= lead and rx["whole_link"].fullmatch(text, metric_end, lead):
                 self._share_of_whole[amount.start] = previous.start
                 return WHOLE_ROLE
         return None
@@ -1276,7 +1284,8 @@ class DocumentContext:
         rx = self.lex.regex
         if rx["per_unit"].match(self.text, amount.end):
             return PER_UNIT
-        verb = rx["verb_before"].search(self.text, max(s_start, amount.start - SHARE_GAP_CHARS), amount.start)
+        lead = self._lead(amount)
+        verb = rx["verb_before"].search(self.text, max(s_start, lead - SHARE_GAP_CHARS), lead)
         subject = rx["scope_before"].search(self.text, max(s_start, verb.start() - SHARE_SUBJECT_CHARS), verb.start()) if verb else None
         if subject is not None and not (subject.start() and self.text[subject.start() - 1].isalnum()):  # "of which gold accounted for $12.2 billion"
             return self.lex.scope_of.get(" ".join(subject.group().lower().rstrip(" -").split()))
