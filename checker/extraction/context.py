@@ -424,7 +424,7 @@ class DocumentContext:
                 or self._share_of(m)
                 or self._named_partner(m, end)
                 or (shares_named and self._shares_noun(m, start))
-                or self._shares_subject(m)
+                or bool(self._subject_run(m))
             )
 
         # "Exports reached $28.7 billion, of which Russia accounted for $12.2 billion": a partner named in
@@ -752,7 +752,7 @@ class DocumentContext:
                 return SHARE_ROLE  # "19.8% of the total of $78.7 billion"
             return SHARE_ROLE if rx["share_of_the_total"].match(text, amount.end) else None  # "..., or 42.5% of the total."
         lead = self._lead(amount)
-        if rx["whole_cue"].search(text, max(s_start, lead - SHARE_GAP_CHARS), lead):
+        if self._after_whole_cue(lead, s_start):
             self._wholes_by_cue.add(amount.start)
             return WHOLE_ROLE
         if previous is not None and previous.start in self._share_metric_ends and previous.end > s_start:
@@ -846,7 +846,11 @@ class DocumentContext:
         rx, s_start = self.lex.regex, self.sentence_bounds(s_index)[0]
         metrics: list[Mention] = self._sentence(s_index)["metrics"]  # type: ignore[assignment]
         linked = any(m.end <= start and rx["whole_link"].fullmatch(self.text, m.end, start) for m in metrics)
-        return linked or rx["whole_cue"].search(self.text, max(s_start, start - SHARE_GAP_CHARS), start) is not None
+        return linked or self._after_whole_cue(start, s_start)
+
+    def _after_whole_cue(self, pos: int, s_start: int) -> bool:
+        """ "out of " + "$12.6 billion", "of a total of " + "$78.7 billion": a total's cue ends at ``pos``."""
+        return self.lex.regex["whole_cue"].search(self.text, max(s_start, pos - SHARE_GAP_CHARS), pos) is not None
 
     def _figure_runs(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
         """Figures joined by commas and "and" alone, as runs."""
@@ -880,26 +884,22 @@ class DocumentContext:
             for k, figure in enumerate(figures)
         }
 
-    def _shares_subject(self, country: Mention) -> bool:
-        """The first of countries listed as the subjects of a share ("China and Russia accounted for 16.3% and
-        11.5%"): partners, as "Russia accounted for" is (the list after it follows the first)."""
+    def _subject_run(self, country: Mention) -> list[Mention]:
+        """The countries listed from ``country`` on as the subjects of a share ("China and Russia accounted
+        for 16.3% and 11.5%"): partners, as "Russia accounted for" is. Empty when no share verb ends the list."""
         countries = self.countries
-        for i in range(bisect_left(self.country_positions, country.start), len(countries) - 1):
+        first = bisect_left(self.country_positions, country.start)
+        for i in range(first, len(countries) - 1):
             before, after = countries[i], countries[i + 1]
             if after.start - before.end > JOINED_GAP or not self._joined(before.end, after.start):
-                return False
+                return []
             if self.lex.regex["partner_verb"].match(self.text, after.end):
-                return True
-        return False
+                return countries[first : i + 2]
+        return []
 
     def _sharing_subjects(self, mentions: list[Mention]) -> list[str]:
-        """Countries listed as the subjects of a share: "China and Russia accounted for"."""
-        run: list[Mention] = []
-        for m in mentions:
-            run = [*run, m] if run and self._joined(run[-1].end, m.start) else [m]
-            if len(run) >= 2 and self.lex.regex["partner_verb"].match(self.text, m.end):
-                return [c.value for c in run]
-        return []
+        """The first list of countries that are the subjects of a share: "China and Russia accounted for"."""
+        return next(([c.value for c in run] for m in mentions if (run := self._subject_run(m))), [])
 
     def _newest_column_period(self, cell: Cell) -> list[Period]:
         """The latest period the table's column headers name (a change column's period), as a list of one."""
