@@ -120,6 +120,7 @@ class DocumentContext:
     _wholes_by_cue: set[int] = field(default_factory=set)  # totals after "out of": the metric before is the part's
     _metric_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its metric
     _scope_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its scope
+    _parts: set[int] = field(default_factory=set)  # figures after "of which": parts of the figure before
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -668,6 +669,15 @@ class DocumentContext:
             # "exports of $28.7 billion, of which $12.2 billion went to China": a part of the figure before
             # ("На долю нефти пришлось ... 5,3 млрд. Из них 2,1 млрд ...": of its scope, if it has one).
             scope = self._scope_of.get(previous.start) or SHARE
+            self._parts.add(amount.start)
+        elif (
+            scope not in (None, PER_UNIT)
+            and amount.kind == "money"
+            and previous is not None
+            and previous.end > s_start
+            and lex.regex["part_cue"].search(text, previous.end, amount.start)
+        ):
+            self._parts.add(amount.start)  # "of which gold accounted for $12.2 billion"
         self._metric_of[amount.start], self._scope_of[amount.start] = metric, scope
         if partner == WORLD and role is None and not whole and scope is None and amount.kind == "money" and s_index in self._share_sentences and not around[1]:
             # "It accounted for 19.9% of the country's trade of $65.9 billion, or $13.1 billion": a part whose
@@ -750,7 +760,11 @@ class DocumentContext:
                 return SHARE_ROLE
             if following is not None and rx["share_of_total"].fullmatch(text, amount.end, self._lead(following)):
                 return SHARE_ROLE  # "19.8% of the total of $78.7 billion"
-            return SHARE_ROLE if rx["share_of_the_total"].match(text, amount.end) else None  # "..., or 42.5% of the total."
+            if rx["share_of_the_total"].match(text, amount.end):
+                return SHARE_ROLE  # "..., or 42.5% of the total."
+            # "of which gold accounted for $12.2 billion, or 42.5%": a part restated as its share
+            restates = previous is not None and previous.start in self._parts and previous.end > s_start
+            return SHARE_ROLE if restates and rx["restatement"].match(text[previous.end : amount.start]) else None  # type: ignore[union-attr]
         lead = self._lead(amount)
         if self._after_whole_cue(lead, s_start):
             self._wholes_by_cue.add(amount.start)
