@@ -71,6 +71,16 @@ def percent(fraction: float, decimals: int = 1) -> str:
     return f"{fraction * 100:.{decimals}f}%"
 
 
+def percent_range(low: float, high: float, *, signed: bool = False) -> str:
+    """ "19.7% to 19.9%" (percentages, not fractions), with a digit more while the two ends would print
+    alike ("23.48% to 23.51%", not "23.5% to 23.5%"); ``signed`` writes "+" before a rise."""
+    sign = "+" if signed else ""
+    digits = 1
+    while digits < 3 and f"{low:{sign}.{digits}f}" == f"{high:{sign}.{digits}f}":
+        digits += 1
+    return f"{low:{sign}.{digits}f}% to {high:{sign}.{digits}f}%"
+
+
 def ratio(x: float) -> str:
     return f"{x:,.0f}x" if x >= 10 else f"{x:.1f}x"
 

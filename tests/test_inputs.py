@@ -590,3 +590,23 @@ def test_a_date_that_reads_two_ways_is_named_in_the_warning(tmp_path):
     assert [p.message for p in problems] == [
         "'03/04/2025' could be day/month or month/day; relative periods such as 'last year' are left unresolved (pass --date)"
     ]
+
+
+def test_a_wide_tables_change_column_gives_rates_checked_against_the_row(tmp_path):
+    table = tmp_path / "kz_partners.csv"
+    table.write_text(
+        "Exports of Kazakhstan by partner, million US dollars\n"
+        'Partner,2023,2024,"Change, %"\n'
+        "China,16900.5,20400.2,20.7\nRussia,9200.1,9100.4,-1.1\nItaly,13000.0,12300.0,-15.4\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "kz_partners.tradecheck.yaml").write_text("reporter: KAZ\nflow: export\n")
+    report = check([str(table)])
+    rates = report.figures.query("kind == 'percent'")
+    assert list(zip(rates["partner"], rates["value"], rates["change"], rates["period_label"], strict=True)) == [
+        ("CHN", 20.7, "up", "2024"),
+        ("RUS", 1.1, "down", "2024"),
+        ("ITA", 15.4, "down", "2024"),
+    ]
+    # Italy's -15.4% is -5.4% by its row: TC305; China's and Russia's agree.
+    assert [(f.code, f.locations[0].row) for f in report.findings] == [("TC305", 5)]

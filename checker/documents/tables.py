@@ -25,6 +25,7 @@ from typing import Any
 
 from checker.extraction.numbers import read_number
 from checker.extraction.periods import month_end
+from checker.extraction.tables import change_header
 from checker.flows import FLOW_WORDS
 from checker.lexicon import load_lexicon, load_yaml, rules_dir
 
@@ -226,6 +227,33 @@ def _figure(rows: _Rows, *, cell: str, value: float, decimals: int, scale: str |
     )  # fmt: skip
 
 
+def _rate(rows: _Rows, *, cell: str, value: float, decimals: int, metric: str, flow: str, reporter: str, partner: str, aggregate: bool,
+          period: tuple[dt.date, dt.date, str], sheet: str | None, row: int, column: str, col: int) -> None:  # fmt: skip
+    """A cell of a column of changes in percent: a signed rate of the row's claim."""
+    where = f"sheet {sheet}, " if sheet else ""
+    rows.add(
+        start=0, end=0, line=row, col=col, surface=cell if cell.endswith("%") else f"{cell}%",
+        sentence=f"{reporter} {metric.replace('_', ' ')} with {partner}, {period[2]}: {cell} ({where}row {row}, column {column})",
+        sentence_start=0, kind="percent", number_text=cell.lstrip("+-\u2212").rstrip("%").strip(), amount=abs(value), decimals=decimals,
+        number_format="plain", metric=metric, flow=flow, negative=False, reporter=reporter, partner=partner, reporter_source="table",
+        period_start=period[0], period_end=period[1], period_label=period[2], change="down" if value < 0 else "up",
+        sheet=sheet, row=row, column=column, aggregate=aggregate,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of change columns and of percentages, in every shipped language ("Change, %", "Изменение, %")."""
+    grammars = [load_lexicon(language).data["grammar"] for language in ("en", "ru")]
+    changes = frozenset(str(w).lower() for g in grammars for w in g.get("change_columns") or ())
+    percents = frozenset(str(w).lower() for g in grammars for w in g.get("percent_words") or ())
+    return changes, percents
+
+
+def is_change_header(text: str) -> bool:
+    return change_header(text, *_change_words())
+
+
 def _header_row(grid: Grid, wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
     """The first row holding most of a layout's header names, with their columns."""
     for number, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
@@ -351,6 +379,9 @@ def _wide_table(grid: Grid, sheet: str | None, mapping: WideMapping, rows: _Rows
     if header is None:
         raise TableProblem("no header row with period columns (2023, 2024-01, ...) in the first rows")
     periods = {i: p for i, c in enumerate(grid[header]) if (p := read_period(c)) is not None}
+    # "Change, %" beside the year columns: each row's rate to the newest of them (TC305 checks it against the row)
+    changes = [i for i, c in enumerate(grid[header]) if i not in periods and is_change_header(c)]
+    newest = max(periods.values(), key=lambda p: (p[1], p[0]))
     title = " ".join(" ".join(r) for r in grid[: header + 1])
     scale, currency = find_unit(mapping.unit or title)
     if currency is None:
@@ -375,6 +406,12 @@ def _wide_table(grid: Grid, sheet: str | None, mapping: WideMapping, rows: _Rows
             _figure(rows, cell=cell, value=reading[0], decimals=reading[1], scale=scale, currency=currency, metric=metric, flow=flow,
                     reporter=mapping.reporter, partner=partner, aggregate=aggregate, period=period, scope=None,
                     sheet=sheet, row=index, column=grid[header][i], col=i + 1)  # fmt: skip
+        for i in changes:
+            cell = line[i].strip() if i < len(line) else ""
+            reading = None if cell.lower() in MISSING else read_value(cell.rstrip("%").strip(), mapping.decimal_separator)
+            if reading is not None:
+                _rate(rows, cell=cell, value=reading[0], decimals=reading[1], metric=metric, flow=flow, reporter=mapping.reporter,
+                      partner=partner, aggregate=aggregate, period=newest, sheet=sheet, row=index, column=grid[header][i], col=i + 1)  # fmt: skip
 
 
 def mapping_path(path: Path) -> Path:

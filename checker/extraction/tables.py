@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from checker.lexicon import Lexicon, named_unit
@@ -175,10 +176,15 @@ def change_cell(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -
     cell = _bare_cell(tables, text, start, end, ("", "-", "\u2212", "\u2013", "+"))  # a change has its sign
     if cell is None:
         return False
-    words = set(re.findall(r"[\w/]+", text[slice(*cell.column_header)].lower()))
     grammar = lex.data["grammar"]
-    in_percent = "%" in text[slice(*cell.column_header)] or any(w in words for w in grammar["percent_words"])
-    return in_percent and any(str(w).lower() in words for w in grammar.get("change_columns") or ())
+    return change_header(text[slice(*cell.column_header)], grammar.get("change_columns") or (), grammar["percent_words"])
+
+
+def change_header(header: str, change_words: Iterable[str], percent_words: Iterable[str]) -> bool:
+    """ "Change, %", "y/y, %", "Growth (%)", "Изменение, %": a column of changes on the year before, in percent."""
+    words = set(re.findall(r"[\w/]+", header.lower()))
+    in_percent = "%" in header or any(str(w).lower() in words for w in percent_words)
+    return in_percent and any(str(w).lower() in words for w in change_words)
 
 
 def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> Unit | None:

@@ -114,7 +114,7 @@ def _rate_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any]
     values = {
         "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
         "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
-        "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(claim), "arithmetic": arithmetic,
+        "range": fmt.percent_range(implied_low * 100, implied_high * 100, signed=True), "claim": fmt.claim_label(claim), "arithmetic": arithmetic,
     }  # fmt: skip
     evidence = {
         "stated": sign * pct["value"] / 100, "stated_interval": [stated_low, stated_high],
@@ -200,7 +200,7 @@ def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[fr
             "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "diff_text": diff["cmp_surface"],
             "old_text": fmt.money(old, unit, digits=5), "way": "a decrease" if down else "an increase",
             "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
-            "range": f"{implied_low * 100:+.1f}% to {implied_high * 100:+.1f}%", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
+            "range": fmt.percent_range(implied_low * 100, implied_high * 100, signed=True), "claim": fmt.claim_label(new), "arithmetic": arithmetic,
         }  # fmt: skip
         evidence = {
             "stated": sign * pct["value"] / 100, "stated_interval": [stated_low, stated_high], "implied": implied,

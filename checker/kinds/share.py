@@ -91,7 +91,7 @@ def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
         )
         values = {
             "pct_text": pct["surface"], "part_text": part["cmp_surface"], "whole_text": whole["cmp_surface"],
-            "implied": f"{implied:.1f}%", "stated": f"{pct['value']:g}%", "range": _range(implied_low, implied_high),
+            "implied": f"{implied:.1f}%", "stated": f"{pct['value']:g}%", "range": fmt.percent_range(implied_low, implied_high),
             "band": f"{band:g}", "claim": fmt.claim_label(part), "arithmetic": arithmetic,
         }  # fmt: skip
         evidence = {
@@ -100,14 +100,6 @@ def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
         }  # fmt: skip
         hits.append(Hit(figures, values, evidence, positions=(pct["pos"], part["pos"], whole["pos"])))
     return hits
-
-
-def _range(low: float, high: float) -> str:
-    """ "19.7% to 19.9%", with a digit more while the two ends would print alike ("23.48% to 23.51%")."""
-    digits = 1
-    while digits < 3 and f"{low:.{digits}f}" == f"{high:.{digits}f}":
-        digits += 1
-    return f"{low:.{digits}f}% to {high:.{digits}f}%"
 
 
 KIND = Kind("share", share, phase=2, doc=__doc__ or "")
