@@ -408,6 +408,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"\s*(?:{phrases_or_never([str(p).capitalize() for p in grammar.get('partner_pronouns') or []])})(?:[ \u00a0]+{optional(also)})?"
                 rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])"
             ),
+            "headline_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('headline_references'))})(?![\w])",
             "back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('back_references'))})(?![\w])",
             "period_back_reference": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_back_references'))})(?![\w])",
             # "the same period of" + "2024": the months of the figures' own period, a year earlier

@@ -951,3 +951,18 @@ def test_a_document_naming_several_partners_alike_is_about_no_pair():
     )
     figures = figures_of(text, "2025-03-14")
     assert [None if pd.isna(p) else p for p in figures.query("kind == 'money'")["partner"]] == [None, None]
+
+
+def test_another_sources_higher_figure_answers_the_headline_of_its_period():
+    text = (
+        "ASTANA, Oct 28, 2025 - Turnover between Kazakhstan and Uzbekistan was $1.32 billion in the third quarter, "
+        "bringing the total for January-September to $3.58 billion.\n\n"
+        "Kazakhstan's exports to Uzbekistan accounted for about two-thirds of that, at $2.4 billion, while imports came to $1.18 billion.\n\n"
+        "Uzbekistan's statistics agency reported a slightly higher figure for the nine months: $3.9 billion."
+    )
+    figures = figures_of(text, "2025-10-28")
+    # The nine months' turnover (the headline), not the imports named last; Uzbekistan's side.
+    assert list(figures[["metric", "reporter"]].iloc[-1]) == ["trade_turnover", "UZB"]
+    # 3.58 against 3.9 is within the mirror band: nothing. Further apart, the two offices' asymmetry.
+    assert findings_of(text, "2025-10-28") == []
+    assert [f.code for f in findings_of(text.replace("$3.9 billion", "$4.3 billion"), "2025-10-28")] == ["TC202"]

@@ -121,6 +121,7 @@ class DocumentContext:
     _metric_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its metric
     _scope_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its scope
     _parts: set[int] = field(default_factory=set)  # figures after "of which": parts of the figure before
+    _headlines: list[tuple[Mention, tuple[dt.date, dt.date]]] = field(default_factory=list)  # outcome figures' metric and period, in order
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -571,6 +572,9 @@ class DocumentContext:
         if chosen is None and lex.regex["back_reference"].search(text, clause_start, amount.start):
             # "Uzbekistan's agency put the figure higher, at $822 million": the figure of the sentences before.
             chosen = self._earlier_metric(s_index)
+        elif chosen is None and lex.regex["headline_reference"].search(text, clause_start, amount.start):
+            # "Uzbekistan's agency reported a slightly higher figure: $3.9 billion": another source's headline figure.
+            chosen = self._headline_metric(info)
         respective = self._respectively(s_index).get(amount.start)
         if respective is not None and respective.metric is not None:
             chosen = respective.metric  # "exports to Kyrgyzstan and imports from it were $1.1 billion and $0.6 billion respectively"
@@ -617,6 +621,8 @@ class DocumentContext:
             status = "forecast"  # "... and reach $3 billion by 2030": a period not yet begun holds no outcome
         if period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
             self._figure_periods[s_index] = period  # figures are described in text order: later sentences carry it on
+            if chosen is not None and status is None:
+                self._headlines.append((chosen, (period.start, period.end)))
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
         role = self._share_role(amount, previous, following, info, s_start)
@@ -1018,6 +1024,16 @@ class DocumentContext:
             found = bool(self.lex.regex["period_back_reference"].search(self.text, *self.sentence_bounds(s_index)))
             self._period_references[s_index] = found
         return found
+
+    def _headline_metric(self, info: dict[str, object]) -> Mention | None:
+        """The metric of the first earlier figure for the period the sentence names: the headline another
+        source's "higher figure" answers ("turnover ... $3.58 billion for January-September ... Uzbekistan's
+        agency reported a slightly higher figure for the nine months"), not the last detail before it."""
+        periods: list[Period] = info["periods"]  # type: ignore[assignment]
+        if len(periods) != 1:
+            return None
+        wanted = (periods[0].start, periods[0].end)
+        return next((metric for metric, period in self._headlines if period == wanted), None)
 
     def _earlier_metric(self, s_index: int) -> Mention | None:
         """The last metric named in the sentences this one carries on from."""
