@@ -210,35 +210,31 @@ class _Rows:
 LOCATION_COLUMNS = ("page", "sheet", "row", "column", "aggregate")
 
 
-def _figure(rows: _Rows, *, cell: str, value: float, decimals: int, scale: str | None, currency: str, metric: str, flow: str,
-            reporter: str, partner: str, aggregate: bool, period: tuple[dt.date, dt.date, str], scope: str | None,
-            sheet: str | None, row: int, column: str, col: int) -> None:  # fmt: skip
+def _cell(rows: _Rows, *, shown: str, metric: str, flow: str, reporter: str, partner: str, aggregate: bool,
+          period: tuple[dt.date, dt.date, str], sheet: str | None, row: int, column: str, col: int, **figure: Any) -> None:  # fmt: skip
+    """One figure of a table cell: where it stands, its claim, and a sentence that says both."""
     where = f"sheet {sheet}, " if sheet else ""
-    unit = " ".join(p for p in (scale, currency) if p)
     flow_words = {"export": f"exports to {partner}", "import": f"imports from {partner}"}.get(flow, f"{metric.replace('_', ' ')} with {partner}")
     rows.add(
-        start=0, end=0, line=row, col=col, surface=f"{cell} {unit}".strip(),
-        sentence=f"{reporter} {flow_words}, {period[2]}: {cell} {unit} ({where}row {row}, column {column})",
-        sentence_start=0, kind="money", number_text=cell, amount=value, decimals=decimals,
-        number_format="plain", scale=scale, currency=currency, currency_inferred=False,
-        metric=metric, flow=flow, negative=False, reporter=reporter, partner=partner, reporter_source="table",
-        period_start=period[0], period_end=period[1], period_label=period[2], scope=scope,
-        sheet=sheet, row=row, column=column, aggregate=aggregate,
+        start=0, end=0, line=row, col=col, sentence=f"{reporter} {flow_words}, {period[2]}: {shown} ({where}row {row}, column {column})",
+        sentence_start=0, number_format="plain", metric=metric, flow=flow, negative=False, reporter=reporter, partner=partner,
+        reporter_source="table", period_start=period[0], period_end=period[1], period_label=period[2],
+        sheet=sheet, row=row, column=column, aggregate=aggregate, **figure,
     )  # fmt: skip
 
 
-def _rate(rows: _Rows, *, cell: str, value: float, decimals: int, metric: str, flow: str, reporter: str, partner: str, aggregate: bool,
-          period: tuple[dt.date, dt.date, str], sheet: str | None, row: int, column: str, col: int) -> None:  # fmt: skip
+def _figure(rows: _Rows, *, cell: str, value: float, decimals: int, scale: str | None, currency: str, scope: str | None, **where: Any) -> None:
+    """A value cell: money in the table's unit."""
+    shown = f"{cell} {' '.join(p for p in (scale, currency) if p)}".strip()
+    _cell(rows, shown=shown, surface=shown, kind="money", number_text=cell, amount=value, decimals=decimals,
+          scale=scale, currency=currency, currency_inferred=False, scope=scope, **where)  # fmt: skip
+
+
+def _rate(rows: _Rows, *, cell: str, value: float, decimals: int, **where: Any) -> None:
     """A cell of a column of changes in percent: a signed rate of the row's claim."""
-    where = f"sheet {sheet}, " if sheet else ""
-    rows.add(
-        start=0, end=0, line=row, col=col, surface=cell if cell.endswith("%") else f"{cell}%",
-        sentence=f"{reporter} {metric.replace('_', ' ')} with {partner}, {period[2]}: {cell} ({where}row {row}, column {column})",
-        sentence_start=0, kind="percent", number_text=cell.lstrip("+-\u2212").rstrip("%").strip(), amount=abs(value), decimals=decimals,
-        number_format="plain", metric=metric, flow=flow, negative=False, reporter=reporter, partner=partner, reporter_source="table",
-        period_start=period[0], period_end=period[1], period_label=period[2], change="down" if value < 0 else "up",
-        sheet=sheet, row=row, column=column, aggregate=aggregate,
-    )  # fmt: skip
+    _cell(rows, shown=cell, surface=cell if cell.endswith("%") else f"{cell}%", kind="percent",
+          number_text=cell.lstrip("+-\u2212").rstrip("%").strip(), amount=abs(value), decimals=decimals,
+          change="down" if value < 0 else "up", **where)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
