@@ -15,6 +15,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
+from checker import formatting as fmt
 from checker.findings import Finding, Location
 from checker.kinds import KINDS, Hit
 from checker.kinds.claims import carry_over
@@ -45,10 +46,8 @@ def _with_units(table: pd.DataFrame) -> pd.Series:
     quoted = surfaces.copy()
     currency, scale, kind = table["currency"].to_numpy()[bare], table["scale"].to_numpy()[bare], table["kind"].to_numpy()[bare]
     for i, unit, size, what in zip(bare.tolist(), currency.tolist(), scale.tolist(), kind.tolist(), strict=True):
-        if isinstance(unit, str) and unit:
-            quoted[i] = f"{quoted[i]} ({unit}{f' {size}' if isinstance(size, str) and size else ''})"
-        elif what == "percent":
-            quoted[i] = f"{quoted[i]} (%)"  # "| Change, % | 17.9 |"
+        if read_in := fmt.unit_read_in(what, unit, size):
+            quoted[i] = f"{quoted[i]} {read_in}"
     return pd.Series(quoted, index=table.index, dtype=table["surface"].dtype)
 
 

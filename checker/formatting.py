@@ -71,6 +71,14 @@ def percent(fraction: float, decimals: int = 1) -> str:
     return f"{fraction * 100:.{decimals}f}%"
 
 
+def unit_read_in(kind: Any, currency: Any, scale: Any) -> str:
+    """The unit a bare table cell was read in, as findings and reports quote it after the number:
+    "(EUR billion)", "(%)" for a "Change, %" column; "" when there is none."""
+    if isinstance(currency, str) and currency:
+        return f"({currency}{f' {scale}' if isinstance(scale, str) and scale else ''})"
+    return "(%)" if kind == "percent" else ""
+
+
 def percent_range(low: float, high: float, *, signed: bool = False) -> str:
     """ "19.7% to 19.9%" (percentages, not fractions), with a digit more while the two ends would print
     alike ("23.48% to 23.51%", not "23.5% to 23.5%"); ``signed`` writes "+" before a rise."""

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from checker.figures import to_records
 from checker.findings import Finding
-from checker.formatting import claim_label
+from checker.formatting import claim_label, unit_read_in
 from checker.kinds.claims import place
 from checker.report import Report
 
@@ -41,10 +41,10 @@ def _as_read(record: dict) -> str:
     """The figure as printed, with the unit it was read in when a table's header or caption gave it ("230.3 (EUR billion)")."""
     surface = " ".join(str(record["surface"]).split())
     if record["kind"] == "percent" and "%" not in surface and not any(c.isalpha() for c in surface):
-        return f"{surface} (%)"  # "| Change, % | 17.9 |"
+        return f"{surface} {unit_read_in('percent', None, None)}"  # "| Change, % | 17.9 |"
     if record["kind"] != "money" or not record["currency"] or any(c.isalpha() or unicodedata.category(c) == "Sc" for c in surface):
         return surface
-    return f"{surface} ({' '.join(str(part) for part in (record['currency'], record['scale']) if part)})"
+    return f"{surface} {unit_read_in('money', record['currency'], record['scale'])}"
 
 
 def _claim_key(finding: Finding, figures_by_id: dict[str, dict]) -> object:
