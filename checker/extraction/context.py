@@ -671,19 +671,15 @@ class DocumentContext:
         scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
         if scope == SHARE and respective is not None and respective.partner is not None:
             scope = None  # "China and Russia accounted for ... of exports, $12.9 billion and $9.1 billion respectively": each partner's whole
-        if scope is None and metric is not None and previous is not None and self._part_after(previous, amount, metric, s_index):
-            # "exports of $28.7 billion, of which $12.2 billion went to China": a part of the figure before
-            # ("На долю нефти пришлось ... 5,3 млрд. Из них 2,1 млрд ...": of its scope, if it has one).
-            scope = self._scope_of.get(previous.start) or SHARE
-            self._parts.add(amount.start)
-        elif (
-            scope not in (None, PER_UNIT)
-            and amount.kind == "money"
-            and previous is not None
-            and previous.end > s_start
-            and lex.regex["part_cue"].search(text, previous.end, amount.start)
-        ):
-            self._parts.add(amount.start)  # "of which gold accounted for $12.2 billion"
+        # A part of the figure before: "exports of $28.7 billion, of which $12.2 billion went to China" (of the
+        # same metric, of that figure's scope if any: "На долю нефти ... 5,3 млрд. Из них 2,1 млрд"), or one with
+        # a scope of its own ("of which gold accounted for $12.2 billion", in the sentence).
+        if amount.kind == "money" and previous is not None:
+            same_metric = scope is None and metric is not None and self._metric_of.get(previous.start) == metric
+            scoped = scope not in (None, PER_UNIT) and previous.end > s_start
+            if (same_metric or scoped) and self._part_after(previous, amount, s_index):
+                scope = scope or self._scope_of.get(previous.start) or SHARE
+                self._parts.add(amount.start)
         self._metric_of[amount.start], self._scope_of[amount.start] = metric, scope
         if partner == WORLD and role is None and not whole and scope is None and amount.kind == "money" and s_index in self._share_sentences and not around[1]:
             # "It accounted for 19.9% of the country's trade of $65.9 billion, or $13.1 billion": a part whose
@@ -726,12 +722,10 @@ class DocumentContext:
         """ "the share of China in ...", "доля Китая в ...": the share's country, a partner of the total's."""
         return self.lex.regex["share_noun_before"].search(self.text, max(start, country.start - 24), country.start) is not None
 
-    def _part_after(self, previous: Amount, amount: Amount, metric: str, s_index: int) -> bool:
-        """ "$28.7 billion, of which $12.2 billion": a figure of the same metric after a part cue, in the
-        sentence of the figure before or starting the next one ("... 5,3 млрд долларов. Из них 2,1 млрд"),
-        with no country named between (that is a partner's share)."""
-        if amount.kind != "money" or self._metric_of.get(previous.start) != metric:
-            return False
+    def _part_after(self, previous: Amount, amount: Amount, s_index: int) -> bool:
+        """ "$28.7 billion, of which $12.2 billion": a figure after a part cue, in the sentence of the figure
+        before or starting the next one ("... 5,3 млрд долларов. Из них 2,1 млрд"), with no country named
+        between (that is a partner's share)."""
         s_start = self.sentence_bounds(s_index)[0]
         rx = self.lex.regex
         if previous.end > s_start:
