@@ -23,17 +23,11 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, records, stated_outcomes, take
+from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, records, rows_of_sentences, stated_outcomes, take
 
 
 def _record(row: pd.Series) -> dict[str, Any]:
     return {str(k): v for k, v in row.items()}
-
-
-def _rows_of_sentences(table: pd.DataFrame, keys: pd.DataFrame, rows: pd.Series) -> pd.DataFrame:
-    """The selected ``rows`` in the sentences ``keys`` names (doc, sentence_start): narrowed by the
-    start first (a float ``isin``), so only those few rows are merged on the document."""
-    return table[rows & table["sentence_start"].isin(keys["sentence_start"])].merge(keys, on=["doc", "sentence_start"])
 
 
 @per_table
@@ -48,7 +42,7 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         return []
     # "were $5.2 billion in 2024, up 12% on 2023, when they stood at $4.1 billion": the new value
     # may come before the direction word, so a sentence's undirected values take part too.
-    rows = _rows_of_sentences(table, bases, directed | ((table["kind"] == "money") & table["status"].isna()))
+    rows = rows_of_sentences(table, bases, directed | ((table["kind"] == "money") & table["status"].isna()))
     # "reached $3.0 billion in 2024, up from $2.6 billion in 2023 and $2.3 billion in 2022":
     # with two values that are not bases, which one the word describes is a guess: no link.
     claims = table.loc[in_sentence & (table["kind"] == "money") & table["status"].isna(), ["doc", "sentence_start"]].merge(bases)
@@ -160,7 +154,7 @@ def _difference_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[st
     if not changes.any():
         return []
     keys = table.loc[changes, ["doc", "sentence_start"]].drop_duplicates()
-    rows = _rows_of_sentences(table, keys, in_sentence)
+    rows = rows_of_sentences(table, keys, in_sentence)
     links = []
     for _key, group in rows.groupby(["doc", "sentence_start"], sort=True):
         change = group[group["status"] == "difference"]

@@ -96,6 +96,15 @@ def take(table: pd.DataFrame, positions: np.ndarray, columns: list[str]) -> pd.D
     return rows
 
 
+def rows_of_sentences(table: pd.DataFrame, keys: pd.DataFrame, rows: Any, columns: list[str] | None = None) -> pd.DataFrame:
+    """The selected ``rows`` (a mask) in the sentences ``keys`` names (doc, sentence_start), with their
+    row positions (``pos``): narrowed by the start first (a float ``isin``), so only those few rows are
+    taken out of the table (all columns, or ``columns``) and merged on the document."""
+    positions = np.flatnonzero(np.asarray(rows, dtype=bool) & table["sentence_start"].isin(keys["sentence_start"]).to_numpy())
+    picked = table.take(positions) if columns is None else take(table, positions, columns)
+    return picked.assign(pos=positions).merge(keys, on=["doc", "sentence_start"])
+
+
 def period_shape(start: Any, end: Any) -> tuple[np.ndarray, np.ndarray]:
     """Each period's first year, and its shape: first month and day and the
     months it spans. A period and the same period a year earlier share the

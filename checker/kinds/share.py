@@ -22,7 +22,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_notna, records, take
+from checker.kinds.claims import column_notna, records, rows_of_sentences, take
 
 # What a share, its part and its whole are read by (a sentence's few rows, never the table).
 COLUMNS = [
@@ -40,9 +40,8 @@ def _sentences_with_a_share(table: pd.DataFrame) -> pd.DataFrame:
     if not len(wholes):
         return pd.DataFrame(columns=[*COLUMNS, "pos"])
     keys = take(table, wholes, ["doc", "sentence_start"]).drop_duplicates()
-    candidates = np.flatnonzero(table["sentence_start"].isin(keys["sentence_start"]).to_numpy())
-    rows = take(table, candidates, COLUMNS).assign(pos=candidates)
-    return rows.merge(keys, on=["doc", "sentence_start"]).sort_values(["doc", "sentence_start", "start"], kind="stable")
+    rows = rows_of_sentences(table, keys, np.ones(len(table), dtype=bool), COLUMNS)
+    return rows.sort_values(["doc", "sentence_start", "start"], kind="stable")
 
 
 def _same_claim(part: dict[str, Any], whole: dict[str, Any]) -> bool:
