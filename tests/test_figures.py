@@ -966,3 +966,28 @@ def test_another_sources_higher_figure_answers_the_headline_of_its_period():
     # 3.58 against 3.9 is within the mirror band: nothing. Further apart, the two offices' asymmetry.
     assert findings_of(text, "2025-10-28") == []
     assert [f.code for f in findings_of(text.replace("$3.9 billion", "$4.3 billion"), "2025-10-28")] == ["TC202"]
+
+
+def test_a_group_named_in_a_pair_is_the_partner_not_the_documents_country():
+    text = (
+        "Trade between the European Union and the five Central Asian states reached a record €54.1 billion in 2024, "
+        "up 20% from €45.1 billion a year earlier, according to Eurostat.\n\n"
+        "EU imports from Kazakhstan came to €29.6 billion, while EU exports to Kazakhstan rose to €12.8 billion."
+    )
+    figures = figures_of(text, "2025-05-12").query("kind == 'money'")
+    assert list(figures["reporter"]) == ["EUU"] * 4
+    assert list(figures["partner"]) == ["CENTRAL_ASIA", "CENTRAL_ASIA", "KAZ", "KAZ"]
+    # Not Kazakhstan's turnover: no sum of the Kazakh exports and imports to compare it with.
+    assert findings_of(text, "2025-05-12") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's exports to China rose to $5.2 billion in 2024 from $4.1 billion in 2023, up 26.8%.",
+        "In 2024 Kazakhstan's exports to China were $5.2 billion, compared with $4.1 billion in 2023, an increase of 26.8%.",
+    ],
+)
+def test_a_rate_after_its_base_is_of_the_outcomes_period(text):
+    figures = figures_of(text, "2025-05-12")
+    assert list(figures["period_label"]) == ["2024", "2023", "2024"]

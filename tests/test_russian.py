@@ -97,6 +97,20 @@ def test_russian_base_a_year_earlier_is_the_year_before():
     assert list(ru(text)["period_label"]) == ["Q2 2025", "Q2 2024"]
 
 
+def test_russian_base_a_year_earlier_before_its_bracketed_value_is_the_year_before():
+    text = "Товарооборот в 2024 году составил 657,3 млн долларов, что на 14,2% больше, чем годом ранее (575,6 млн долларов)."
+    figures = ru(text)
+    assert list(figures.query("kind == 'money'")["period_label"]) == ["2024", "2023"]
+    assert list(figures.query("kind == 'money'")["status"].fillna("")) == ["", "previous"]
+
+
+def test_russian_negative_balance_of_the_trade_balance():
+    # "Отрицательное сальдо" heading a longer name of the balance: still a deficit.
+    figures = ru("Отрицательное сальдо торгового баланса для Таджикистана составило 282,5 млн долларов.")
+    assert list(figures["metric"]) == ["trade_balance"]
+    assert list(figures["value"]) == [-282.5e6]
+
+
 def test_russian_respectively_pairs_partners_in_order():
     text = "Экспорт Казахстана в Россию и Китай в 2024 году составил 11,1 млрд долларов и 13,3 млрд долларов соответственно."
     assert list(ru(text)["partner"]) == ["RUS", "CHN"]

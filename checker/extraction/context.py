@@ -121,6 +121,7 @@ class DocumentContext:
     _metric_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its metric
     _scope_of: dict[int, str | None] = field(default_factory=dict)  # figure start -> its scope
     _parts: set[int] = field(default_factory=set)  # figures after "of which": parts of the figure before
+    _bases: set[int] = field(default_factory=set)  # figures that are comparison bases ("from $4 billion in 2023")
     _headlines: list[tuple[Mention, tuple[dt.date, dt.date]]] = field(default_factory=list)  # outcome figures' metric and period, in order
 
     @cached_property
@@ -441,7 +442,10 @@ class DocumentContext:
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
                 # a list item, the partner of its clause
                 continue
-            elif m.value not in in_sentence and m.value not in groups:
+            elif m.value in groups:
+                if m.start < cut and self._named_in_a_pair(m):
+                    partner_hint = partner_hint or m.value  # "trade between the EU and the five Central Asian states"
+            elif m.value not in in_sentence:
                 in_sentence.append(m.value)
         if partner_hint is None and index > 0 and rx["partner_pronoun"].match(text, start) and self._previous_in_paragraph(index) is not None:
             partner_hint = self._sentence(index - 1)["countries"][1]  # type: ignore[index]
@@ -614,9 +618,18 @@ class DocumentContext:
             self._intent_of[amount.start] = status
         if status is None and period is not None and self._base_value(period, amount) and self._introduced_as_base(period):
             status = "previous"  # "... compared with 2023 ($28.6 billion)": the base's value
-        if status == "previous" and period is not None and period.end_pos <= amount.start and lex.regex["year_earlier"].match(text, amount.end):
-            # "in the second quarter it was $310 million, compared with $295 million a year earlier": Q2 of the year before
+        if status == "previous" and period is not None and period.end_pos <= amount.start and self._year_earlier_at(amount):
+            # "in the second quarter it was $310 million, compared with $295 million a year earlier": Q2 of the
+            # year before; "на 14,2% больше, чем годом ранее (575,6 млн долларов)" likewise
             period = year_before(period) or period
+        if status == "previous":
+            self._bases.add(amount.start)
+        elif (
+            amount.kind == "percent" and previous is not None and previous.start in self._bases and period is not None
+            and period.pos >= previous.end and s_index in self._figure_periods and self._period_of_figure_before(period)
+        ):  # fmt: skip
+            # "rose to $5 billion in 2024 from $4 billion in 2023, up 25%": the rate is the outcome's, not its base's period
+            period = self._figure_periods[s_index]
         if status is None and period is not None and self.doc_date is not None and period.start > self.doc_date:
             status = "forecast"  # "... and reach $3 billion by 2030": a period not yet begun holds no outcome
         if period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
@@ -1394,6 +1407,17 @@ class DocumentContext:
                 if cue_status != "previous" or (right_after and amount.kind == "money" and lex.regex["year_earlier"].match(self.text, cue.start)):
                     return cue_status
         return None
+
+    def _year_earlier_at(self, amount: Amount) -> bool:
+        """ "$295 million a year earlier", or the cue just before its bracketed figure: "than a year earlier ($295 million)"."""
+        rx = self.lex.regex["year_earlier"]
+        if rx.match(self.text, amount.end):
+            return True
+        before = self.text[max(0, amount.start - BASE_VALUE_GAP - 16) : amount.start].rstrip()
+        if not before.endswith("("):
+            return False
+        cue_end = before[:-1].rstrip()
+        return any(m.end() == len(cue_end) for m in rx.finditer(cue_end))
 
     def _total_named(self, metric: Mention, s_start: int) -> bool:
         """ "total foreign trade", "overall trade": the metric is the whole, not trade with one partner."""

@@ -36,13 +36,17 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
     exactly one of each, the new value and base in one currency."""
     in_sentence = table["sentence_start"].notna()
     directed = table["change"].notna()
-    # Only sentences holding a comparison base ("from $525.8 million") link two values.
-    bases = table.loc[in_sentence & directed & (table["status"] == "previous"), ["doc", "sentence_start"]].drop_duplicates()
+    # Only sentences holding a comparison base ("from $525.8 million") link two values; a base with no
+    # direction word of its own ("compared with €9.1 billion ..., an increase of 12.1%") only beside a directed rate.
+    rates = table.loc[in_sentence & directed & (table["kind"] == "percent"), ["doc", "sentence_start"]].drop_duplicates()
+    previous = in_sentence & (table["status"] == "previous")
+    bases = pd.concat([table.loc[previous & directed, ["doc", "sentence_start"]], table.loc[previous, ["doc", "sentence_start"]].merge(rates)])
+    bases = bases.drop_duplicates()
     if bases.empty:
         return []
     # "were $5.2 billion in 2024, up 12% on 2023, when they stood at $4.1 billion": the new value
     # may come before the direction word, so a sentence's undirected values take part too.
-    rows = rows_of_sentences(table, bases, directed | ((table["kind"] == "money") & table["status"].isna()))
+    rows = rows_of_sentences(table, bases, directed | previous | ((table["kind"] == "money") & table["status"].isna()))
     # "reached $3.0 billion in 2024, up from $2.6 billion in 2023 and $2.3 billion in 2022":
     # with two values that are not bases, which one the word describes is a guess: no link.
     claims = table.loc[in_sentence & (table["kind"] == "money") & table["status"].isna(), ["doc", "sentence_start"]].merge(bases)
@@ -59,18 +63,23 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         if len(old) != 1 or len(new) != 1 or len(pct) > 1:
             continue
         o, n = _record(old.iloc[0]), _record(new.iloc[0])
-        if _linkable(n, o):
-            links.append((n, o, _record(pct.iloc[0]) if len(pct) else None))
+        p = _record(pct.iloc[0]) if len(pct) else None
+        if _linkable(n, o, p):
+            links.append((n, o, p))
     return links
 
 
-def _linkable(new: dict[str, Any], old: dict[str, Any]) -> bool:
+def _linkable(new: dict[str, Any], old: dict[str, Any], pct: dict[str, Any] | None) -> bool:
     """One currency, the "new" value not older than its base, and, when no direction word
     stands before the new value, the base's metric and flow ("exports were $5.2 billion,
-    while imports fell 3% from $2.1 billion" links nothing to the exports)."""
+    while imports fell 3% from $2.1 billion" links nothing to the exports). A base with no
+    direction word of its own links only through a directed rate of its claim ("compared
+    with €9.1 billion in January-March 2024, an increase of 12.1%")."""
     older = pd.notna(new["period_end"]) and pd.notna(old["period_start"]) and new["period_end"] < old["period_start"]
     undirected = pd.isna(new["change"])
     same_claim = new["metric"] == old["metric"] and new["flow"] == old["flow"]
+    if pd.isna(old["change"]) and (pct is None or pd.isna(pct["change"]) or (pct["metric"], pct["flow"]) != (old["metric"], old["flow"])):
+        return False
     return bool(new["currency"] == old["currency"] and not older and (same_claim or not undirected))
 
 
@@ -87,7 +96,7 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
         if k >= 0 and figures[k]["kind"] == "percent" and pd.isna(figures[k]["scale"]):
             pct, k = figures[k], k - 1
         new = figures[k] if k >= 0 else None
-        if new is not None and new["kind"] == "money" and pd.isna(new["status"]) and _linkable(new, base):
+        if new is not None and new["kind"] == "money" and pd.isna(new["status"]) and _linkable(new, base, pct):
             links.append((new, base, pct))
     return links
 
