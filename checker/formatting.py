@@ -156,8 +156,8 @@ def metric_label(metric: str | None) -> str:
 def claim_label(row: dict[str, Any] | Any) -> str:
     """trade turnover, Kyrgyzstan-Kazakhstan, 2024"""
     scope = row.get("scope")  # rows are dicts or Series: both have .get
-    if scope == "per_unit":  # a unit price: "exports (price per unit)"
-        parts = [f"{metric_label(row['metric'])} (price per unit)"]
+    if scope == "per_unit":  # a unit price or an exchange rate: "exports (price or rate per unit)"
+        parts = [f"{metric_label(row['metric'])} (price or rate per unit)"]
     elif scope == "share":  # an unnamed part: "share of exports"
         parts = [f"share of {metric_label(row['metric'])}"]
     else:

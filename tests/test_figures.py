@@ -991,3 +991,34 @@ def test_a_group_named_in_a_pair_is_the_partner_not_the_documents_country():
 def test_a_rate_after_its_base_is_of_the_outcomes_period(text):
     figures = figures_of(text, "2025-05-12")
     assert list(figures["period_label"]) == ["2024", "2023", "2024"]
+
+
+def test_a_countrys_total_trade_turnover_is_with_the_world_in_a_document_about_a_pair():
+    text = (
+        "Russia's share in Uzbekistan's foreign trade fell by 1.2 percentage points to 16.9% in the first half of 2025. "
+        "Trade with Russia amounted to $5.2 billion.\n\n"
+        "Uzbekistan's total trade turnover for the half-year reached $33.8 billion. Exports grew by 24.4% to $16.6 billion, "
+        "and imports by 6.3% to $17.2 billion."
+    )
+    figures = figures_of(text, "2025-08-04").query("kind == 'money'")
+    assert list(figures["partner"]) == ["RUS", "WLD", "WLD", "WLD"]
+    # Not Russia's turnover: no conflict with the $5.2 billion, and the world's sum adds up.
+    assert findings_of(text, "2025-08-04") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The central bank's average rate for the period was KZT 490.2 per dollar.", "The rate was 12,500 soums per US dollar."],
+)
+def test_an_exchange_rate_is_a_rate_per_unit_not_an_amount(text):
+    assert list(figures_of(text, "2025-08-04")["scope"]) == ["per_unit"]
+
+
+def test_a_partner_named_after_a_share_of_the_total_has_its_own_figure_not_an_unnamed_part():
+    text = (
+        "China remained Kazakhstan's largest trading partner with US$18.3bn, or 17.8% of turnover, "
+        "followed by Russia with US$16.1bn (15.7%) in January-September 2025."
+    )
+    figures = figures_of(text, "2025-11-12").query("kind == 'money'")
+    assert list(figures["partner"]) == ["CHN", "RUS"]
+    assert figures["scope"].isna().all()

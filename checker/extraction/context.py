@@ -647,6 +647,7 @@ class DocumentContext:
         own_around = (around[0], None) if amount.start in self._wholes_by_cue else around
         reporter, partner, source = self._countries(info, own_around, side, world, whole, role == WHOLE_ROLE)
         owner = self._clause_owner(previous.end, amount.start) if previous is not None and previous.end > s_start and side is None else None
+        clause_partner = None
         if owner is not None:
             # "..., while Kyrgyzstan's reached $22.7 billion": the clause's own declaring side, with the sentence's partner.
             hint: str | None = info["countries"][1]  # type: ignore[index]
@@ -655,7 +656,8 @@ class DocumentContext:
         elif previous is not None and previous.end > s_start:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
-            partner = self._clause_partner(previous.end, amount.start, reporter) or partner
+            clause_partner = self._clause_partner(previous.end, amount.start, reporter)
+            partner = clause_partner or partner
         label = self._label_country(amount, s_start) if cell is None else None
         if label is not None and label != reporter:
             # "Turkey was Uzbekistan's fifth-largest partner, after China ($6.9 billion), ...": the
@@ -682,8 +684,10 @@ class DocumentContext:
         if respective is not None and respective.partner is not None and respective.partner != reporter:
             partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
         scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
-        if scope == SHARE and respective is not None and respective.partner is not None:
-            scope = None  # "China and Russia accounted for ... of exports, $12.9 billion and $9.1 billion respectively": each partner's whole
+        if scope == SHARE and ((respective is not None and respective.partner is not None) or clause_partner is not None):
+            # "China and Russia accounted for ... of exports, $12.9 billion and $9.1 billion respectively", "17.8% of
+            # turnover, followed by Russia with $16.1 billion": each partner's whole, not an unnamed part
+            scope = None
         # A part of the figure before: "exports of $28.7 billion, of which $12.2 billion went to China" (of the
         # same metric, of that figure's scope if any: "На долю нефти ... 5,3 млрд. Из них 2,1 млрд"), or one with
         # a scope of its own ("of which gold accounted for $12.2 billion", in the sentence).
