@@ -1022,3 +1022,16 @@ def test_a_partner_named_after_a_share_of_the_total_has_its_own_figure_not_an_un
     figures = figures_of(text, "2025-11-12").query("kind == 'money'")
     assert list(figures["partner"]) == ["CHN", "RUS"]
     assert figures["scope"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia's share in Uzbekistan's foreign trade fell by 1.2 percentage points to 16.9% in the first half of 2025.", "en"),
+        ("Доля России во внешней торговле Узбекистана снизилась на 1,2 процентного пункта до 16,9%.", "ru"),
+    ],
+)
+def test_a_change_of_a_share_in_points_is_not_the_share(text, language):
+    figures = checker.extract(text, doc="x.txt", doc_date=dt.date(2025, 8, 4), language=language)
+    assert [None if pd.isna(r) else r for r in figures["role"]] == [None, "share"]
+    assert list(figures["metric"]) == ["trade_turnover", "trade_turnover"]

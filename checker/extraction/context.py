@@ -768,6 +768,10 @@ class DocumentContext:
         text, rx = self.text, self.lex.regex
         metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
         if amount.kind == "percent":
+            if amount.scale == "pp":
+                return None  # "Russia's share ... fell by 1.2 percentage points to 16.9%": a change of the share, not the share
+            if previous is not None and previous.scale == "pp" and previous.end > s_start:
+                previous = None  # ... the share itself, whatever change of it stands between
             metric = self._metric_shared(amount, previous, metrics, s_start)
             if metric is None and following is not None and following.kind == "percent" and self._joined(amount.end, following.start):
                 metric = self._metric_shared(following, amount, metrics, s_start)  # "19.8% and 16.6% of total exports"
