@@ -104,9 +104,17 @@ def test_russian_base_a_year_earlier_before_its_bracketed_value_is_the_year_befo
     assert list(figures.query("kind == 'money'")["status"].fillna("")) == ["", "previous"]
 
 
-def test_russian_negative_balance_of_the_trade_balance():
-    # "Отрицательное сальдо" heading a longer name of the balance: still a deficit.
-    figures = ru("Отрицательное сальдо торгового баланса для Таджикистана составило 282,5 млн долларов.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отрицательное сальдо торгового баланса для Таджикистана составило 282,5 млн долларов.",
+        "Дефицит торгового баланса Таджикистана составил 282,5 млн долларов.",
+        "Дефицит внешнеторгового баланса Таджикистана составил 282,5 млн долларов.",
+    ],
+)
+def test_russian_deficit_named_before_the_trade_balance(text):
+    # A deficit's word heading the balance's name: a negative balance.
+    figures = ru(text)
     assert list(figures["metric"]) == ["trade_balance"]
     assert list(figures["value"]) == [-282.5e6]
 

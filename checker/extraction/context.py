@@ -45,6 +45,7 @@ STATED_SOURCES = ("attribution", "sentence", "table")
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
+NEGATIVE_WORD_CHARS = 32  # "Отрицательное сальдо" + " " + "торгового баланса": a deficit's word right before the balance's name
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
 
@@ -584,7 +585,7 @@ class DocumentContext:
             chosen = respective.metric  # "exports to Kyrgyzstan and imports from it were $1.1 billion and $0.6 billion respectively"
         if chosen is not None:
             metric, flow = lex.metric_of[chosen.value]
-            negative = bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
+            negative = self._names_a_deficit(chosen)
 
         period = self._period(s_index, s_end, amount, info, previous, following, metric is not None)
         if respective is not None and respective.period is not None:
@@ -596,7 +597,7 @@ class DocumentContext:
             # ... else the title's ("Exports of the Kyrgyz Republic to Kazakhstan, thousand US dollars").
             chosen = self._last_metric(*cell.row_header) or self._last_metric(*cell.column_header) or self._last_metric(*cell.table.title) or chosen
             metric, flow = lex.metric_of[chosen.value] if chosen is not None else (None, None)
-            negative = chosen is not None and bool(lex.regex["negative_balance"].search(text, chosen.start, chosen.end))
+            negative = chosen is not None and self._names_a_deficit(chosen)
             header_periods = self._header_periods(cell)
             table_change = amount.kind == "percent" and change_cell(self.tables, text, amount.start, amount.end, lex)
             if table_change and not header_periods:
@@ -1415,6 +1416,15 @@ class DocumentContext:
                 if cue_status != "previous" or (right_after and amount.kind == "money" and lex.regex["year_earlier"].match(self.text, cue.start)):
                     return cue_status
         return None
+
+    def _names_a_deficit(self, metric: Mention) -> bool:
+        """Whether the balance is named a deficit: in its phrase ("trade deficit"), or right before it
+        ("Дефицит торгового баланса", "Отрицательное сальдо торгового баланса")."""
+        rx = self.lex.regex["negative_balance"]
+        if rx.search(self.text, metric.start, metric.end):
+            return True
+        head = self.text[max(0, metric.start - NEGATIVE_WORD_CHARS) : metric.start].rstrip()
+        return any(m.end() == len(head) for m in rx.finditer(head))
 
     def _year_earlier_at(self, amount: Amount) -> bool:
         """ "$295 million a year earlier", or the cue just before its bracketed figure: "than a year earlier ($295 million)"."""

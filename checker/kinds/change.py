@@ -141,10 +141,16 @@ def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
     hits = []
     for new, old, _pct in _links(table):
         way = new["change"]
-        if (way == "up" and new["cmp_high"] < old["cmp_low"]) or (way == "down" and new["cmp_low"] > old["cmp_high"]):
+        # "The deficit grew to $3.1 billion from $2.4 billion": a deficit's direction words speak of its size.
+        size = -1.0 if new["metric"] == "trade_balance" and new["cmp_high"] < 0 and old["cmp_high"] < 0 else 1.0
+        new_low, new_high = sorted((size * new["cmp_low"], size * new["cmp_high"]))
+        old_low, old_high = sorted((size * old["cmp_low"], size * old["cmp_high"]))
+        if (way == "up" and new_high < old_low) or (way == "down" and new_low > old_high):
             word = "rose" if way == "up" else "fell"
-            arithmetic = f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} - {fmt.money(old['cmp_value'], old['currency'], digits=4)} = "
-            arithmetic += fmt.money(new["cmp_value"] - old["cmp_value"], new["currency"], digits=4)
+            new_value, old_value = size * new["cmp_value"], size * old["cmp_value"]
+            arithmetic = "deficit " if size < 0 else ""
+            arithmetic += f"{fmt.money(new_value, new['currency'], digits=4)} - {fmt.money(old_value, old['currency'], digits=4)} = "
+            arithmetic += fmt.money(new_value - old_value, new["currency"], digits=4)
             values = {
                 "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "word": word,
                 "actual": "fell" if way == "up" else "rose", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
