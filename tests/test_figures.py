@@ -1035,3 +1035,22 @@ def test_a_change_of_a_share_in_points_is_not_the_share(text, language):
     figures = checker.extract(text, doc="x.txt", doc_date=dt.date(2025, 8, 4), language=language)
     assert [None if pd.isna(r) else r for r in figures["role"]] == [None, "share"]
     assert list(figures["metric"]) == ["trade_turnover", "trade_turnover"]
+
+
+def test_a_rate_after_compared_with_a_period_is_no_base():
+    text = (
+        "In January-August 2025, the foreign trade turnover of the Kyrgyz Republic amounted to 9,871.4 million US dollars "
+        "and, compared with January-August 2024, increased by 8.7 percent."
+    )
+    figures = figures_of(text, "2025-10-15")
+    assert figures["status"].isna().all()
+    assert list(figures["period_label"]) == ["Jan-Aug 2025", "Jan-Aug 2025"]
+
+
+def test_a_year_earlier_ending_a_sentence_is_no_base_of_the_next_sentences_period():
+    text = (
+        "The foreign trade deficit was $7.1 billion in October, compared with $7.2 billion a year earlier.\n\n"
+        "In January-October 2025, exports rose 4.1% to $221.5 billion."
+    )
+    figures = figures_of(text, "2025-11-04")
+    assert list(figures["period_label"])[-2:] == ["Jan-Oct 2025", "Jan-Oct 2025"]

@@ -104,6 +104,13 @@ def test_russian_base_a_year_earlier_before_its_bracketed_value_is_the_year_befo
     assert list(figures.query("kind == 'money'")["status"].fillna("")) == ["", "previous"]
 
 
+def test_russian_base_period_opening_the_sentence_is_not_the_figures_period():
+    text = "В январе-августе 2025 года товарооборот составил 9871,4 млн долларов. По сравнению с январем-августом 2024 года товарооборот увеличился на 8,7%."
+    figures = ru(text)
+    assert list(figures["period_label"]) == ["Jan-Aug 2025", "Jan-Aug 2025"]
+    assert figures["status"].isna().all()
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1141,7 +1141,13 @@ class DocumentContext:
         if before is not None and self._introduced_as_base(before) and not self._base_value(before, amount):
             # "In 2024 exports rose 12% from 2023 to $5 billion": 2023 is the base, 2024 the figure's.
             # "For the first time since 2019, the deficit narrowed to ...": a base only, so none of its own.
-            before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), None if self._record_since(before) else before)
+            # "По сравнению с январем-августом 2024 года товарооборот увеличился на 8,7%": a base opening the sentence
+            # that a direction word leads on from is what the figure is compared with (but "A year earlier, in
+            # January-September 2024, imports were $9.3 billion" states the base's own value).
+            changes: list[Mention] = info["changes"]  # type: ignore[assignment]
+            led = any(before.end_pos <= c.start < amount.start for c in changes)
+            fallback = None if self._record_since(before) or (led and self._opens_sentence(before, s_index)) else before
+            before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), fallback)
         after = periods[i] if i < len(periods) else None
         if (
             before and after and previous and previous.kind == amount.kind and previous.end <= before.pos
@@ -1312,6 +1318,11 @@ class DocumentContext:
         rx = self.lex.regex
         return bool(rx["aside_after"].match(self.text, period.end_pos) or rx["aside_before"].search(self.text, max(0, period.pos - 24), period.pos))
 
+    def _opens_sentence(self, period: Period, s_index: int) -> bool:
+        """Whether a base period's cue opens its sentence ("По сравнению с январем-августом 2024 года ...")."""
+        cues, start = self._base_cues(period), self.sentence_bounds(s_index)[0]
+        return bool(cues) and cues[0].start() >= start and not self.text[start : cues[0].start()].strip()
+
     def _introduced_as_base(self, period: Period) -> bool:
         """ "from 2023", "than in 2023", "on the same period of 2024", "the smallest since 2021": a comparison base."""
         return bool(self._base_cues(period))
@@ -1322,7 +1333,8 @@ class DocumentContext:
 
     def _base_cues(self, period: Period) -> list[re.Match[str]]:
         cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
-        return [cue for cue in cues if period.pos - cue.end() <= BASE_CUE_GAP]
+        # (not across a sentence end: "... a year earlier.\n\nIn January-October 2025" opens a new sentence)
+        return [cue for cue in cues if period.pos - cue.end() <= BASE_CUE_GAP and not any(c in ".!?\n" for c in self.text[cue.end() : period.pos])]
 
     def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the
@@ -1390,7 +1402,14 @@ class DocumentContext:
         if amount.kind == "money" and self._difference(amount, clause_start):
             return "difference"  # "an increase of $4.2 billion": how much the value changed, not the value
         base = lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start)
-        if base is not None and not self._share_right_before(base.start()):
+        changes: list[Mention] = info["changes"]  # type: ignore[assignment]
+
+        def changed_after(cue_end: int) -> bool:
+            # "compared with January-August 2024, increased by 8.7 percent": a direction word after the base's
+            # cue leads to the figure, which is the new value or the rate, not the base.
+            return any(cue_end <= c.start and c.end <= amount.start for c in changes)
+
+        if base is not None and not changed_after(base.end()) and not self._share_right_before(base.start()):
             return "previous"
         last_in_sentence = following is None or following.start >= s_end
         cues: list[Mention] = info["status"]  # type: ignore[assignment]
@@ -1401,7 +1420,9 @@ class DocumentContext:
             cue_status = lex.status_of[cues[i].value]
             trailing = cue_status == "previous" and previous is not None and 0 <= cues[i].start - previous.end <= 2
             # "rose 2.5% from a year earlier to $11.2 billion": the base is named, and this figure is what it rose to.
-            led_to = cue_status == "previous" and lex.regex["new_value_preposition"].match(self.text, cues[i].end, amount.start) is not None
+            led_to = cue_status == "previous" and (
+                lex.regex["new_value_preposition"].match(self.text, cues[i].end, amount.start) is not None or changed_after(cues[i].end)
+            )
             if cues[i].end <= amount.start and not trailing and not led_to:  # "$640 million a year earlier": the cue is the figure before's
                 return cue_status
             i -= 1
