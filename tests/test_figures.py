@@ -1054,3 +1054,20 @@ def test_a_year_earlier_ending_a_sentence_is_no_base_of_the_next_sentences_perio
     )
     figures = figures_of(text, "2025-11-04")
     assert list(figures["period_label"])[-2:] == ["Jan-Oct 2025", "Jan-Oct 2025"]
+
+
+def test_a_statistics_office_putting_the_figure_at_speaks_for_its_country():
+    text = (
+        "Trade turnover between Azerbaijan and Georgia totalled $1.08 billion in 2024, Azerbaijani Prime Minister Ali Asadov said.\n\n"
+        "In the first seven months of 2025, bilateral trade rose by 6.3% to $655.4 million, Asadov said. "
+        "Georgia's statistics office Geostat put the figure at $598.2 million."
+    )
+    figures = figures_of(text, "2025-09-18").query("kind == 'money'")
+    assert list(figures["reporter"]) == ["AZE", "AZE", "GEO"]
+    # Two offices, 9.6% apart: inside the mirror band, not a conflict.
+    assert findings_of(text, "2025-09-18") == []
+    assert [f.code for f in findings_of(text.replace("$598.2 million", "$558.2 million"), "2025-09-18")] == ["TC202"]
+
+
+def test_a_headline_eyeing_a_figure_states_a_target():
+    assert list(figures_of("Azerbaijan, Georgia eye $2 billion in trade", "2025-09-18")["status"]) == ["target"]
