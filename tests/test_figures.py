@@ -908,10 +908,10 @@ def test_a_table_column_of_changes_in_percent_gives_rates_of_the_newest_period()
         (0.8, "up", "imports", "2024"),
     ]
     assert findings_of(text, "2025-03-03") == []
-    # Another header makes no rate: "Share, %" is a part, "in % of 2023" an index (100 is no change).
-    for header in ("Share, %", "2024 in % of 2023"):
-        other = text.replace("Change, %", header)
-        assert figures_of(other, "2025-03-03").query("kind == 'percent'").empty
+    # Another header makes no rate: "Share, %" gives shares (no direction), "in % of 2023" an index (100 is no change).
+    shares = figures_of(text.replace("Change, %", "Share, %"), "2025-03-03").query("kind == 'percent'")
+    assert list(shares["role"]) == ["share", "share"] and shares["change"].isna().all()
+    assert figures_of(text.replace("Change, %", "2024 in % of 2023"), "2025-03-03").query("kind == 'percent'").empty
 
 
 @pytest.mark.parametrize(

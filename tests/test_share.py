@@ -69,3 +69,32 @@ def test_a_range_of_percentages_prints_its_two_ends_apart():
     assert fmt.percent_range(23.48, 23.51) == "23.48% to 23.51%"  # not "23.5% to 23.5%"
     assert fmt.percent_range(-5.391, -5.384, signed=True) == "-5.39% to -5.38%"
     assert fmt.percent_range(9.02, 9.05, signed=True) == "+9.0% to +9.1%"
+
+
+TABLE = (
+    "Trade turnover by partner, 2024, million US dollars\n\n"
+    "| Country | Turnover | Share, % |\n|---|---:|---:|\n| China | 13,074.5 | 19.8 |\n| Kazakhstan | 4,365.2 | {kz} |\n"
+)
+
+
+def test_a_share_column_is_read_as_shares_of_the_tables_metric_and_partners():
+    figures = figures_of(TABLE.format(kz="6.6"), "2025-03-14").query("kind == 'percent'")
+    assert list(figures["role"]) == ["share", "share"]
+    assert list(figures["partner"]) == ["CHN", "KAZ"]
+    assert list(figures["metric"]) == ["trade_turnover", "trade_turnover"]
+
+
+def test_a_share_column_is_checked_against_the_documents_one_total_with_the_world():
+    text = "Uzbekistan's foreign trade turnover in 2024 reached $65.9 billion.\n\n" + TABLE
+    assert _codes(text.format(kz="6.6")) == []
+    assert _codes(text.format(kz="7.6")) == ["TC306"]
+    link = [(s["surface"], p["surface"], w["surface"]) for s, p, w in share_links(_table(text.format(kz="7.6")))]
+    assert link == [("19.8", "13,074.5", "$65.9 billion"), ("7.6", "4,365.2", "$65.9 billion")]
+
+
+def test_a_share_column_with_two_different_totals_in_the_document_is_not_checked():
+    text = (
+        "Uzbekistan's foreign trade turnover in 2024 reached $65.9 billion. "
+        "Another estimate of Uzbekistan's foreign trade turnover in 2024 is $62.1 billion.\n\n" + TABLE
+    )
+    assert "TC306" not in _codes(text.format(kz="7.6"))

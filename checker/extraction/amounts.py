@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checker.extraction.numbers import Reading, read_number
-from checker.extraction.tables import Tables, cell_unit, change_cell
+from checker.extraction.tables import Tables, cell_unit, percent_column
 from checker.lexicon import Lexicon
 
 PREFIX_WINDOW = 8
@@ -128,8 +128,8 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
                 unit = cell_unit(tables, text, start, end, lex)  # "| 2024 | 4.1 |" under "US$ billion"
                 if unit is not None:
                     currency, scale, inferred, in_table = unit.currency, scale or unit.scale, True, True
-                elif scale is None and change_cell(tables, text, start, end, lex):
-                    pct = "%"  # "| Change, % | 17.9 |": a rate, the column header its sign
+                elif scale is None and percent_column(tables, text, start, end, lex):
+                    pct = "%"  # "| Change, % | 17.9 |", "| Share, % | 19.1 |": a rate or a share, the column header its sign
             if currency is None and pct is None:
                 continue
 

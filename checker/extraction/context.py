@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from checker.extraction.amounts import QUALIFIER_WINDOW, Amount
 from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
-from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, change_cell, row_header_at
+from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
 from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
@@ -591,7 +591,7 @@ class DocumentContext:
         if respective is not None and respective.period is not None:
             period = respective.period  # "in 2023 and 2024 were $1.1 billion and $1.3 billion, respectively"
         cell = cell_at(self.tables, amount.start)
-        table_change = False
+        table_change = table_share = False
         if cell is not None:
             # A Markdown table: the row and column headers say what a cell is, not the nearest words.
             # ... else the title's ("Exports of the Kyrgyz Republic to Kazakhstan, thousand US dollars").
@@ -599,7 +599,8 @@ class DocumentContext:
             metric, flow = lex.metric_of[chosen.value] if chosen is not None else (None, None)
             negative = chosen is not None and self._names_a_deficit(chosen)
             header_periods = self._header_periods(cell)
-            table_change = amount.kind == "percent" and change_cell(self.tables, text, amount.start, amount.end, lex)
+            column = percent_column(self.tables, text, amount.start, amount.end, lex) if amount.kind == "percent" else None
+            table_change, table_share = column == "change", column == "share"
             if table_change and not header_periods:
                 header_periods = self._newest_column_period(cell)  # "| 2023 | 2024 | Change, % |": the change to 2024
             if not header_periods and period is None:
@@ -639,7 +640,7 @@ class DocumentContext:
                 self._headlines.append((chosen, (period.start, period.end)))
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
-        role = self._share_role(amount, previous, following, info, s_start)
+        role = SHARE_ROLE if table_share else self._share_role(amount, previous, following, info, s_start)  # "| Share, % | 19.1 |"
         # A share's total is a country's trade with the world ("23.5% of Kazakhstan's foreign trade turnover of $139.6 billion").
         world = role == WHOLE_ROLE or (chosen is not None and chosen.value in self.world_phrases)
         # "X accounted for 3.9% of China's total foreign trade of $6.16 trillion": the whole, whatever partner the sentence names.

@@ -171,20 +171,32 @@ def _bare_cell(tables: Tables, text: str, start: int, end: int, signs: tuple[str
     return cell
 
 
-def change_cell(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether a bare number fills a cell of a column of changes in percent ("| Change, % |", "| y/y, % |")."""
+def percent_column(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """What a bare number filling a cell of a column in percent is: "change" under "| Change, % |",
+    "| y/y, % |" (changes on the year before), "share" under "| Share, % |", "| % of total |" (shares
+    of the total), else None."""
     cell = _bare_cell(tables, text, start, end, ("", "-", "\u2212", "\u2013", "+"))  # a change has its sign
     if cell is None:
-        return False
-    grammar = lex.data["grammar"]
-    return change_header(text[slice(*cell.column_header)], grammar.get("change_columns") or (), grammar["percent_words"])
+        return None
+    grammar, header = lex.data["grammar"], text[slice(*cell.column_header)]
+    if change_header(header, grammar.get("change_columns") or (), grammar["percent_words"]):
+        return "change"
+    if percent_header(header, grammar.get("share_columns") or (), grammar["percent_words"]):
+        return "share"
+    return None
 
 
 def change_header(header: str, change_words: Iterable[str], percent_words: Iterable[str]) -> bool:
     """ "Change, %", "y/y, %", "Growth (%)", "Изменение, %": a column of changes on the year before, in percent."""
-    words = set(re.findall(r"[\w/]+", header.lower()))
+    return percent_header(header, change_words, percent_words)
+
+
+def percent_header(header: str, column_words: Iterable[str], percent_words: Iterable[str]) -> bool:
+    """A header in percent ("%" or a percent word) naming one of the column's words or phrases."""
+    words = re.findall(r"[\w/]+", header.lower())
     in_percent = "%" in header or any(str(w).lower() in words for w in percent_words)
-    return in_percent and any(str(w).lower() in words for w in change_words)
+    joined = f" {' '.join(words)} "
+    return in_percent and any(f" {' '.join(str(w).lower().split())} " in joined for w in column_words)
 
 
 def cell_unit(tables: Tables, text: str, start: int, end: int, lex: Lexicon) -> Unit | None:

@@ -11,6 +11,12 @@ interval part / whole takes when both vary within their printed precision
 Only sentences with one whole are checked, and only when their shares and
 parts pair one to one, in order ("China and Russia accounted for 23.5% and
 17.5% of its trade of $139.6 billion, $32.8 billion and $24.4 billion").
+
+A table's column of shares ("| China | 10,012.5 | 19.1 |" under "Share, %")
+pairs each share with the value in its row; the whole is the table's row whose
+share is 100 (a "Total" row) or its row for the world, else the document's one
+value of the country's trade with the world for that metric, currency and
+period.
 """
 
 from __future__ import annotations
@@ -28,8 +34,9 @@ from checker.kinds.claims import column_notna, records, rows_of_sentences, take
 COLUMNS = [
     "id", "doc", "sentence_start", "start", "kind", "role", "status", "scope", "scale", "metric", "flow", "currency",
     "period_start", "period_end", "value", "value_low", "value_high", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "surface",
-    "reporter", "partner", "period_label", "line", "page", "sheet", "row", "column",
+    "reporter", "partner", "period_label", "line", "page", "sheet", "row", "column", "number_text",
 ]  # fmt: skip
+WORLD = "WLD"
 
 
 def _sentences_with_a_share(table: pd.DataFrame) -> pd.DataFrame:
@@ -51,15 +58,63 @@ def _same_claim(part: dict[str, Any], whole: dict[str, Any]) -> bool:
     return same and periods and part["status"] is None and np.isfinite(part["cmp_value"])
 
 
+def _table_cell(figure: dict[str, Any]) -> bool:
+    """A bare number filling a table cell ("19.1" under "Share, %"), not a percentage written in prose."""
+    return bool(figure["surface"] == figure["number_text"])
+
+
+def _world_totals(table: pd.DataFrame, docs: set[str]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
+    """The documents' stated values of a country's trade with the world, by (doc, reporter, metric, flow, currency, period)."""
+    mask = (table["partner"] == WORLD).to_numpy() & (table["kind"] == "money").to_numpy() & table["doc"].isin(docs).to_numpy()
+    mask &= ~column_notna(table, "status") & ~column_notna(table, "scope")
+    totals: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for f in records(take(table, np.flatnonzero(mask), COLUMNS).assign(pos=np.flatnonzero(mask))):
+        totals.setdefault(_total_key(f), []).append(f)
+    return totals
+
+
+def _total_key(f: dict[str, Any]) -> tuple[Any, ...]:
+    return (f["doc"], f["reporter"], f["metric"], f["flow"], f["currency"], f["period_start"], f["period_end"])
+
+
+def _row_links(
+    shares: list[dict[str, Any]], money: list[dict[str, Any]], totals: dict[tuple[Any, ...], list[dict[str, Any]]]
+) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    """A table's shares, each with the one value of its row and the whole: the table's row whose share is 100
+    ("| Total | 65,876.3 | 100.0 |") or its row for the world, else the document's one value of that trade
+    (several different ones: which is meant is a guess, so none)."""
+    links = []
+    whole_lines = {f["line"] for f in shares if f["value"] == 100}
+    for pct in shares:
+        if pct["line"] in whole_lines:
+            continue
+        parts = [f for f in money if f["line"] == pct["line"] and f["partner"] != WORLD and f["metric"] == pct["metric"] and f["role"] is None]
+        if len(parts) != 1 or pd.isna(parts[0]["partner"]):
+            continue
+        in_table = [f for f in money if (f["line"] in whole_lines or f["partner"] == WORLD) and f["line"] != pct["line"] and _same_claim(f, parts[0])]
+        wholes = in_table or [f for f in totals.get(_total_key(parts[0]), []) if _same_claim(f, parts[0])]
+        if wholes and len({w["cmp_value"] for w in wholes}) == 1 and _same_claim(parts[0], wholes[0]):
+            links.append((pct, parts[0], wholes[0]))
+    return links
+
+
 def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
     """(share, part, whole) per share that pairs one to one with a part in a sentence with one whole:
     a figure marked as the whole, else the one figure of the parts' metric with no scope before them
-    ("exports of $28.7 billion, of which gold accounted for $12.2 billion, or 42.5% of the total")."""
+    ("exports of $28.7 billion, of which gold accounted for $12.2 billion, or 42.5% of the total").
+    A table's column of shares pairs by row (``_row_links``)."""
     links: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
-    for _, group in _sentences_with_a_share(table).groupby(["doc", "sentence_start"], sort=True):
+    rows = _sentences_with_a_share(table)
+    in_tables = rows[(rows["role"] == "share") & (rows["surface"] == rows["number_text"])]
+    totals = _world_totals(table, set(in_tables["doc"])) if len(in_tables) else {}
+    for _, group in rows.groupby(["doc", "sentence_start"], sort=True):
         figures = records(group)
         shares = [f for f in figures if f["role"] == "share" and f["kind"] == "percent" and f["scale"] is None and f["status"] is None]
         money = [f for f in figures if f["kind"] == "money" and f["status"] is None]
+        if any(_table_cell(f) for f in shares):
+            links.extend(_row_links([f for f in shares if _table_cell(f)], money, totals))
+            shares = [f for f in shares if not _table_cell(f)]
+            money = [f for f in money if not _table_cell(f)]
         wholes = [f for f in money if f["role"] == "whole"]
         if wholes:
             parts = [f for f in money if f["role"] is None and _same_claim(f, wholes[0])]
@@ -89,7 +144,7 @@ def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
             f" = {implied:.1f}%, stated {pct['value']:g}%"
         )
         values = {
-            "pct_text": pct["surface"], "part_text": part["cmp_surface"], "whole_text": whole["cmp_surface"],
+            "pct_text": pct["cmp_surface"], "part_text": part["cmp_surface"], "whole_text": whole["cmp_surface"],
             "implied": f"{implied:.1f}%", "stated": f"{pct['value']:g}%", "range": fmt.percent_range(implied_low, implied_high),
             "band": f"{band:g}", "claim": fmt.claim_label(part), "arithmetic": arithmetic,
         }  # fmt: skip
