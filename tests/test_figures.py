@@ -1071,3 +1071,22 @@ def test_a_statistics_office_putting_the_figure_at_speaks_for_its_country():
 
 def test_a_headline_eyeing_a_figure_states_a_target():
     assert list(figures_of("Azerbaijan, Georgia eye $2 billion in trade", "2025-09-18")["status"]) == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Exports from Kazakhstan to Uzbekistan amounted to $2,401.7 million (+12.3%), imports to $1,180.7 million (-3.1%).", "en"),
+        ("Экспорт из Казахстана в Узбекистан составил 2 401,7 млн долларов (+12,3%), импорт — 1 180,7 млн долларов (−3,1%).", "ru"),
+    ],
+)
+def test_the_trader_after_its_flow_declares_and_a_signed_rate_has_its_direction(text, language):
+    figures = checker.extract(text, doc="x.txt", doc_date=dt.date(2025, 10, 22), language=language)
+    assert list(figures["reporter"]) == ["KAZ"] * 4
+    assert list(figures["partner"]) == ["UZB"] * 4
+    assert list(figures.query("kind == 'percent'")["change"]) == ["up", "down"]
+
+
+def test_imports_into_a_country_are_its_own():
+    figures = figures_of("Imports into the EU from China rose to €518.2 billion in 2024.", "2025-03-03")
+    assert list(figures[["reporter", "partner"]].iloc[0]) == ["EUU", "CHN"]

@@ -423,7 +423,7 @@ class DocumentContext:
         shares_named = rx["share_noun"].search(text, start, end) is not None  # one test per sentence, not per country
 
         def leads(m: Mention) -> bool:
-            return bool(
+            return not self._trader_of_flow(m, metrics) and bool(
                 self._after_preposition(m, start)
                 or self._share_of(m)
                 or self._named_partner(m, end)
@@ -732,7 +732,7 @@ class DocumentContext:
             period=period,
             status=status,
             attribution=who,
-            change=("down" if self._minus_before(amount) else "up") if table_change else self._change(amount, info),
+            change=("down" if self._minus_before(amount) else "up") if table_change else None if table_share else self._change(amount, info),
             scope=scope,
             role=role,
         )
@@ -1367,6 +1367,11 @@ class DocumentContext:
     def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
         """The direction word right after the figure ("12% higher", "на 12% больше"), else the
         nearest before it in its sentence ("rose", "fell")."""
+        if amount.kind == "percent":
+            # "(+12.3%)", "(−3.1%)": a signed rate's sign is its direction
+            sign = self.text[max(0, amount.start - 2) : amount.start]
+            if sign[-1:] == "+" or (sign[-1:] in ("-", "\u2212", "\u2013") and not sign[:1].isalnum()):
+                return "up" if sign[-1:] == "+" else "down"
         ends: list[int] = info["change_ends"]  # type: ignore[assignment]
         i = bisect_right(ends, amount.start)
         changes: list[Mention] = info["changes"]  # type: ignore[assignment]
@@ -1476,6 +1481,21 @@ class DocumentContext:
             return False
         return rx["difference_after"].match(self.text, amount.end) is not None
 
+    def _trades_after(self, metric: Mention, country: Mention) -> bool:
+        """Whether the country follows its flow as the trader ("exports from Kazakhstan to Uzbekistan",
+        "imports into the EU", "экспорт из Казахстана", "импорт в Казахстан"), not as the partner."""
+        flow = self.lex.metric_of[metric.value][1]
+        if flow not in ("export", "import") or not 0 <= country.start - metric.end <= 24:
+            return False
+        grammar = self.lex.data["grammar"]
+        words = self.text[metric.end : country.start].lower().split()
+        return bool(words) and words[0] in (grammar.get(f"{flow}_trader_prepositions") or ()) and all(w in grammar["article"] for w in words[1:])
+
+    def _trader_of_flow(self, country: Mention, metrics: list[Mention]) -> bool:
+        """Whether a metric of the sentence names the country as its trader (``_trades_after``)."""
+        i = bisect_left(metrics, Mention(country.start, country.start, "")) - 1
+        return i >= 0 and self._trades_after(metrics[i], country)
+
     def _around_metric(self, metric: Mention, s_start: int, s_end: int) -> tuple[str | None, str | None]:
         """Countries bound to the metric phrase itself: "Georgia's imports from
         Armenia", "Kazakh exports to China" -> (declaring side, partner)."""
@@ -1493,8 +1513,9 @@ class DocumentContext:
         grammar = self.lex.data["grammar"]
         for m in self.countries_between(metric.end, min(s_end, metric.end + 24)):
             words = text[metric.end : m.start].lower().split()
-            if own is None and words and words[0] in grammar["of"] and all(w in grammar["article"] for w in words[1:]):
-                own, after = m.value, m.end  # "Exports of the Kyrgyz Republic to Kazakhstan": the Kyrgyz Republic declares
+            of_country = bool(words) and words[0] in grammar["of"] and all(w in grammar["article"] for w in words[1:])
+            if own is None and (of_country or self._trades_after(metric, m)):
+                own, after = m.value, m.end  # "Exports of the Kyrgyz Republic to Kazakhstan", "Exports from Kazakhstan to ...": it declares
                 break
         for m in self.countries_between(after, min(s_end, after + 24)):
             words = text[metric.start : m.start].lower().split()  # the phrase may end in the preposition ("trade with")
