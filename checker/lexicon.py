@@ -285,7 +285,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
     for metric, spec in data["metrics"].items():
         for phrase in spec["phrases"]:
             metric_of[" ".join(phrase.lower().split())] = (metric, spec.get("flow"))
-    country_of = _country_names(language, data.get("country_aliases", {}))
+    # A capital stands for its government in news ("leaving Tashkent with a deficit in its trade with Beijing"),
+    # and a dateline names it in capitals ("TASHKENT, Nov 20 (Reuters)").
+    aliases = {
+        code: [*(data.get("country_aliases") or {}).get(code, []), *cities, *(str(c).upper() for c in cities)]
+        for code, cities in (data.get("capitals") or {}).items()
+    }
+    country_of = _country_names(language, {**(data.get("country_aliases") or {}), **aliases})
     country_of = _inflected(country_of, data.get("country_case_endings") or {})
     country_of.update(_adjectives(data.get("country_adjective_stems") or {}, data.get("adjective_endings") or []))
     # Partner groups named in text ("exports to the world"): partners only, unless the group has its

@@ -1090,3 +1090,26 @@ def test_the_trader_after_its_flow_declares_and_a_signed_rate_has_its_direction(
 def test_imports_into_a_country_are_its_own():
     figures = figures_of("Imports into the EU from China rose to €518.2 billion in 2024.", "2025-03-03")
     assert list(figures[["reporter", "partner"]].iloc[0]) == ["EUU", "CHN"]
+
+
+WIRE = (
+    "TASHKENT, Nov 20, 2025 (Reuters) - Uzbekistan's trade with China hit a record $11.6 bln in January-October, up 18% year-on-year.\n\n"
+    "Imports from China rose to $9.8 bln in the 10 months, while exports slipped 4% to $1.8 bln, leaving Tashkent with a deficit "
+    "of $8.0 bln in its trade with Beijing.\n\n"
+    "In the third quarter alone, bilateral trade totalled $3.9 bln, compared with $3.4 bln in Q3 2024.\n\n"
+    "China's customs reported a higher figure of {china} for the same period.\n\n"
+    "Analysts expect full-year trade of $13.5-14 bln."
+)
+
+
+def test_capitals_and_datelines_name_their_countries_and_another_sources_figure_answers_the_headline():
+    figures = figures_of(WIRE.format(china="$12.4 bln"), "2025-11-20").query("kind == 'money'")
+    # Tashkent (the dateline) and Beijing make the document about Uzbekistan and China, not China alone.
+    assert set(figures["reporter"].iloc[:4]) == {"UZB"} and set(figures["partner"].iloc[:4]) == {"CHN"}
+    china = figures[figures["surface"] == "$12.4 bln"].iloc[0]
+    assert (china["metric"], china["reporter"], china["period_label"]) == ("trade_turnover", "CHN", "Jan-Oct 2025")
+    # A base's period ("$3.4 bln in Q3 2024") is no period for the sentences after it: the full year is 2025.
+    assert figures["period_label"].iloc[-1] == "2025"
+    # 6.9% apart is inside the mirror band; beyond it, the two offices' asymmetry.
+    assert findings_of(WIRE.format(china="$12.4 bln"), "2025-11-20") == []
+    assert [f.code for f in findings_of(WIRE.format(china="$13.4 bln"), "2025-11-20")] == ["TC202"]

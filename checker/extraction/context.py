@@ -579,7 +579,7 @@ class DocumentContext:
             chosen = self._earlier_metric(s_index)
         elif chosen is None and lex.regex["headline_reference"].search(text, clause_start, amount.start):
             # "Uzbekistan's agency reported a slightly higher figure: $3.9 billion": another source's headline figure.
-            chosen = self._headline_metric(info)
+            chosen = self._headline_metric(info, s_index)
         respective = self._respectively(s_index).get(amount.start)
         if respective is not None and respective.metric is not None:
             chosen = respective.metric  # "exports to Kyrgyzstan and imports from it were $1.1 billion and $0.6 billion respectively"
@@ -977,6 +977,11 @@ class DocumentContext:
             and self.lex.regex["figure_period_link"].fullmatch(self.text, end, period.pos) is not None
         )
 
+    def _period_of_a_base(self, period: Period) -> bool:
+        """Whether the period is that of a comparison base right before it ("compared with $3.4 bln in Q3 2024")."""
+        i = bisect_left(self.figure_spans, (period.pos, -1))
+        return bool(i) and self.figure_spans[i - 1][0] in self._bases and self._period_of_figure_before(period)
+
     def _coordinated(self, previous: Amount, amount: Amount) -> bool:
         """Whether the figure is joined to the one before by "and" alone ("to $5 billion and
         investment to $2 billion"), with no figure, period or new cue between them."""
@@ -1017,7 +1022,7 @@ class DocumentContext:
                 found = self._figure_periods[index]
                 break
             periods: list[Period] = self._sentence(index)["periods"]  # type: ignore[assignment]
-            own = [p for p in periods if not self._introduced_as_base(p) and not self._aside(p)]
+            own = [p for p in periods if not self._introduced_as_base(p) and not self._aside(p) and not self._period_of_a_base(p)]
             if own:
                 found = own[-1]
                 break
@@ -1042,11 +1047,15 @@ class DocumentContext:
             self._period_references[s_index] = found
         return found
 
-    def _headline_metric(self, info: dict[str, object]) -> Mention | None:
-        """The metric of the first earlier figure for the period the sentence names: the headline another
-        source's "higher figure" answers ("turnover ... $3.58 billion for January-September ... Uzbekistan's
-        agency reported a slightly higher figure for the nine months"), not the last detail before it."""
+    def _headline_metric(self, info: dict[str, object], s_index: int) -> Mention | None:
+        """The metric of the first earlier figure for the period the sentence names (or refers back to: "for
+        the same period"): the headline another source's "higher figure" answers ("turnover ... $3.58 billion
+        for January-September ... Uzbekistan's agency reported a slightly higher figure for the nine months"),
+        not the last detail before it."""
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
+        if not periods and self._refers_to_a_period(s_index):
+            referred = self._period_before(s_index, True)
+            periods = [referred] if referred is not None else []
         if len(periods) != 1:
             return None
         wanted = (periods[0].start, periods[0].end)
