@@ -1113,3 +1113,16 @@ def test_capitals_and_datelines_name_their_countries_and_another_sources_figure_
     # 6.9% apart is inside the mirror band; beyond it, the two offices' asymmetry.
     assert findings_of(WIRE.format(china="$12.4 bln"), "2025-11-20") == []
     assert [f.code for f in findings_of(WIRE.format(china="$13.4 bln"), "2025-11-20")] == ["TC202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's exports reached $78.7 billion in 2024; exports to China were $15.6 billion.",
+        "Kazakhstan's exports reached $78.7 billion in 2024, with China taking $15.6 billion.",
+    ],
+)
+def test_a_partner_named_for_the_next_clause_is_not_the_totals(text):
+    figures = figures_of(text, "2025-03-14")
+    assert [None if pd.isna(p) else p for p in figures["partner"]] == [None, "CHN"]
+    assert findings_of(text, "2025-03-14") == []  # the total is no conflicting figure for exports to China

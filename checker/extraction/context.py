@@ -436,9 +436,11 @@ class DocumentContext:
         cue = rx["part_cue"].search(text, start, end)
         spans = self.figure_spans
         cut = cue.start() if cue is not None and bisect_left(spans, (start, -1)) < bisect_left(spans, (cue.start(), -1)) else end
+        hint_at = -1
         for m, partner in self._partners_listed(self.countries_between(start, end), leads):
             if partner:
-                partner_hint = partner_hint or (m.value if m.start < cut else None)
+                if partner_hint is None and m.start < cut:
+                    partner_hint, hint_at = m.value, m.start
             elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
                 # a list item, the partner of its clause
@@ -465,6 +467,7 @@ class DocumentContext:
             "status": status,
             "status_starts": [c.start for c in status],
             "countries": (in_sentence, partner_hint),
+            "partner_at": hint_at,
         }
         self._sentences[index] = info
         return info
@@ -647,6 +650,11 @@ class DocumentContext:
         whole = world and amount.kind == "money" and chosen is not None and (role == WHOLE_ROLE or self._total_named(chosen, s_start))
         # "exports to China were $15.6 billion out of $78.7 billion": the metric's partner is the part's.
         own_around = (around[0], None) if amount.start in self._wholes_by_cue else around
+        hint_at: int = info.get("partner_at", -1)  # type: ignore[assignment]
+        if amount.end <= hint_at and following is not None and hint_at < following.start < s_end and around[1] is None:
+            # "Exports reached $78.7 billion; exports to China were $15.6 billion": a partner named after the
+            # figure, before the next one, is the next clause's.
+            info = {**info, "countries": (info["countries"][0], None)}  # type: ignore[index]
         reporter, partner, source = self._countries(info, own_around, side, world, whole, role == WHOLE_ROLE)
         owner = self._clause_owner(previous.end, amount.start) if previous is not None and previous.end > s_start and side is None else None
         clause_partner = None
