@@ -436,11 +436,11 @@ class DocumentContext:
         cue = rx["part_cue"].search(text, start, end)
         spans = self.figure_spans
         cut = cue.start() if cue is not None and bisect_left(spans, (start, -1)) < bisect_left(spans, (cue.start(), -1)) else end
-        hint_at = -1
+        hint_at = (-1, -1)
         for m, partner in self._partners_listed(self.countries_between(start, end), leads):
             if partner:
                 if partner_hint is None and m.start < cut:
-                    partner_hint, hint_at = m.value, m.start
+                    partner_hint, hint_at = m.value, (m.start, m.end)
             elif (self._between_figures(m, start, end) or self._labels_a_figure(m)) and not self._named_in_a_pair(m):
                 # "$19.0 billion, followed by Kyrgyzstan with $1.6 billion", "1. China — $4.4 bn":
                 # a list item, the partner of its clause
@@ -650,10 +650,11 @@ class DocumentContext:
         whole = world and amount.kind == "money" and chosen is not None and (role == WHOLE_ROLE or self._total_named(chosen, s_start))
         # "exports to China were $15.6 billion out of $78.7 billion": the metric's partner is the part's.
         own_around = (around[0], None) if amount.start in self._wholes_by_cue else around
-        hint_at: int = info.get("partner_at", -1)  # type: ignore[assignment]
-        if amount.end <= hint_at and following is not None and hint_at < following.start < s_end and around[1] is None:
-            # "Exports reached $78.7 billion; exports to China were $15.6 billion": a partner named after the
-            # figure, before the next one, is the next clause's.
+        # "Exports reached $78.7 billion; exports to China were $15.6 billion": a partner named after the figure,
+        # before the next one, is the next clause's (but "$15.6 billion went to China, or 19.8%" restates this one).
+        hint_at: tuple[int, int] = info["partner_at"]  # type: ignore[assignment]
+        next_clause = following is not None and amount.end <= hint_at[0] < following.start < s_end and around[1] is None
+        if next_clause and following is not None and not lex.regex["restatement"].match(text[hint_at[1] : following.start]):
             info = {**info, "countries": (info["countries"][0], None)}  # type: ignore[index]
         reporter, partner, source = self._countries(info, own_around, side, world, whole, role == WHOLE_ROLE)
         owner = self._clause_owner(previous.end, amount.start) if previous is not None and previous.end > s_start and side is None else None
