@@ -1126,3 +1126,15 @@ def test_a_partner_named_for_the_next_clause_is_not_the_totals(text):
     figures = figures_of(text, "2025-03-14")
     assert [None if pd.isna(p) else p for p in figures["partner"]] == [None, "CHN"]
     assert findings_of(text, "2025-03-14") == []  # the total is no conflicting figure for exports to China
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Kyrgyzstan imported goods worth $1.1 billion from Kazakhstan in 2024.", ["imports", "KGZ", "KAZ", "2024"]),
+        ("Uzbekistan shipped $1.2 billion of gold to Switzerland in 2024.", ["exports", "UZB", "CHE", "2024"]),
+    ],
+)
+def test_a_partner_after_from_is_no_comparison_base_of_the_period_after_it(text, row):
+    figure = figures_of(text, "2025-03-14").iloc[0]
+    assert [figure["metric"], figure["reporter"], figure["partner"], figure["period_label"]] == row

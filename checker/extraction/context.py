@@ -986,6 +986,16 @@ class DocumentContext:
             and self.lex.regex["figure_period_link"].fullmatch(self.text, end, period.pos) is not None
         )
 
+    def _base_before(self, start: int, period: Period) -> bool:
+        """Whether a comparison base's cue stands between a figure (ending at ``start``) and a later period
+        ("than in 2023", "up from £81.2bn in 2023", "compared to the corresponding period of 2024"), but not
+        a partner's preposition ("imported $1.1 billion from Kazakhstan in 2024")."""
+        for cue in self.lex.regex["base_period_cue"].finditer(self.text, start, period.pos):
+            named = self.countries_between(cue.end(), period.pos)
+            if not named or self.text[cue.end() : named[0].start].lower().split() not in ([], *([a] for a in self._articles)):
+                return True
+        return False
+
     def _period_of_a_base(self, period: Period) -> bool:
         """Whether the period is that of a comparison base right before it ("compared with $3.4 bln in Q3 2024")."""
         i = bisect_left(self.figure_spans, (period.pos, -1))
@@ -1191,11 +1201,11 @@ class DocumentContext:
             after = None  # "in January were $101.5 million, in February $112.3 million": February heads the next figure
         if after and following and after.end_pos <= following.start < s_end and self._heads(after.end_pos, following.start):
             after = None  # "$170 billion in all, in 2024 — $15 billion": the period heads the next figure
-        if before and after and ((following and following.start < after.pos) or self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos)):
+        if before and after and ((following and following.start < after.pos) or self._base_before(amount.end, after)):
             # "In January-May, turnover was $6.2bn, a 12.4% increase on the same period of 2024": a
             # later period past another figure, or after "on the same period of", is not this figure's.
             after = None
-        if not before and after and self.lex.regex["base_period_cue"].search(self.text, amount.end, after.pos):
+        if not before and after and after.pos > amount.end and self._base_before(amount.end, after):
             after = None  # "составил 11,8 млрд, что на 6,1% больше, чем за аналогичный период прошлого года": the base's period
         candidates = [p for p in (before, after) if p]
         if not candidates:
