@@ -450,7 +450,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "part_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('part_cues'))})(?![\w])",
             "share_noun": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+",
             "share_noun_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+{optional(article)}\Z",
-            "whole_link": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_links'))})[ \u00a0]+",
+            # ... or in brackets, after the owner's noun if any: "от общего товарооборота страны (138,6 млрд долларов)"
+            "whole_link": (
+                rf"(?:[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_owners'))}))?"
+                rf"(?:[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_links'))})[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+            ),
             # "19.8% of the total of $78.7 billion", "19.8% out of $78.7 billion": a share of the figure after it
             "share_of_total": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+",
             # "of which gold accounted for $12.2 billion, or 42.5% of the total.": a share of the figure "of which" follows

@@ -1138,3 +1138,10 @@ def test_a_partner_named_for_the_next_clause_is_not_the_totals(text):
 def test_a_partner_after_from_is_no_comparison_base_of_the_period_after_it(text, row):
     figure = figures_of(text, "2025-03-14").iloc[0]
     assert [figure["metric"], figure["reporter"], figure["partner"], figure["period_label"]] == row
+
+
+def test_a_metric_in_an_aside_in_brackets_is_not_the_next_figures():
+    text = "In 2024, exports to Russia amounted to $11.1 billion (14.1% of total exports), up from $9.7 billion."
+    base = figures_of(text, "2025-03-14").iloc[-1]
+    assert (base["metric"], base["partner"], base["status"]) == ("exports", "RUS", "previous")
+    assert pd.isna(base["scope"])

@@ -569,6 +569,8 @@ class DocumentContext:
         metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
         metric_ends: list[int] = info["metric_ends"]  # type: ignore[assignment]
         i = bisect_right(metric_ends, amount.start)
+        while i > 1 and self._in_closed_brackets(metrics[i - 1], amount.start):
+            i -= 1  # "exports to Russia were $11.1 billion (14.1% of total exports), up from $9.7 billion": an aside's metric
         chosen = metrics[i - 1] if i else None  # nearest phrase before the figure
         if chosen is None and metrics and metrics[0].start >= amount.end:
             chosen = metrics[0]  # else the first one after it
@@ -985,6 +987,12 @@ class DocumentContext:
             and "," not in self.text[end : period.pos]
             and self.lex.regex["figure_period_link"].fullmatch(self.text, end, period.pos) is not None
         )
+
+    def _in_closed_brackets(self, metric: Mention, pos: int) -> bool:
+        """Whether the metric stands in brackets that close before ``pos``."""
+        lo = max(0, metric.start - SHARE_GAP_CHARS)  # an aside is short: both brackets near the metric
+        opened = self.text.rfind("(", lo, metric.start)
+        return opened > self.text.rfind(")", lo, metric.start) and self.text.find(")", metric.end, min(pos, metric.end + SHARE_GAP_CHARS)) != -1
 
     def _base_before(self, start: int, period: Period) -> bool:
         """Whether a comparison base's cue stands between a figure (ending at ``start``) and a later period
