@@ -796,9 +796,14 @@ class DocumentContext:
                 return SHARE_ROLE  # "19.8% of the total of $78.7 billion"
             if rx["share_of_the_total"].match(text, amount.end):
                 return SHARE_ROLE  # "..., or 42.5% of the total."
-            # "of which gold accounted for $12.2 billion, or 42.5%": a part restated as its share
-            restates = previous is not None and previous.start in self._parts and previous.end > s_start
-            return SHARE_ROLE if restates and rx["restatement"].match(text[previous.end : amount.start]) else None  # type: ignore[union-attr]
+            # "of which gold accounted for $12.2 billion, or 42.5%", "Exports reached $78.7 billion; exports to China
+            # were $15.6 billion, or 19.8%": a part (or a partner's figure after its total) restated as its share,
+            # not as a change ("or 19.8% more").
+            if previous is None or previous.end <= s_start or not rx["restatement"].match(text[previous.end : amount.start]):
+                return None
+            if rx["change"].match(text, amount.end + 1) or self.lex.regex["difference_after"].match(text, amount.end):
+                return None
+            return SHARE_ROLE if previous.start in self._parts or self._partner_after_total(previous, s_start) else None
         lead = self._lead(amount)
         if self._after_whole_cue(lead, s_start):
             self._wholes_by_cue.add(amount.start)
@@ -809,6 +814,20 @@ class DocumentContext:
                 self._share_of_whole[amount.start] = previous.start
                 return WHOLE_ROLE
         return None
+
+    def _partner_after_total(self, part: Amount, s_start: int) -> bool:
+        """Whether a figure is a partner's, after the country's total of its metric earlier in the sentence
+        with no partner ("Kazakhstan's exports reached $78.7 billion; exports to China were $15.6 billion")."""
+        reporter, partner, _ = self._sides_of.get(part.start, (None, None, None))
+        if partner in (None, WORLD):
+            return False
+        metric = self._metric_of.get(part.start)
+        i = bisect_left(self.figure_spans, (s_start, -1))
+        for start, _end in self.figure_spans[i : bisect_left(self.figure_spans, (part.start, -1))]:
+            sides = self._sides_of.get(start)
+            if sides is not None and self._metric_of.get(start) == metric and sides[1] in (None, WORLD) and sides[0] == reporter:
+                return True
+        return False
 
     def _metric_shared(self, amount: Amount, previous: Amount | None, metrics: list[Mention], s_start: int) -> Mention | None:
         """The metric a percentage is a share of: the one right after it ("19.8% of the country's total exports"),

@@ -98,6 +98,17 @@ def _row_links(
     return links
 
 
+def _total_and_partners(figures: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The one figure with no partner (or the world) and, as its parts, the partners' figures of its claim after it."""
+    totals = [f for f in figures if pd.isna(f["partner"]) or f["partner"] == WORLD]
+    if len(totals) != 1:
+        return [], []
+    partners = [f for f in figures if f is not totals[0]]
+    if all(f["start"] > totals[0]["start"] and f["reporter"] == totals[0]["reporter"] and _same_claim(f, totals[0]) for f in partners):
+        return totals, partners
+    return [], []
+
+
 def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
     """(share, part, whole) per share that pairs one to one with a part in a sentence with one whole:
     a figure marked as the whole, else the one figure of the parts' metric with no scope before them
@@ -123,6 +134,8 @@ def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any
             parts = [f for f in money if f["role"] is None and f["scope"] not in (None, "per_unit") and wholes and _same_claim(f, wholes[0])]
             if len(wholes) == 1 and any(p["start"] < wholes[0]["start"] for p in parts):
                 continue
+            if len(wholes) > 1 and not parts:  # "exports reached $78.7 billion; exports to China were $15.6 billion, or 19.8%"
+                wholes, parts = _total_and_partners(wholes)
         if len(wholes) == 1 and shares and len(shares) == len(parts):
             links.extend((s, p, wholes[0]) for s, p in zip(shares, parts, strict=True))
     return links
