@@ -1200,8 +1200,7 @@ class DocumentContext:
             # "По сравнению с январем-августом 2024 года товарооборот увеличился на 8,7%": a base opening the sentence
             # that a direction word leads on from is what the figure is compared with (but "A year earlier, in
             # January-September 2024, imports were $9.3 billion" states the base's own value).
-            changes: list[Mention] = info["changes"]  # type: ignore[assignment]
-            led = any(before.end_pos <= c.start < amount.start for c in changes)
+            led = self._direction_between(info, before.end_pos, amount.start)
             fallback = None if self._record_since(before) or (led and self._opens_sentence(before, s_index)) else before
             before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), fallback)
         after = periods[i] if i < len(periods) else None
@@ -1374,6 +1373,12 @@ class DocumentContext:
         rx = self.lex.regex
         return bool(rx["aside_after"].match(self.text, period.end_pos) or rx["aside_before"].search(self.text, max(0, period.pos - 24), period.pos))
 
+    @staticmethod
+    def _direction_between(info: dict[str, object], start: int, end: int) -> bool:
+        """Whether a direction word of the sentence ("increased", "вырос") stands in ``text[start:end]``."""
+        changes: list[Mention] = info["changes"]  # type: ignore[assignment]
+        return any(start <= c.start and c.end <= end for c in changes)
+
     def _opens_sentence(self, period: Period, s_index: int) -> bool:
         """Whether a base period's cue opens its sentence ("По сравнению с январем-августом 2024 года ...")."""
         cues, start = self._base_cues(period), self.sentence_bounds(s_index)[0]
@@ -1463,14 +1468,9 @@ class DocumentContext:
         if amount.kind == "money" and self._difference(amount, clause_start):
             return "difference"  # "an increase of $4.2 billion": how much the value changed, not the value
         base = lex.regex["comparison_base"].search(self.text, max(clause_start, amount.start - 40), amount.start)
-        changes: list[Mention] = info["changes"]  # type: ignore[assignment]
-
-        def changed_after(cue_end: int) -> bool:
-            # "compared with January-August 2024, increased by 8.7 percent": a direction word after the base's
-            # cue leads to the figure, which is the new value or the rate, not the base.
-            return any(cue_end <= c.start and c.end <= amount.start for c in changes)
-
-        if base is not None and not changed_after(base.end()) and not self._share_right_before(base.start()):
+        # "compared with January-August 2024, increased by 8.7 percent": a direction word after the base's
+        # cue leads to the figure, which is the new value or the rate, not the base.
+        if base is not None and not self._direction_between(info, base.end(), amount.start) and not self._share_right_before(base.start()):
             return "previous"
         last_in_sentence = following is None or following.start >= s_end
         cues: list[Mention] = info["status"]  # type: ignore[assignment]
@@ -1482,7 +1482,8 @@ class DocumentContext:
             trailing = cue_status == "previous" and previous is not None and 0 <= cues[i].start - previous.end <= 2
             # "rose 2.5% from a year earlier to $11.2 billion": the base is named, and this figure is what it rose to.
             led_to = cue_status == "previous" and (
-                lex.regex["new_value_preposition"].match(self.text, cues[i].end, amount.start) is not None or changed_after(cues[i].end)
+                lex.regex["new_value_preposition"].match(self.text, cues[i].end, amount.start) is not None
+                or self._direction_between(info, cues[i].end, amount.start)
             )
             if cues[i].end <= amount.start and not trailing and not led_to:  # "$640 million a year earlier": the cue is the figure before's
                 return cue_status
