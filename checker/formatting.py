@@ -81,11 +81,14 @@ def unit_read_in(kind: Any, currency: Any, scale: Any) -> str:
 
 def percent_range(low: float, high: float, *, signed: bool = False) -> str:
     """ "19.7% to 19.9%" (percentages, not fractions), with a digit more while the two ends would print
-    alike ("23.48% to 23.51%", not "23.5% to 23.5%"); ``signed`` writes "+" before a rise."""
+    alike ("23.48% to 23.51%", not "23.5% to 23.5%"); ends alike even then are one value ("15.148%").
+    ``signed`` writes "+" before a rise."""
     sign = "+" if signed else ""
     digits = 1
     while digits < 3 and f"{low:{sign}.{digits}f}" == f"{high:{sign}.{digits}f}":
         digits += 1
+    if f"{low:{sign}.{digits}f}" == f"{high:{sign}.{digits}f}":
+        return f"{low:{sign}.{digits}f}%"
     return f"{low:{sign}.{digits}f}% to {high:{sign}.{digits}f}%"
 
 

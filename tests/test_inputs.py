@@ -610,3 +610,24 @@ def test_a_wide_tables_change_column_gives_rates_checked_against_the_row(tmp_pat
     ]
     # Italy's -15.4% is -5.4% by its row: TC305; China's and Russia's agree.
     assert [(f.code, f.locations[0].row) for f in report.findings] == [("TC305", 5)]
+
+
+def test_a_wide_tables_share_column_gives_shares_checked_against_the_row_and_the_world_row(tmp_path):
+    table = tmp_path / "kz_partners.csv"
+    table.write_text(
+        "Exports of Kazakhstan by partner, million US dollars\n"
+        'Partner,2023,2024,"Share, %"\n'
+        "World,78700.0,81200.0,100.0\nChina,16900.5,20400.2,25.1\nRussia,9200.1,9100.4,11.2\nItaly,13000.0,12300.0,17.1\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "kz_partners.tradecheck.yaml").write_text("reporter: KAZ\nflow: export\n")
+    report = check([str(table)])
+    shares = report.figures.query("kind == 'percent'")
+    assert list(zip(shares["partner"], shares["value"], shares["role"], shares["period_label"], strict=True)) == [
+        ("WLD", 100.0, "share", "2024"),
+        ("CHN", 25.1, "share", "2024"),
+        ("RUS", 11.2, "share", "2024"),
+        ("ITA", 17.1, "share", "2024"),
+    ]
+    # Italy's 17.1% is 15.1% of the 2024 world total by its row: TC306; China's and Russia's agree.
+    assert [(f.code, f.locations[0].row) for f in report.findings] == [("TC306", 6)]

@@ -68,6 +68,7 @@ def test_a_range_of_percentages_prints_its_two_ends_apart():
     assert fmt.percent_range(19.71, 19.93) == "19.7% to 19.9%"
     assert fmt.percent_range(23.48, 23.51) == "23.48% to 23.51%"  # not "23.5% to 23.5%"
     assert fmt.percent_range(-5.391, -5.384, signed=True) == "-5.39% to -5.38%"
+    assert fmt.percent_range(15.14771, 15.14794) == "15.148%"  # one value, not "15.148% to 15.148%"
     assert fmt.percent_range(9.02, 9.05, signed=True) == "+9.0% to +9.1%"
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from checker.extraction.numbers import read_number
 from checker.extraction.periods import month_end
-from checker.extraction.tables import change_header
+from checker.extraction.tables import percent_header
 from checker.flows import FLOW_WORDS
 from checker.lexicon import load_lexicon, load_yaml, rules_dir
 
@@ -237,17 +237,28 @@ def _rate(rows: _Rows, *, cell: str, value: float, decimals: int, **where: Any) 
           change="down" if value < 0 else "up", **where)  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _change_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words of change columns and of percentages, in every shipped language ("Change, %", "Изменение, %")."""
+def _share(rows: _Rows, *, cell: str, value: float, decimals: int, **where: Any) -> None:
+    """A cell of a column of shares in percent: the row's share of the table's total (TC306)."""
+    _cell(rows, shown=cell, surface=cell if cell.endswith("%") else f"{cell}%", kind="percent",
+          number_text=cell.rstrip("%").strip(), amount=value, decimals=decimals, role="share", **where)  # fmt: skip
+
+
+@lru_cache(maxsize=2)
+def _column_words(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a kind of percent column (``change_columns``: "Change, %", "Изменение, %"; ``share_columns``:
+    "Share, %", "Доля, %") and of percentages, in every shipped language."""
     grammars = [load_lexicon(language).data["grammar"] for language in ("en", "ru")]
-    changes = frozenset(str(w).lower() for g in grammars for w in g.get("change_columns") or ())
+    words = frozenset(str(w).lower() for g in grammars for w in g.get(key) or ())
     percents = frozenset(str(w).lower() for g in grammars for w in g.get("percent_words") or ())
-    return changes, percents
+    return words, percents
 
 
 def is_change_header(text: str) -> bool:
-    return change_header(text, *_change_words())
+    return percent_header(text, *_column_words("change_columns"))
+
+
+def is_share_header(text: str) -> bool:
+    return percent_header(text, *_column_words("share_columns"))
 
 
 def _header_row(grid: Grid, wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
@@ -377,6 +388,8 @@ def _wide_table(grid: Grid, sheet: str | None, mapping: WideMapping, rows: _Rows
     periods = {i: p for i, c in enumerate(grid[header]) if (p := read_period(c)) is not None}
     # "Change, %" beside the year columns: each row's rate to the newest of them (TC305 checks it against the row)
     changes = [i for i, c in enumerate(grid[header]) if i not in periods and is_change_header(c)]
+    # "Share, %": each row's share of the total of the newest period (TC306 checks it against the row and the world row)
+    shares = [i for i, c in enumerate(grid[header]) if i not in periods and i not in changes and is_share_header(c)]
     newest = max(periods.values(), key=lambda p: (p[1], p[0]))
     title = " ".join(" ".join(r) for r in grid[: header + 1])
     scale, currency = find_unit(mapping.unit or title)
@@ -402,12 +415,12 @@ def _wide_table(grid: Grid, sheet: str | None, mapping: WideMapping, rows: _Rows
             _figure(rows, cell=cell, value=reading[0], decimals=reading[1], scale=scale, currency=currency, metric=metric, flow=flow,
                     reporter=mapping.reporter, partner=partner, aggregate=aggregate, period=period, scope=None,
                     sheet=sheet, row=index, column=grid[header][i], col=i + 1)  # fmt: skip
-        for i in changes:
+        for i, percent_cell in [*((i, _rate) for i in changes), *((i, _share) for i in shares)]:
             cell = line[i].strip() if i < len(line) else ""
             reading = None if cell.lower() in MISSING else read_value(cell.rstrip("%").strip(), mapping.decimal_separator)
             if reading is not None:
-                _rate(rows, cell=cell, value=reading[0], decimals=reading[1], metric=metric, flow=flow, reporter=mapping.reporter,
-                      partner=partner, aggregate=aggregate, period=newest, sheet=sheet, row=index, column=grid[header][i], col=i + 1)  # fmt: skip
+                percent_cell(rows, cell=cell, value=reading[0], decimals=reading[1], metric=metric, flow=flow, reporter=mapping.reporter,
+                             partner=partner, aggregate=aggregate, period=newest, sheet=sheet, row=index, column=grid[header][i], col=i + 1)  # fmt: skip
 
 
 def mapping_path(path: Path) -> Path:

@@ -54,13 +54,16 @@ def _sentences_with_a_share(table: pd.DataFrame) -> pd.DataFrame:
 def _same_claim(part: dict[str, Any], whole: dict[str, Any]) -> bool:
     """A part of the whole: the same metric, currency and period, stated as an outcome of its own."""
     same = all(part[c] == whole[c] for c in ("metric", "currency")) and part["scope"] != "per_unit"
-    periods = all((pd.isna(part[c]) and pd.isna(whole[c])) or part[c] == whole[c] for c in ("period_start", "period_end"))
-    return same and periods and part["status"] is None and np.isfinite(part["cmp_value"])
+    return same and _same_period(part, whole) and part["status"] is None and np.isfinite(part["cmp_value"])
+
+
+def _same_period(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all((pd.isna(a[c]) and pd.isna(b[c])) or a[c] == b[c] for c in ("period_start", "period_end"))
 
 
 def _table_cell(figure: dict[str, Any]) -> bool:
-    """A bare number filling a table cell ("19.1" under "Share, %"), not a percentage written in prose."""
-    return bool(figure["surface"] == figure["number_text"])
+    """A table cell ("19.1" under "Share, %"; a row of a CSV or spreadsheet), not a percentage written in prose."""
+    return bool(figure["surface"] == figure["number_text"]) or pd.notna(figure["row"])
 
 
 def _world_totals(table: pd.DataFrame, docs: set[str]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
@@ -88,7 +91,10 @@ def _row_links(
     for pct in shares:
         if pct["line"] in whole_lines:
             continue
-        parts = [f for f in money if f["line"] == pct["line"] and f["partner"] != WORLD and f["metric"] == pct["metric"] and f["role"] is None]
+        parts = [
+            f for f in money
+            if f["line"] == pct["line"] and f["partner"] != WORLD and f["metric"] == pct["metric"] and f["role"] is None and _same_period(f, pct)
+        ]  # fmt: skip
         if len(parts) != 1 or pd.isna(parts[0]["partner"]):
             continue
         in_table = [f for f in money if (f["line"] in whole_lines or f["partner"] == WORLD) and f["line"] != pct["line"] and _same_claim(f, parts[0])]
@@ -116,7 +122,7 @@ def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any
     A table's column of shares pairs by row (``_row_links``)."""
     links: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
     rows = _sentences_with_a_share(table)
-    in_tables = rows[(rows["role"] == "share") & (rows["surface"] == rows["number_text"])]
+    in_tables = rows[(rows["role"] == "share") & ((rows["surface"] == rows["number_text"]) | rows["row"].notna())]
     totals = _world_totals(table, set(in_tables["doc"])) if len(in_tables) else {}
     for _, group in rows.groupby(["doc", "sentence_start"], sort=True):
         figures = records(group)
