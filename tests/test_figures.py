@@ -1145,3 +1145,14 @@ def test_a_metric_in_an_aside_in_brackets_is_not_the_next_figures():
     base = figures_of(text, "2025-03-14").iloc[-1]
     assert (base["metric"], base["partner"], base["status"]) == ("exports", "RUS", "previous")
     assert pd.isna(base["scope"])
+
+
+def test_trade_with_other_countries_is_no_second_total_with_the_world():
+    text = (
+        "Uzbekistan's foreign trade turnover in the first half of 2025 reached $33.8 billion. The main trading partners were:\n\n"
+        "1. China — $6.9 billion (20.4%);\n2. Russia — $5.5 billion (16.3%);\n\n"
+        "Trade with other countries amounted to $17.7 billion."
+    )
+    figures = figures_of(text, "2025-07-18").query("kind == 'money'")
+    assert list(figures["partner"]) == ["WLD", "CHN", "RUS", "OTHER"]
+    assert findings_of(text, "2025-07-18") == []
