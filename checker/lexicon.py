@@ -162,6 +162,7 @@ class Lexicon:
     scope_of: dict[str, str]
     abbreviations: frozenset[str]
     point_words: frozenset[str]
+    times_words: frozenset[str]
     range_start: frozenset[str]
     prefix_last_chars: frozenset[str]  # last characters of currency signs and codes
     month_number: dict[str, int]
@@ -346,7 +347,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     side_words = phrase_pattern(grammar["side_words"])
     months_word, half_word, quarter_word = (phrase_pattern(grammar[k]) for k in ("months_word", "half_word", "quarter_word"))
     dash = rf"\s*(?:-|\u2013|\u2014|{phrase_pattern(grammar['period_dash'])})\s*"
-    percent_alt = phrase_pattern([*grammar["percent_words"], *grammar["point_words"]])
+    percent_alt = phrase_pattern([*grammar["percent_words"], *grammar["point_words"], *(grammar.get("times_words") or [])])
 
     per_words = [str(w) for w in data.get("per_unit_words") or [] if str(w)[-1:].isalnum()]
     per_signs = [str(w) for w in data.get("per_unit_words") or [] if not str(w)[-1:].isalnum()]
@@ -532,6 +533,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         scope_of=scope_of,
         abbreviations=frozenset(str(a) for a in data.get("abbreviations", [])),
         point_words=frozenset(" ".join(w.lower().split()) for w in data["grammar"]["point_words"]),
+        times_words=frozenset(" ".join(str(w).lower().split()) for w in data["grammar"].get("times_words") or ()),
         range_start=frozenset(w.lower() for w in data["grammar"]["range_start"]),
         prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes]),
         month_number=month_number,

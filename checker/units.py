@@ -15,6 +15,7 @@ import numpy as np
 import pint
 
 SCALES = ("thousand", "million", "billion", "trillion")
+UNSCALED = ("pp", "times")  # a percent-kind figure's own units: percentage points, a growth multiplier
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def registry() -> pint.UnitRegistry:
 
 def scale_factor(scale: str | None) -> float:
     """How many units one scale word stands for (None: 1)."""
-    if not scale or scale == "pp":
+    if not scale or scale in UNSCALED:
         return 1.0
     ureg = registry()
     return float(ureg.Quantity(1.0, scale).to("dimensionless").magnitude)
@@ -46,7 +47,7 @@ def scale_factor(scale: str | None) -> float:
 
 def apply_scale(amounts: np.ndarray, scale: str | None, currency: str | None) -> np.ndarray:
     """``amounts`` (one unit group) in plain units of ``currency``."""
-    if not scale or scale == "pp":
+    if not scale or scale in UNSCALED:
         return amounts
     ureg = registry()
     if currency:

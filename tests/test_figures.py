@@ -1156,3 +1156,20 @@ def test_trade_with_other_countries_is_no_second_total_with_the_world():
     figures = figures_of(text, "2025-07-18").query("kind == 'money'")
     assert list(figures["partner"]) == ["WLD", "CHN", "RUS", "OTHER"]
     assert findings_of(text, "2025-07-18") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surfaces"),
+    [
+        ("Uzbekistan's trade with China grew 1.5 times to $13.1 billion in 2024.", "en", ["1.5 times", "$13.1 billion"]),
+        ("Товарооборот в 2024 году вырос в 1,5 раза и составил 13,1 млрд долларов.", "ru", ["1,5 раза", "13,1 млрд долларов"]),
+        # A count is no multiplier ("up" inside "group" is no direction word).
+        ("The group met 3 times in 2024 and trade reached $13.1 billion.", "en", ["$13.1 billion"]),
+    ],
+)
+def test_a_multiplier_after_a_direction_word_is_a_percent_figure_of_scale_times(text, language, surfaces):
+    figures = checker.extract(text, doc="x.txt", doc_date=dt.date(2025, 6, 1), language=language)
+    assert list(figures["surface"]) == surfaces
+    multipliers = figures.query("kind == 'percent'")
+    assert list(multipliers["scale"]) == ["times"] * len(multipliers)
+    assert all(multipliers["value"] == 1.5)

@@ -18,6 +18,8 @@ from checker.extraction.tables import Tables, cell_unit, percent_column
 from checker.lexicon import Lexicon
 
 PREFIX_WINDOW = 8
+TIMES_CHANGE_WINDOW = 24  # "increased by" + " " before "1.5 times": a multiplier follows its direction word
+TIMES = "times"  # the scale of a growth multiplier ("grew 1.5 times", "вырос в 1,5 раза"): a percent-kind figure whose value is the ratio
 QUALIFIER_WINDOW = 32
 INHERIT_WINDOW = 160
 # Characters that no suffix (range dash, scale word, percent sign, currency code or word) starts with
@@ -80,6 +82,12 @@ def _currency_named_after(lex: Lexicon, text: str, pos: int) -> str | None:
             return currency
         pos = after.end()
     return None
+
+
+def _direction_before(change: re.Pattern[str], text: str, pos: int) -> bool:
+    """Whether a direction word ("grew", "вырос") ends the few words before ``pos`` (a word, not "up" in "group")."""
+    lo = max(0, pos - TIMES_CHANGE_WINDOW)
+    return any(not (m.start() and text[m.start() - 1].isalnum()) for m in change.finditer(text, lo, pos))
 
 
 def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[Amount]:
@@ -149,7 +157,10 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
             span_end -= 1
         if pct:
             kind, currency, inferred = "percent", None, False
-            scale = "pp" if " ".join(pct.lower().split()) in lex.point_words else None
+            pct_word = " ".join(pct.lower().split())
+            scale = "pp" if pct_word in lex.point_words else TIMES if pct_word in lex.times_words else None
+            if scale == TIMES and not _direction_before(rx["change"], text, span_start):
+                continue  # "visited 3 times": a count, not how much a value grew
             span_end = after.end("pct") if after["pct"] else end
         else:
             kind = "money"

@@ -781,8 +781,8 @@ class DocumentContext:
         text, rx = self.text, self.lex.regex
         metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
         if amount.kind == "percent":
-            if amount.scale == "pp":
-                return None  # "Russia's share ... fell by 1.2 percentage points to 16.9%": a change of the share, not the share
+            if amount.scale is not None:
+                return None  # "Russia's share ... fell by 1.2 percentage points to 16.9%", "grew 1.5 times": a change, not a share
             if previous is not None and previous.scale == "pp" and previous.end > s_start:
                 previous = None  # ... the share itself, whatever change of it stands between
             metric = self._metric_shared(amount, previous, metrics, s_start)

@@ -25,6 +25,8 @@ from checker import formatting as fmt
 from checker.kinds import Hit, Kind
 from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, records, rows_of_sentences, stated_outcomes, take
 
+TIMES = "times"  # the scale extraction gives a growth multiplier ("grew 1.5 times"; checker/extraction/amounts.py)
+
 
 def _record(row: pd.Series) -> dict[str, Any]:
     return {str(k): v for k, v in row.items()}
@@ -59,7 +61,7 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         money = group[group["kind"] == "money"]
         old = money[money["status"] == "previous"]
         new = money[money["status"].isna()]
-        pct = group[(group["kind"] == "percent") & (group["scale"].isna())]
+        pct = group[(group["kind"] == "percent") & (group["scale"].isna() | (group["scale"] == TIMES))]
         if len(old) != 1 or len(new) != 1 or len(pct) > 1:
             continue
         o, n = _record(old.iloc[0]), _record(new.iloc[0])
@@ -93,7 +95,7 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
         if base["kind"] != "money" or base["status"] != "previous":
             continue
         k, pct = j - 1, None
-        if k >= 0 and figures[k]["kind"] == "percent" and pd.isna(figures[k]["scale"]):
+        if k >= 0 and figures[k]["kind"] == "percent" and (pd.isna(figures[k]["scale"]) or figures[k]["scale"] == TIMES):
             pct, k = figures[k], k - 1
         new = figures[k] if k >= 0 else None
         if new is not None and new["kind"] == "money" and pd.isna(new["status"]) and _linkable(new, base, pct):
@@ -101,9 +103,44 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
     return links
 
 
+def _ratio_range(low: float, high: float) -> str:
+    """ "x1.93 to x1.98", with a digit more while the ends would print alike (at most four)."""
+    digits = 2
+    while digits < 4 and f"{low:.{digits}f}" == f"{high:.{digits}f}":
+        digits += 1
+    return f"x{low:.{digits}f} to x{high:.{digits}f}"
+
+
+def _multiplier_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any], claim: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A stated multiplier ("grew 1.5 times", "снизился в 2 раза": new = old / 2) against new / old, each
+    value anywhere within its printed precision: None when they meet, else the message values and evidence."""
+    low, high = float(pct["value_low"]), float(pct["value_high"])
+    stated_low, stated_high = (1 / high, 1 / low) if pct["change"] == "down" and low > 0 else (low, high)
+    implied_low, implied_high = new["cmp_low"] / old["cmp_high"], new["cmp_high"] / old["cmp_low"]
+    if stated_high >= implied_low and stated_low <= implied_high:
+        return None
+    implied = new["cmp_value"] / old["cmp_value"]
+    stated = f"x{pct['value']:g}" if pct["change"] != "down" else f"x1/{pct['value']:g}"
+    arithmetic = (
+        f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} / {fmt.money(old['cmp_value'], old['currency'], digits=4)} = x{implied:.2f}, stated {stated}"
+    )
+    values = {
+        "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
+        "implied": f"x{implied:.2f} ({(implied - 1) * 100:+.1f}%)", "stated": stated,
+        "range": _ratio_range(implied_low, implied_high), "claim": fmt.claim_label(claim), "arithmetic": arithmetic,
+    }  # fmt: skip
+    evidence = {
+        "stated": pct["value"], "stated_interval": [stated_low, stated_high],
+        "implied": implied, "implied_interval": [implied_low, implied_high], "arithmetic": arithmetic,
+    }  # fmt: skip
+    return values, evidence
+
+
 def _rate_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any], claim: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """A stated rate against new / old - 1, each value anywhere within its printed precision:
     None when they meet, else the finding's message values and evidence."""
+    if pct.get("scale") == TIMES:
+        return _multiplier_mismatch(pct, new, old, claim)
     sign = -1.0 if pct["change"] == "down" else 1.0
     stated_low, stated_high = sorted((sign * pct["value_low"] / 100, sign * pct["value_high"] / 100))
     implied_low, implied_high = new["cmp_low"] / old["cmp_high"] - 1, new["cmp_high"] / old["cmp_low"] - 1
