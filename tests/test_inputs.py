@@ -592,16 +592,17 @@ def test_a_date_that_reads_two_ways_is_named_in_the_warning(tmp_path):
     ]
 
 
-def test_a_wide_tables_change_column_gives_rates_checked_against_the_row(tmp_path):
+def _kazakh_exports_by_partner(tmp_path, column: str, rows: str):
+    """A national wide table (partners by year, one percent column) with its mapping file, checked."""
     table = tmp_path / "kz_partners.csv"
-    table.write_text(
-        "Exports of Kazakhstan by partner, million US dollars\n"
-        'Partner,2023,2024,"Change, %"\n'
-        "China,16900.5,20400.2,20.7\nRussia,9200.1,9100.4,-1.1\nItaly,13000.0,12300.0,-15.4\n",
-        encoding="utf-8",
-    )
+    table.write_text(f'Exports of Kazakhstan by partner, million US dollars\nPartner,2023,2024,"{column}"\n{rows}', encoding="utf-8")
     (tmp_path / "kz_partners.tradecheck.yaml").write_text("reporter: KAZ\nflow: export\n")
-    report = check([str(table)])
+    return check([str(table)])
+
+
+def test_a_wide_tables_change_column_gives_rates_checked_against_the_row(tmp_path):
+    rows = "China,16900.5,20400.2,20.7\nRussia,9200.1,9100.4,-1.1\nItaly,13000.0,12300.0,-15.4\n"
+    report = _kazakh_exports_by_partner(tmp_path, "Change, %", rows)
     rates = report.figures.query("kind == 'percent'")
     assert list(zip(rates["partner"], rates["value"], rates["change"], rates["period_label"], strict=True)) == [
         ("CHN", 20.7, "up", "2024"),
@@ -613,15 +614,8 @@ def test_a_wide_tables_change_column_gives_rates_checked_against_the_row(tmp_pat
 
 
 def test_a_wide_tables_share_column_gives_shares_checked_against_the_row_and_the_world_row(tmp_path):
-    table = tmp_path / "kz_partners.csv"
-    table.write_text(
-        "Exports of Kazakhstan by partner, million US dollars\n"
-        'Partner,2023,2024,"Share, %"\n'
-        "World,78700.0,81200.0,100.0\nChina,16900.5,20400.2,25.1\nRussia,9200.1,9100.4,11.2\nItaly,13000.0,12300.0,17.1\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "kz_partners.tradecheck.yaml").write_text("reporter: KAZ\nflow: export\n")
-    report = check([str(table)])
+    rows = "World,78700.0,81200.0,100.0\nChina,16900.5,20400.2,25.1\nRussia,9200.1,9100.4,11.2\nItaly,13000.0,12300.0,17.1\n"
+    report = _kazakh_exports_by_partner(tmp_path, "Share, %", rows)
     shares = report.figures.query("kind == 'percent'")
     assert list(zip(shares["partner"], shares["value"], shares["role"], shares["period_label"], strict=True)) == [
         ("WLD", 100.0, "share", "2024"),
