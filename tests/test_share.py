@@ -99,3 +99,17 @@ def test_a_share_column_with_two_different_totals_in_the_document_is_not_checked
         "Another estimate of Uzbekistan's foreign trade turnover in 2024 is $62.1 billion.\n\n" + TABLE
     )
     assert "TC306" not in _codes(text.format(kz="7.6"))
+
+
+def test_a_share_whose_part_is_stated_twice_differently_elsewhere_is_not_checked():
+    text = (
+        "Trade turnover between Tajikistan and Russia in the first quarter of 2025 amounted to $412.6 million. "
+        "Russia accounted for 27.7% of Tajikistan's foreign trade of $1.82 billion in the quarter."
+    )
+    assert _codes(text) == ["TC306"]
+    # A second, different value of the same side's trade: which one the share is of is a guess.
+    other = text + " Another estimate of trade turnover between Tajikistan and Russia in the first quarter of 2025 is $452.6 million."
+    assert "TC306" not in _codes(other)
+    # The other side's figure (Rosstat's, Russia -> Tajikistan) is not this side's part.
+    mirror = text + " Rosstat put trade turnover between Russia and Tajikistan in the first quarter of 2025 at $502.6 million."
+    assert "TC306" in _codes(mirror)

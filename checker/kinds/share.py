@@ -120,7 +120,14 @@ def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any
     a figure marked as the whole, else the one figure of the parts' metric with no scope before them
     ("exports of $28.7 billion, of which gold accounted for $12.2 billion, or 42.5% of the total").
     A table's column of shares pairs by row (``_row_links``)."""
+    return _links(table)[0]
+
+
+def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]], list[tuple[dict[str, Any], dict[str, Any]]]]:
+    """``share_links``, and the (share, whole) pairs of sentences that state no part ("Russia accounted for 22.7%
+    of Tajikistan's foreign trade of $1.82 billion")."""
     links: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
+    partless: list[tuple[dict[str, Any], dict[str, Any]]] = []
     rows = _sentences_with_a_share(table)
     in_tables = rows[(rows["role"] == "share") & ((rows["surface"] == rows["number_text"]) | rows["row"].notna())]
     totals = _world_totals(table, set(in_tables["doc"])) if len(in_tables) else {}
@@ -144,13 +151,43 @@ def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any
                 wholes, parts = _total_and_partners(wholes)
         if len(wholes) == 1 and shares and len(shares) == len(parts):
             links.extend((s, p, wholes[0]) for s, p in zip(shares, parts, strict=True))
+        elif len(wholes) == 1 and wholes[0]["role"] == "whole" and len(shares) == 1 and not parts:
+            partless.append((shares[0], wholes[0]))
+    return links, partless
+
+
+Link = tuple[dict[str, Any], dict[str, Any], dict[str, Any]]  # (share, part, whole)
+
+
+def _stated_elsewhere(table: pd.DataFrame, partless: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[Link]:
+    """(share, part, whole) for a share and its total whose part the document states in another sentence: its one
+    value of the trade between the share's two countries for the total's metric, currency and period ("Trade
+    between Tajikistan and Russia ... amounted to $412.6 million. ... Russia accounted for 22.7% of Tajikistan's
+    foreign trade of $1.82 billion"). Several different values: which is meant is a guess, so none."""
+    if not partless:
+        return []
+    docs = {whole["doc"] for _, whole in partless}
+    mask = (table["kind"] == "money").to_numpy() & table["doc"].isin(docs).to_numpy() & column_notna(table, "partner")
+    mask &= ~column_notna(table, "status") & ~column_notna(table, "scope") & ~column_notna(table, "role") & (table["partner"] != WORLD).to_numpy()
+    by_claim: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for f in records(take(table, np.flatnonzero(mask), COLUMNS).assign(pos=np.flatnonzero(mask))):
+        by_claim.setdefault((*_total_key(f), f["partner"]), []).append(f)
+    links = []
+    for pct, whole in partless:
+        parts = [f for f in by_claim.get((*_total_key(whole), pct["partner"]), []) if _same_claim(f, whole)]
+        if parts and len({p["cmp_value"] for p in parts}) == 1:
+            links.append((pct, parts[0], whole))
     return links
 
 
 def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
-    band = float(params.get("band", 0.0))
+    links, partless = _links(table)
+    # A part stated in another sentence may be of another source or base: it gets the wider band.
+    elsewhere = float(params.get("band_part_elsewhere", 0.5))
+    checks = [(link, float(params.get("band", 0.0)), "") for link in links]
+    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part is stated in another sentence") for link in _stated_elsewhere(table, partless)]
     hits = []
-    for pct, part, whole in share_links(table):
+    for (pct, part, whole), band, allowance in checks:
         figures = (pct["id"], part["id"], whole["id"])
         if whole["cmp_low"] <= 0 or part["cmp_low"] < 0 or frozenset(figures) in covered:
             continue
@@ -165,7 +202,7 @@ def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
         values = {
             "pct_text": pct["cmp_surface"], "part_text": part["cmp_surface"], "whole_text": whole["cmp_surface"],
             "implied": f"{implied:.1f}%", "stated": f"{pct['value']:g}%", "range": fmt.percent_range(implied_low, implied_high),
-            "band": f"{band:g}", "claim": fmt.claim_label(part), "arithmetic": arithmetic,
+            "band": f"{band:g}", "allowance": allowance, "claim": fmt.claim_label(part), "arithmetic": arithmetic,
         }  # fmt: skip
         evidence = {
             "stated": pct["value"], "stated_interval": [pct["value_low"], pct["value_high"]],
