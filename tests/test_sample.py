@@ -148,6 +148,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-ru-share-2025-08-04.txt", "leaving a deficit of $0.6 billion", "leaving a deficit of $1.6 billion", "TC302"),
         ("kg-release-2025-10-15.txt", "imports to 7,766.8 million", "imports to 7,966.8 million", "TC301"),
         ("kz-wire-2025-11-12.txt", "imports rose 8.2% to US$44.7bn", "imports rose 8.2% to US$47.7bn", "TC301"),
+        ("tj-ru-2025-04-10.txt", "or 25.2%", "or 35.2%", "TC304"),
+        ("tj-ru-2025-04-10.txt", "amounted to $28.4 million", "amounted to $38.4 million", "TC301"),
+        ("tj-ru-2025-04-10.txt", "were $402.5 million", "were $502.5 million", "TC204"),
+        ("tj-ru-2025-04-10.txt", "accounted for 22.7%", "accounted for 27.7%", "TC306"),  # the part in another sentence
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
