@@ -1173,3 +1173,15 @@ def test_a_multiplier_after_a_direction_word_is_a_percent_figure_of_scale_times(
     multipliers = figures.query("kind == 'percent'")
     assert list(multipliers["scale"]) == ["times"] * len(multipliers)
     assert all(multipliers["value"] == 1.5)
+
+
+def test_a_tables_world_row_is_trade_with_the_world_and_meets_the_texts_total():
+    table = (
+        "Uzbekistan's trade turnover by partner, 2024, USD million\n\n"
+        "| Country | Turnover |\n|---|---:|\n| World | 65,876.3 |\n| China | 13,074.5 |\n| Total CIS | 9,000.0 |\n"
+    )
+    figures = figures_of(table, "2025-03-01")
+    assert [None if pd.isna(p) else p for p in figures["partner"]] == ["WLD", "CHN", None]  # "Total" may be a group's
+    text = "Uzbekistan's foreign trade turnover in 2024 reached {total}.\n\n" + table
+    assert findings_of(text.format(total="$65.9 billion"), "2025-03-01") == []
+    assert [f.code for f in findings_of(text.format(total="$62.9 billion"), "2025-03-01")] == ["TC201"]

@@ -1276,6 +1276,14 @@ class DocumentContext:
             return None
         return named[0].value
 
+    @cached_property
+    def _world_rows(self) -> frozenset[str]:
+        return frozenset(" ".join(str(w).lower().split()) for w in self.lex.data.get("world_rows") or ())
+
+    def _world_cell(self, start: int, end: int) -> str | None:
+        """WLD for a row header that is the world alone ("| World |", "| Мир |"); "Total" may be a group's total."""
+        return WORLD if " ".join(self.text[start:end].strip(" *_").lower().split()) in self._world_rows else None
+
     def _table_sides(self, cell: Cell, reporter: str | None, partner: str | None, source: str | None) -> tuple[str | None, str | None, str | None]:
         """(reporter, partner, reporter_source) of a table cell, from the table's title and headers."""
         titled = self._title_countries(cell.table)
@@ -1286,7 +1294,7 @@ class DocumentContext:
         if self._partner_table(cell.table):
             # "| Russia | 512.4 |": a table of partners. The row's (or column's) country is the
             # partner of the document's country, and a row naming none ("Total") has no partner.
-            partner = self._country_cell(*cell.row_header) or self._country_cell(*cell.column_header)
+            partner = self._country_cell(*cell.row_header) or self._country_cell(*cell.column_header) or self._world_cell(*cell.row_header)
             if titled[0] is None:
                 reporter, source = next(((c, "document") for c in self.main_countries if c != partner), (None, None))
         return reporter, partner, source
