@@ -16,8 +16,8 @@ SEEDS = ROOT / "seeds"
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
-def figures_of(text: str, date: str | None = None) -> pd.DataFrame:
-    return checker.extract(text, doc="t.txt", doc_date=dt.date.fromisoformat(date) if date else None)
+def figures_of(text: str, date: str | None = None, language: str | None = None) -> pd.DataFrame:
+    return checker.extract(text, doc="t.txt", doc_date=dt.date.fromisoformat(date) if date else None, language=language)
 
 
 def findings_of(text: str, date: str | None = None, reference: str | None = None) -> list[Finding]:

@@ -1032,7 +1032,7 @@ def test_a_partner_named_after_a_share_of_the_total_has_its_own_figure_not_an_un
     ],
 )
 def test_a_change_of_a_share_in_points_is_not_the_share(text, language):
-    figures = checker.extract(text, doc="x.txt", doc_date=dt.date(2025, 8, 4), language=language)
+    figures = figures_of(text, "2025-08-04", language)
     assert [None if pd.isna(r) else r for r in figures["role"]] == [None, "share"]
     assert list(figures["metric"]) == ["trade_turnover", "trade_turnover"]
 
@@ -1081,7 +1081,7 @@ def test_a_headline_eyeing_a_figure_states_a_target():
     ],
 )
 def test_the_trader_after_its_flow_declares_and_a_signed_rate_has_its_direction(text, language):
-    figures = checker.extract(text, doc="x.txt", doc_date=dt.date(2025, 10, 22), language=language)
+    figures = figures_of(text, "2025-10-22", language)
     assert list(figures["reporter"]) == ["KAZ"] * 4
     assert list(figures["partner"]) == ["UZB"] * 4
     assert list(figures.query("kind == 'percent'")["change"]) == ["up", "down"]
@@ -1168,7 +1168,7 @@ def test_trade_with_other_countries_is_no_second_total_with_the_world():
     ],
 )
 def test_a_multiplier_after_a_direction_word_is_a_percent_figure_of_scale_times(text, language, surfaces):
-    figures = checker.extract(text, doc="x.txt", doc_date=dt.date(2025, 6, 1), language=language)
+    figures = figures_of(text, "2025-06-01", language)
     assert list(figures["surface"]) == surfaces
     multipliers = figures.query("kind == 'percent'")
     assert list(multipliers["scale"]) == ["times"] * len(multipliers)

@@ -66,14 +66,20 @@ def _table_cell(figure: dict[str, Any]) -> bool:
     return bool(figure["surface"] == figure["number_text"]) or pd.notna(figure["row"])
 
 
-def _world_totals(table: pd.DataFrame, docs: set[str]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
-    """The documents' stated values of a country's trade with the world, by (doc, reporter, metric, flow, currency, period)."""
-    mask = (table["partner"] == WORLD).to_numpy() & (table["kind"] == "money").to_numpy() & table["doc"].isin(docs).to_numpy()
+def _stated_values(table: pd.DataFrame, docs: set[str], among: np.ndarray) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
+    """The documents' stated money values (no status, no scope) among the rows ``among`` selects, by
+    (doc, reporter, metric, flow, currency, period, partner): where a share's whole or part stated elsewhere is found."""
+    mask = among & (table["kind"] == "money").to_numpy() & table["doc"].isin(docs).to_numpy()
     mask &= ~column_notna(table, "status") & ~column_notna(table, "scope")
-    totals: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    found: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for f in records(take(table, np.flatnonzero(mask), COLUMNS).assign(pos=np.flatnonzero(mask))):
-        totals.setdefault(_total_key(f), []).append(f)
-    return totals
+        found.setdefault((*_total_key(f), f["partner"]), []).append(f)
+    return found
+
+
+def _one_value(figures: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first figure when all state one value; several different values: which is meant is a guess, so none."""
+    return figures[0] if figures and len({f["cmp_value"] for f in figures}) == 1 else None
 
 
 def _total_key(f: dict[str, Any]) -> tuple[Any, ...]:
@@ -98,9 +104,9 @@ def _row_links(
         if len(parts) != 1 or pd.isna(parts[0]["partner"]):
             continue
         in_table = [f for f in money if (f["line"] in whole_lines or f["partner"] == WORLD) and f["line"] != pct["line"] and _same_claim(f, parts[0])]
-        wholes = in_table or [f for f in totals.get(_total_key(parts[0]), []) if _same_claim(f, parts[0])]
-        if wholes and len({w["cmp_value"] for w in wholes}) == 1 and _same_claim(parts[0], wholes[0]):
-            links.append((pct, parts[0], wholes[0]))
+        whole = _one_value(in_table or [f for f in totals.get((*_total_key(parts[0]), WORLD), []) if _same_claim(f, parts[0])])
+        if whole is not None and _same_claim(parts[0], whole):
+            links.append((pct, parts[0], whole))
     return links
 
 
@@ -130,7 +136,7 @@ def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, An
     partless: list[tuple[dict[str, Any], dict[str, Any]]] = []
     rows = _sentences_with_a_share(table)
     in_tables = rows[(rows["role"] == "share") & ((rows["surface"] == rows["number_text"]) | rows["row"].notna())]
-    totals = _world_totals(table, set(in_tables["doc"])) if len(in_tables) else {}
+    totals = _stated_values(table, set(in_tables["doc"]), (table["partner"] == WORLD).to_numpy()) if len(in_tables) else {}
     for _, group in rows.groupby(["doc", "sentence_start"], sort=True):
         figures = records(group)
         shares = [f for f in figures if f["role"] == "share" and f["kind"] == "percent" and f["scale"] is None and f["status"] is None]
@@ -166,17 +172,13 @@ def _stated_elsewhere(table: pd.DataFrame, partless: list[tuple[dict[str, Any], 
     foreign trade of $1.82 billion"). Several different values: which is meant is a guess, so none."""
     if not partless:
         return []
-    docs = {whole["doc"] for _, whole in partless}
-    mask = (table["kind"] == "money").to_numpy() & table["doc"].isin(docs).to_numpy() & column_notna(table, "partner")
-    mask &= ~column_notna(table, "status") & ~column_notna(table, "scope") & ~column_notna(table, "role") & (table["partner"] != WORLD).to_numpy()
-    by_claim: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for f in records(take(table, np.flatnonzero(mask), COLUMNS).assign(pos=np.flatnonzero(mask))):
-        by_claim.setdefault((*_total_key(f), f["partner"]), []).append(f)
+    bilateral = column_notna(table, "partner") & (table["partner"] != WORLD).to_numpy() & ~column_notna(table, "role")
+    by_claim = _stated_values(table, {whole["doc"] for _, whole in partless}, bilateral)
     links = []
     for pct, whole in partless:
-        parts = [f for f in by_claim.get((*_total_key(whole), pct["partner"]), []) if _same_claim(f, whole)]
-        if parts and len({p["cmp_value"] for p in parts}) == 1:
-            links.append((pct, parts[0], whole))
+        part = _one_value([f for f in by_claim.get((*_total_key(whole), pct["partner"]), []) if _same_claim(f, whole)])
+        if part is not None:
+            links.append((pct, part, whole))
     return links
 
 
