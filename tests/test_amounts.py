@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -131,12 +132,26 @@ def test_two_whole_amounts_make_one_range(text, surface, low, high):
     "text",
     [
         "exports rose from $1.1 billion to $1.2 billion",  # a change
+        "exports rose by $1.2 billion to $5.4 billion",  # a change and the new value
+        "the deficit narrowed by £2.1 billion to £4.9 billion",
         "exports were $1.2 billion – $0.3 billion more than in 2023",  # falling: no range
         "exports were $1.1 billion to China and €1.2 billion to Germany",  # two currencies
     ],
 )
 def test_two_amounts_that_are_no_range_stay_two(text):
     assert len(figures_of(text)) == 2
+
+
+def test_a_change_by_an_amount_is_its_difference_and_the_value_after_to_its_new_value():
+    # "rose by $1.2 billion to $5.4 billion" had been read as one range, $1.2-5.4 billion.
+    for text, language in [
+        ("Kazakhstan's exports rose by $1.2 billion to $5.4 billion in 2024.", "en"),
+        ("The deficit narrowed by $1.2 billion to $5.4 billion in 2024.", "en"),
+        ("Экспорт Казахстана вырос на 1,2 млрд долларов до 5,4 млрд долларов в 2024 году.", "ru"),
+    ]:
+        figures = figures_of(text, "2025-03-01", language)
+        assert list(figures["value"].abs()) == [1.2e9, 5.4e9], text
+        assert [None if pd.isna(s) else s for s in figures["status"]] == ["difference", None], text
 
 
 def test_percentages():
