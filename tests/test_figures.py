@@ -1185,3 +1185,17 @@ def test_a_tables_world_row_is_trade_with_the_world_and_meets_the_texts_total():
     text = "Uzbekistan's foreign trade turnover in 2024 reached {total}.\n\n" + table
     assert findings_of(text.format(total="$65.9 billion"), "2025-03-01") == []
     assert [f.code for f in findings_of(text.format(total="$62.9 billion"), "2025-03-01")] == ["TC201"]
+
+
+def test_non_eu_countries_are_a_partner_group_not_the_eu():
+    # "Imports from non-EU countries" had read the EU as the importing side and the UK as its partner.
+    figures = figures_of("UK imports from non-EU countries fell by £1.3 billion to £80.1 billion in 2024.", "2025-03-01")
+    assert list(figures["reporter"]) == ["GBR", "GBR"]
+    assert list(figures["partner"]) == ["NON_EUU", "NON_EUU"]
+    ru = figures_of("Импорт Великобритании из стран вне ЕС составил 80,1 млрд долларов в 2024 году.", "2025-03-01", "ru")
+    assert list(ru["partner"]) == ["NON_EUU"]
+
+
+def test_a_countrys_total_trade_deficit_is_with_the_world():
+    text = "UK trade deficit narrows as exports to the EU pick up\n\nThe UK's total trade deficit narrowed to £4.9 billion in 2024."
+    assert list(figures_of(text, "2025-03-01")["partner"]) == ["WLD"]
