@@ -437,6 +437,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "aside_after": rf",?\s*(?:{phrases_or_never(grammar.get('period_aside_after'))})(?![\w])",
             "aside_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('period_aside_before'))})\s+\Z",
             # One pass finds both: a record ("the smallest since") is a base that is never the figure's own period.
+            # A period range joined by a word ("January to March"): "from" before it opens the range.
+            "period_word_dash": rf"(?i)(?<![\w])(?:{phrase_pattern(grammar['period_dash'])})(?![\w])",
             "base_period_cue": (
                 rf"(?<![\w])(?:(?P<record>{phrases_or_never(grammar.get('record_since_cues'))})|{phrases_or_never(grammar.get('base_period_cues'))})(?![\w])"
             ),

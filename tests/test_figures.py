@@ -1199,3 +1199,26 @@ def test_non_eu_countries_are_a_partner_group_not_the_eu():
 def test_a_countrys_total_trade_deficit_is_with_the_world():
     text = "UK trade deficit narrows as exports to the EU pick up\n\nThe UK's total trade deficit narrowed to £4.9 billion in 2024."
     assert list(figures_of(text, "2025-03-01")["partner"]) == ["WLD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # A base of the same quarter opening the sentence: the figures are the quarter the story is about.
+        (
+            "Exports fell in the first quarter of 2025. Compared with the same quarter of 2024, exports were up 1.9 per cent at £222.3 billion.",
+            ["Q1 2025", "Q1 2025"],
+        ),
+        # ... but a sentence stating the base's own value keeps its period.
+        ("Exports fell in the first quarter of 2025. In the same quarter of 2024, exports were £218.2 billion.", ["Q1 2024"]),
+        # "From January to March": "from" opens the range; it names no base.
+        ("From January to March 2025, exports rose 5% to $2 billion.", ["Jan-Mar 2025", "Jan-Mar 2025"]),
+        ("С января по март 2025 года экспорт вырос на 5% до 2 млрд долларов.", ["Jan-Mar 2025", "Jan-Mar 2025"]),
+        # "rose 3% from January-March 2024 to $1 billion": the figure after "to" is the new value.
+        ("Exports fell in January-March 2025. Imports rose 3% from January-March 2024 to $1 billion.", ["Jan-Mar 2025", "Jan-Mar 2025"]),
+        ("Exports grew to $5 billion in 2024 from $4 billion in 2023.", ["2024", "2023"]),
+    ],
+)
+def test_a_base_period_is_not_the_figures_own(text, periods):
+    language = "ru" if "экспорт" in text else None
+    assert list(figures_of(text, "2025-06-01", language)["period_label"]) == periods

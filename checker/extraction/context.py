@@ -186,6 +186,11 @@ class DocumentContext:
         return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("article") or ())
 
     @cached_property
+    def _range_openers(self) -> frozenset[str]:
+        """ "from" in "From January to March 2025": it opens the period's range, it names no base."""
+        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("period_range_start") or ())
+
+    @cached_property
     def _possessives(self) -> tuple[str, ...]:
         return tuple(self.lex.data["grammar"].get("possessive") or ())
 
@@ -1200,8 +1205,10 @@ class DocumentContext:
             # "По сравнению с январем-августом 2024 года товарооборот увеличился на 8,7%": a base opening the sentence
             # that a direction word leads on from is what the figure is compared with (but "A year earlier, in
             # January-September 2024, imports were $9.3 billion" states the base's own value).
+            # "rose 3% from January-March 2024 to $1 billion": the figure after "to" is the new value, not the base's.
             led = self._direction_between(info, before.end_pos, amount.start)
-            fallback = None if self._record_since(before) or (led and self._opens_sentence(before, s_index)) else before
+            led_to = self.lex.regex["new_value_preposition"].match(self.text, before.end_pos, amount.start) is not None
+            fallback = None if self._record_since(before) or led_to or (led and self._opens_sentence(before, s_index)) else before
             before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), fallback)
         after = periods[i] if i < len(periods) else None
         if (
@@ -1401,9 +1408,15 @@ class DocumentContext:
         return any(cue["record"] for cue in self._base_cues(period))
 
     def _base_cues(self, period: Period) -> list[re.Match[str]]:
-        cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
+        # "Compared with the same quarter of 2024": the cue stands before "the same quarter of", which names the year's months.
+        same = self.lex.regex["same_period"].search(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
+        anchor = same.start() if same is not None else period.pos
+        cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, anchor - BASE_CUE_WINDOW), period.pos)
         # (not across a sentence end: "... a year earlier.\n\nIn January-October 2025" opens a new sentence)
-        return [cue for cue in cues if period.pos - cue.end() <= BASE_CUE_GAP and not any(c in ".!?\n" for c in self.text[cue.end() : period.pos])]
+        found = [cue for cue in cues if anchor - cue.end() <= BASE_CUE_GAP and not any(c in ".!?\n" for c in self.text[cue.end() : period.pos])]
+        if found and self.lex.regex["period_word_dash"].search(self.text, period.pos, period.end_pos):
+            found = [cue for cue in found if cue.group().lower() not in self._range_openers]  # "From January to March 2025"
+        return found
 
     def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the
