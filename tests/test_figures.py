@@ -1222,3 +1222,16 @@ def test_a_countrys_total_trade_deficit_is_with_the_world():
 def test_a_base_period_is_not_the_figures_own(text, periods):
     language = "ru" if "экспорт" in text else None
     assert list(figures_of(text, "2025-06-01", language)["period_label"]) == periods
+
+
+def test_a_percentage_after_a_listed_partners_figure_is_its_share_of_the_total_stated_before():
+    text = (
+        "Uzbekistan's foreign trade turnover in the first half of 2025 reached $33.8 billion. The main trading partners were:\n\n"
+        "1. China — $6.9 billion (20.4%);\n2. Russia — $5.5 billion (16.3%)."
+    )
+    figures = figures_of(text, "2025-07-18")
+    assert [None if pd.isna(r) else r for r in figures["role"]] == [None, None, "share", None, "share"]
+    # With no total of the metric before, a bracketed percentage stays a plain percentage.
+    alone = figures_of("Uzbekistan's main trading partners in the first half of 2025 were:" + text.split("were:", 1)[1], "2025-07-18")
+    assert list(alone["partner"]) == ["CHN", "CHN", "RUS", "RUS"]
+    assert alone["role"].isna().all()

@@ -31,6 +31,7 @@ SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a to
 # the percentage is the share, the money figure after its metric the whole; the part is left unmarked.
 SHARE_ROLE, WHOLE_ROLE = "share", "whole"
 JOINED_GAP = 8  # ", " or " and " between two listed countries
+TOTAL_LOOKBACK_CHARS = 1500  # a list of partners' figures after the country's total: how far back the total may stand
 SHARE_GAP_CHARS = 64  # "% of " + "the Kyrgyz Republic's total " + metric: how far a share's percentage stands from its metric
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
@@ -112,6 +113,7 @@ class DocumentContext:
     _running_totals: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _intent_of: dict[int, str] = field(default_factory=dict)  # figure start -> its target or forecast status
     _sides_of: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # figure start -> its sides
+    _money_starts: set[int] = field(default_factory=set)  # the starts of money figures described so far
     _respective: dict[int, dict[int, Respective]] = field(default_factory=dict)  # sentence -> figure start -> its list items
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
     _world_traders: set[str] = field(default_factory=set)  # countries whose trade with the world the text has given
@@ -729,6 +731,8 @@ class DocumentContext:
         if metric is not None and status != "previous" and amount.kind == "money" and role != WHOLE_ROLE:
             self._figure_sides[s_index] = (reporter, partner, source)  # a share's total is not what the sentence is about
         self._sides_of[amount.start] = (reporter, partner, source)
+        if amount.kind == "money":
+            self._money_starts.add(amount.start)
         if s_end - s_start <= MAX_SENTENCE_CHARS:
             sentence = text[s_start:s_end].strip()
         else:  # a run-on "sentence" (a list, a table flattened to text): the figure's neighbourhood
@@ -808,7 +812,7 @@ class DocumentContext:
                 return None
             if rx["change"].match(text, amount.end + 1) or self.lex.regex["difference_after"].match(text, amount.end):
                 return None
-            return SHARE_ROLE if previous.start in self._parts or self._partner_after_total(previous, s_start) else None
+            return SHARE_ROLE if previous.start in self._parts or self._partner_after_total(previous) else None
         lead = self._lead(amount)
         if self._after_whole_cue(lead, s_start):
             self._wholes_by_cue.add(amount.start)
@@ -820,17 +824,21 @@ class DocumentContext:
                 return WHOLE_ROLE
         return None
 
-    def _partner_after_total(self, part: Amount, s_start: int) -> bool:
-        """Whether a figure is a partner's, after the country's total of its metric earlier in the sentence
-        with no partner ("Kazakhstan's exports reached $78.7 billion; exports to China were $15.6 billion")."""
+    def _partner_after_total(self, part: Amount) -> bool:
+        """Whether a figure is a partner's, after the country's total of its metric with no partner, only other
+        partners' figures of that metric between them: in the sentence ("Kazakhstan's exports reached $78.7 billion;
+        exports to China were $15.6 billion") or a list after it ("... reached $33.8 billion. The main trading
+        partners were:\n1. China — $6.9 billion (20.4%)")."""
         reporter, partner, _ = self._sides_of.get(part.start, (None, None, None))
         if partner in (None, WORLD):
             return False
         metric = self._metric_of.get(part.start)
-        i = bisect_left(self.figure_spans, (s_start, -1))
-        for start, _end in self.figure_spans[i : bisect_left(self.figure_spans, (part.start, -1))]:
+        i = bisect_left(self.figure_spans, (part.start - TOTAL_LOOKBACK_CHARS, -1))
+        for start, _end in reversed(self.figure_spans[i : bisect_left(self.figure_spans, (part.start, -1))]):
             sides = self._sides_of.get(start)
-            if sides is not None and self._metric_of.get(start) == metric and sides[1] in (None, WORLD) and sides[0] == reporter:
+            if sides is None or start not in self._money_starts or self._metric_of.get(start) != metric or sides[0] != reporter:
+                continue
+            if sides[1] in (None, WORLD):
                 return True
         return False
 

@@ -129,11 +129,16 @@ def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any
     return _links(table)[0]
 
 
-def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]], list[tuple[dict[str, Any], dict[str, Any]]]]:
-    """``share_links``, and the (share, whole) pairs of sentences that state no part ("Russia accounted for 22.7%
-    of Tajikistan's foreign trade of $1.82 billion")."""
+Pair = tuple[dict[str, Any], dict[str, Any]]
+
+
+def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]], list[Pair], list[Pair]]:
+    """``share_links``; the (share, whole) pairs of sentences that state no part ("Russia accounted for 22.7%
+    of Tajikistan's foreign trade of $1.82 billion"); and the (share, part) pairs of sentences that state no
+    whole ("with bilateral trade of US$18.2 billion, or 71.9 percent of the total")."""
     links: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
-    partless: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    partless: list[Pair] = []
+    wholeless: list[Pair] = []
     rows = _sentences_with_a_share(table)
     in_tables = rows[(rows["role"] == "share") & ((rows["surface"] == rows["number_text"]) | rows["row"].notna())]
     totals = _stated_values(table, set(in_tables["doc"]), (table["partner"] == WORLD).to_numpy()) if len(in_tables) else {}
@@ -159,13 +164,32 @@ def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, An
             links.extend((s, p, wholes[0]) for s, p in zip(shares, parts, strict=True))
         elif len(wholes) == 1 and wholes[0]["role"] == "whole" and len(shares) == 1 and not parts:
             partless.append((shares[0], wholes[0]))
-    return links, partless
+        elif shares and _each_after_its_part(shares, money):
+            wholeless.extend(zip(shares, money, strict=True))
+    return links, partless, wholeless
+
+
+def _each_after_its_part(shares: list[dict[str, Any]], money: list[dict[str, Any]]) -> bool:
+    """Whether each share follows its own partner's figure of its metric, one to one, in order, with no total among
+    them ("China — $6.9 billion (20.4%); Russia — $5.5 billion (16.3%)")."""
+    if len(shares) != len(money):
+        return False
+    ends = [f["start"] for f in money[1:]] + [np.inf]
+    return all(
+        _bilateral(part) and part["role"] is None and part["metric"] == pct["metric"] and part["start"] < pct["start"] < end
+        for pct, part, end in zip(shares, money, ends, strict=True)
+    )
+
+
+def _bilateral(figure: dict[str, Any]) -> bool:
+    """Trade with one partner, not with the world or with no partner named."""
+    return pd.notna(figure["partner"]) and figure["partner"] != WORLD
 
 
 Link = tuple[dict[str, Any], dict[str, Any], dict[str, Any]]  # (share, part, whole)
 
 
-def _stated_elsewhere(table: pd.DataFrame, partless: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[Link]:
+def _part_elsewhere(table: pd.DataFrame, partless: list[Pair]) -> list[Link]:
     """(share, part, whole) for a share and its total whose part the document states in another sentence: its one
     value of the trade between the share's two countries for the total's metric, currency and period ("Trade
     between Tajikistan and Russia ... amounted to $412.6 million. ... Russia accounted for 22.7% of Tajikistan's
@@ -182,12 +206,29 @@ def _stated_elsewhere(table: pd.DataFrame, partless: list[tuple[dict[str, Any], 
     return links
 
 
+def _whole_elsewhere(table: pd.DataFrame, wholeless: list[Pair]) -> list[Link]:
+    """(share, part, whole) for a partner's figure and its share whose total the document states in another
+    sentence: its one value of the country's trade with the world for the part's metric, currency and period
+    ("Mongolia's foreign trade turnover reached US$25.3 billion ... China ..., with bilateral trade of US$18.2
+    billion, or 71.9 percent of the total"). Several different values: which is meant is a guess, so none."""
+    if not wholeless:
+        return []
+    totals = _stated_values(table, {part["doc"] for _, part in wholeless}, (table["partner"] == WORLD).to_numpy())
+    links = []
+    for pct, part in wholeless:
+        whole = _one_value([f for f in totals.get((*_total_key(part), WORLD), []) if _same_claim(part, f)])
+        if whole is not None:
+            links.append((pct, part, whole))
+    return links
+
+
 def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
-    links, partless = _links(table)
-    # A part stated in another sentence may be of another source or base: it gets the wider band.
+    links, partless, wholeless = _links(table)
+    # A part or total stated in another sentence may be of another source or base: it gets the wider band.
     elsewhere = float(params.get("band_part_elsewhere", 0.5))
     checks = [(link, float(params.get("band", 0.0)), "") for link in links]
-    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part is stated in another sentence") for link in _stated_elsewhere(table, partless)]
+    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part is stated in another sentence") for link in _part_elsewhere(table, partless)]
+    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the total is stated in another sentence") for link in _whole_elsewhere(table, wholeless)]
     hits = []
     for (pct, part, whole), band, allowance in checks:
         figures = (pct["id"], part["id"], whole["id"])
