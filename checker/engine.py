@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from checker import formatting as fmt
+from checker.extraction.amounts import TIMES
 from checker.findings import Finding, Location
 from checker.kinds import KINDS, Hit
 from checker.kinds.claims import carry_over
@@ -46,6 +47,8 @@ def _with_units(table: pd.DataFrame) -> pd.Series:
     quoted = surfaces.copy()
     currency, scale, kind = table["currency"].to_numpy()[bare], table["scale"].to_numpy()[bare], table["kind"].to_numpy()[bare]
     for i, unit, size, what in zip(bare.tolist(), currency.tolist(), scale.tolist(), kind.tolist(), strict=True):
+        if size == TIMES:
+            continue  # "doubled": a multiplier in words, its own unit
         if read_in := fmt.unit_read_in(what, unit, size):
             quoted[i] = f"{quoted[i]} {read_in}"
     return pd.Series(quoted, index=table.index, dtype=table["surface"].dtype)

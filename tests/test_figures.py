@@ -1224,6 +1224,24 @@ def test_a_base_period_is_not_the_figures_own(text, periods):
     assert list(figures_of(text, "2025-06-01", language)["period_label"]) == periods
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "multipliers"),
+    [
+        ("Kazakhstan's exports to Uzbekistan doubled to $2.8 billion in 2024 from $1.4 billion in 2019.", "en", [("doubled", 2.0, "up")]),
+        ("Investment halved to $40 million, while imports rose threefold to $3 billion.", "en", [("halved", 2.0, "down"), ("threefold", 3.0, "up")]),
+        ("Exports more than doubled to $3.3 billion in 2024.", "en", [("more than doubled", 2.0, "up")]),
+        ("Экспорт вырос в два раза, а импорт сократился вдвое.", "ru", [("в два раза", 2.0, "up"), ("вдвое", 2.0, "down")]),
+        ("Товарооборот удвоился и составил 4 млрд долларов.", "ru", [("удвоился", 2.0, "up")]),
+        # After no direction word, "threefold" and "в два раза" are no change ("a threefold rise" reads "rise" after it).
+        ("The plan sets a threefold target; the hall is в два раза larger.", "en", []),
+    ],
+)
+def test_a_multiplier_in_words_is_a_percent_figure_of_scale_times(text, language, multipliers):
+    figures = figures_of(text, "2025-06-01", language).query("kind == 'percent'")
+    assert list(zip(figures["surface"], figures["value"], figures["change"], strict=True)) == multipliers
+    assert set(figures["scale"]) <= {"times"}
+
+
 def test_a_percentage_after_a_listed_partners_figure_is_its_share_of_the_total_stated_before():
     text = (
         "Uzbekistan's foreign trade turnover in the first half of 2025 reached $33.8 billion. The main trading partners were:\n\n"

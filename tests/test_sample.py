@@ -156,6 +156,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("mn-cn-2025-02-05.txt", "MNT 86.1 trillion", "MNT 61.1 trillion", "TC205"),  # "total turnover": with the world
         ("mn-cn-2025-02-05.txt", "or 71.9 percent", "or 75.9 percent", "TC306"),
         ("mn-cn-2025-02-05.txt", "Exports amounted to US$15.8 billion", "Exports amounted to US$17.8 billion", "TC301"),
+        ("kz-doubling-2025-06-10.txt", "from $1.4 billion in 2019", "from $1.9 billion in 2019", "TC303"),  # "doubled"
+        ("kz-doubling-2025-06-10.txt", "from $0.5 billion", "from $0.9 billion", "TC303"),  # "tripled"
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checker.extraction.amounts import Amount, scan_amounts, scan_word_amounts
+from checker.extraction.amounts import Amount, scan_amounts, scan_multiplier_words, scan_word_amounts
 from checker.extraction.context import DocumentContext
 from checker.extraction.tables import find_tables
 from checker.lexicon import load_lexicon
@@ -25,9 +25,11 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
     lex = load_lexicon(language)
     tables = find_tables(text, lex)
     amounts = scan_amounts(text, lex, tables)
-    in_words = scan_word_amounts(text, lex)
-    if in_words:  # rare: merged by position, never overlapping (they hold no digit)
-        amounts = sorted(amounts + in_words)
+    lowered = text.lower()
+    if len(lowered) == len(text):  # (a few characters lengthen when lowered: then positions would not match)
+        in_words = scan_word_amounts(text, lex, lowered) + scan_multiplier_words(text, lex, lowered)
+        if in_words:  # rare: merged by position, never overlapping (they hold no digit)
+            amounts = sorted(amounts + in_words)
     if not amounts:
         return {name: [] for name in RAW_COLUMNS}
     rows: list[tuple[Any, ...]] = []

@@ -227,13 +227,11 @@ def _scale_words(language: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((w, s) for w, s in lex.scale_of.items() if len(w) > 3 and w.isalpha() and w not in lex.short_scales))
 
 
-def scan_word_amounts(text: str, lex: Lexicon) -> list[Amount]:
+def scan_word_amounts(text: str, lex: Lexicon, lowered: str) -> list[Amount]:
     """Amounts written in words: "two billion dollars", "half a billion euros",
     "два миллиарда долларов". Found from the scale word with ``str.find`` (fast):
-    most scale words follow digits and cost one character test."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return []
+    most scale words follow digits and cost one character test. ``lowered`` is
+    ``text.lower()`` (of the same length)."""
     found = []
     for word, scale in _scale_words(lex.language):
         pos = lowered.find(word)
@@ -265,3 +263,34 @@ def _word_amount(text: str, lex: Lexicon, pos: int, end: int, scale: str) -> Amo
     reading = Reading(float(value), 0 if float(value).is_integer() else 1, "words", None, None)
     kind = lex.qualifier_kind.get(qualifier) if qualifier else None
     return Amount(words.start(), after.end(), "money", words["words"], reading, None, scale, currency, False, qualifier, kind)
+
+
+@lru_cache(maxsize=8)
+def _multiplier_words(language: str) -> tuple[tuple[str, float, bool], ...]:
+    """(word, multiplier, needs a direction word before it): "doubled" says its direction itself,
+    "threefold" and "вдвое" follow one ("rose threefold", "сократился вдвое")."""
+    from checker.lexicon import load_lexicon
+
+    grammar = load_lexicon(language).data["grammar"]
+    verbs = [(str(w).lower(), float(v), False) for w, v in (grammar.get("multiplier_verbs") or {}).items()]
+    return tuple(verbs + [(str(w).lower(), float(v), True) for w, v in (grammar.get("multiplier_words") or {}).items()])
+
+
+def scan_multiplier_words(text: str, lex: Lexicon, lowered: str) -> list[Amount]:
+    """Growth multipliers in words ("doubled", "rose threefold", "вырос в два раза"): percent-kind figures of
+    scale ``times`` whose value is the multiplier, as "grew 1.5 times" gives. Found with ``str.find``."""
+    found = []
+    change = lex.regex["change"]
+    for word, value, directed in _multiplier_words(lex.language):
+        pos = lowered.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            whole = not (pos and lowered[pos - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+            if whole and (not directed or _direction_before(change, text, pos)):
+                reading = Reading(value, 0 if value.is_integer() else 1, "words", None, None)
+                qual = lex.regex["qualifier"].search(text, max(0, pos - QUALIFIER_WINDOW), pos)  # "more than doubled"
+                qualifier = " ".join(qual["q"].lower().split()) if qual else None
+                kind = lex.qualifier_kind.get(qualifier) if qualifier else None
+                found.append(Amount(qual.start() if qual else pos, end, "percent", text[pos:end], reading, None, TIMES, None, False, qualifier, kind))
+            pos = lowered.find(word, end)
+    return sorted(found)

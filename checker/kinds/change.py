@@ -22,10 +22,9 @@ import numpy as np
 import pandas as pd
 
 from checker import formatting as fmt
+from checker.extraction.amounts import TIMES
 from checker.kinds import Hit, Kind
 from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, records, rows_of_sentences, stated_outcomes, take
-
-TIMES = "times"  # the scale extraction gives a growth multiplier ("grew 1.5 times"; checker/extraction/amounts.py)
 
 
 def _record(row: pd.Series) -> dict[str, Any]:
@@ -111,16 +110,24 @@ def _ratio_range(low: float, high: float) -> str:
     return f"x{low:.{digits}f} to x{high:.{digits}f}"
 
 
-def _multiplier_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any], claim: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def _multiplier_mismatch(
+    pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any], claim: dict[str, Any], word_band: float
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """A stated multiplier ("grew 1.5 times", "снизился в 2 раза": new = old / 2) against new / old, each
-    value anywhere within its printed precision: None when they meet, else the message values and evidence."""
+    value anywhere within its printed precision: None when they meet, else the message values and evidence.
+    A multiplier in words ("doubled", "halved") has no printed precision: it allows ``word_band`` (relative)."""
     low, high = float(pct["value_low"]), float(pct["value_high"])
+    if pct["number_format"] == "words":  # "more than doubled": no upper bound
+        low, high = pct["value"] * (1 - word_band), pct["value"] * (1 + word_band) if np.isfinite(pct["value_high"]) else np.inf
     stated_low, stated_high = (1 / high, 1 / low) if pct["change"] == "down" and low > 0 else (low, high)
     implied_low, implied_high = new["cmp_low"] / old["cmp_high"], new["cmp_high"] / old["cmp_low"]
     if stated_high >= implied_low and stated_low <= implied_high:
         return None
     implied = new["cmp_value"] / old["cmp_value"]
     stated = f"x{pct['value']:g}" if pct["change"] != "down" else f"x1/{pct['value']:g}"
+    if pct["number_format"] == "words":
+        allowed = _ratio_range(stated_low, stated_high) if np.isfinite(stated_high) else f"at least x{stated_low:.2f}"
+        stated += f" ({allowed} for a word)"
     arithmetic = (
         f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} / {fmt.money(old['cmp_value'], old['currency'], digits=4)} = x{implied:.2f}, stated {stated}"
     )
@@ -136,11 +143,13 @@ def _multiplier_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str
     return values, evidence
 
 
-def _rate_mismatch(pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any], claim: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def _rate_mismatch(
+    pct: dict[str, Any], new: dict[str, Any], old: dict[str, Any], claim: dict[str, Any], word_band: float = 0.0
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """A stated rate against new / old - 1, each value anywhere within its printed precision:
     None when they meet, else the finding's message values and evidence."""
     if pct.get("scale") == TIMES:
-        return _multiplier_mismatch(pct, new, old, claim)
+        return _multiplier_mismatch(pct, new, old, claim, word_band)
     sign = -1.0 if pct["change"] == "down" else 1.0
     stated_low, stated_high = sorted((sign * pct["value_low"] / 100, sign * pct["value_high"] / 100))
     implied_low, implied_high = new["cmp_low"] / old["cmp_high"] - 1, new["cmp_high"] / old["cmp_low"] - 1
@@ -168,7 +177,7 @@ def growth_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozen
     for new, old, pct in _links(table):
         if pct is None or old["cmp_low"] <= 0:
             continue
-        found = _rate_mismatch(pct, new, old, new)
+        found = _rate_mismatch(pct, new, old, new, float(params.get("multiplier_word_band", 0.1)))
         if found is not None:
             hits.append(Hit((pct["id"], new["id"], old["id"]), *found))
     return hits

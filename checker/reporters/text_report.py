@@ -8,6 +8,7 @@ import textwrap
 import unicodedata
 from collections import defaultdict
 
+from checker.extraction.amounts import TIMES
 from checker.figures import to_records
 from checker.findings import Finding
 from checker.formatting import claim_label, unit_read_in
@@ -106,7 +107,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
             quiet = []
         for record in quiet:
             qualifier = f"{record['qualifier']} " if record["qualifier"] else ""
-            what = claim_label(record) if record["kind"] == "money" else "percentage"
+            what = claim_label(record) if record["kind"] == "money" else "multiplier" if record["scale"] == TIMES else "percentage"
             status = f" [{record['status']}]" if record["status"] else ""
             out.append(f"  {_style('ok      ', 'ok', color)} {what}: {qualifier}{_as_read(record)}{status} ({place(record)})")
         out.append("")
