@@ -1229,7 +1229,7 @@ def test_a_base_period_is_not_the_figures_own(text, periods):
     [
         ("Kazakhstan's exports to Uzbekistan doubled to $2.8 billion in 2024 from $1.4 billion in 2019.", "en", [("doubled", 2.0, "up")]),
         ("Investment halved to $40 million, while imports rose threefold to $3 billion.", "en", [("halved", 2.0, "down"), ("threefold", 3.0, "up")]),
-        ("Exports more than doubled to $3.3 billion in 2024.", "en", [("more than doubled", 2.0, "up")]),
+        ("Exports more than doubled to $3.3 billion in 2024.", "en", [("doubled", 2.0, "up")]),  # qualifier "more than"
         ("Экспорт вырос в два раза, а импорт сократился вдвое.", "ru", [("в два раза", 2.0, "up"), ("вдвое", 2.0, "down")]),
         ("Товарооборот удвоился и составил 4 млрд долларов.", "ru", [("удвоился", 2.0, "up")]),
         # After no direction word, "threefold" and "в два раза" are no change ("a threefold rise" reads "rise" after it).

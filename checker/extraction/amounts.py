@@ -291,6 +291,6 @@ def scan_multiplier_words(text: str, lex: Lexicon, lowered: str) -> list[Amount]
                 qual = lex.regex["qualifier"].search(text, max(0, pos - QUALIFIER_WINDOW), pos)  # "more than doubled"
                 qualifier = " ".join(qual["q"].lower().split()) if qual else None
                 kind = lex.qualifier_kind.get(qualifier) if qualifier else None
-                found.append(Amount(qual.start() if qual else pos, end, "percent", text[pos:end], reading, None, TIMES, None, False, qualifier, kind))
+                found.append(Amount(pos, end, "percent", text[pos:end], reading, None, TIMES, None, False, qualifier, kind))
             pos = lowered.find(word, end)
     return sorted(found)
