@@ -31,6 +31,7 @@ SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a to
 # the percentage is the share, the money figure after its metric the whole; the part is left unmarked.
 SHARE_ROLE, WHOLE_ROLE = "share", "whole"
 JOINED_GAP = 8  # ", " or " and " between two listed countries
+COMPLEMENT_CHARS = 24  # "countries outside the " before "EU": how far a complement's words may start
 TOTAL_LOOKBACK_CHARS = 1500  # a list of partners' figures after the country's total: how far back the total may stand
 SHARE_GAP_CHARS = 64  # "% of " + "the Kyrgyz Republic's total " + metric: how far a share's percentage stands from its metric
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
@@ -54,6 +55,14 @@ BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue
 def title_words(language: str) -> tuple[str, ...]:
     """Where a "Prime Minister Olzhas Bektenov" can start: the titles' first words."""
     return phrase_first_words(load_lexicon(language).data["person_titles"])
+
+
+@lru_cache(maxsize=8)
+def _complements(language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Group -> (its complement, the words before the group's name that make it so, longest first)."""
+    grammar = load_lexicon(language).data
+    prefixes = tuple(sorted((str(p).lower() for p in grammar.get("complement_prefixes") or ()), key=len, reverse=True))
+    return {str(group): (str(other), prefixes) for group, other in (grammar.get("group_complements") or {}).items()}
 
 
 class Mention(NamedTuple):
@@ -152,6 +161,7 @@ class DocumentContext:
     def countries(self) -> list[Mention]:
         text, lex = self.text, self.lex
         spans = self.figure_spans
+        complements = _complements(lex.language)
         mentions = []
         for m in lex.regex["country"].finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
@@ -167,7 +177,13 @@ class DocumentContext:
             i = bisect_right(spans, (m.start(), len(text))) - 1
             if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
                 continue
-            mentions.append(Mention(m.start(), m.end(), code))
+            start = m.start()
+            if code in complements:  # "non-EU countries", "extra-EU", "стран вне ЕС": the group's complement
+                before = text[max(0, start - COMPLEMENT_CHARS) : start].lower()
+                prefix = next((p for p in complements[code][1] if before.endswith(p) and not before[: -len(p)][-1:].isalnum()), None)
+                if prefix is not None:
+                    start, code = start - len(prefix), complements[code][0]
+            mentions.append(Mention(start, m.end(), code))
         return mentions
 
     @cached_property
