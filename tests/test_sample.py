@@ -158,6 +158,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("mn-cn-2025-02-05.txt", "Exports amounted to US$15.8 billion", "Exports amounted to US$17.8 billion", "TC301"),
         ("kz-doubling-2025-06-10.txt", "from $1.4 billion in 2019", "from $1.9 billion in 2019", "TC303"),  # "doubled"
         ("kz-doubling-2025-06-10.txt", "from $0.5 billion", "from $0.9 billion", "TC303"),  # "tripled"
+        ("ge-geostat-2025-11-19.txt", "(14.0%)", "(16.0%)", "TC306"),  # a list of partners, the total in another sentence
+        ("ge-geostat-2025-11-19.txt", "or 57.4%", "or 51.4%", "TC306"),  # a scoped part, the total in another sentence
+        ("ge-geostat-2025-11-19.txt", "USD 5,112.3 million", "USD 5,312.3 million", "TC301"),  # a preliminary total
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -28,7 +28,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_notna, records, rows_of_sentences, take
+from checker.kinds.claims import NOT_SAME_FACT, column_isin, column_notna, records, rows_of_sentences, take
 
 # What a share, its part and its whole are read by (a sentence's few rows, never the table).
 COLUMNS = [
@@ -54,7 +54,12 @@ def _sentences_with_a_share(table: pd.DataFrame) -> pd.DataFrame:
 def _same_claim(part: dict[str, Any], whole: dict[str, Any]) -> bool:
     """A part of the whole: the same metric, currency and period, stated as an outcome of its own."""
     same = all(part[c] == whole[c] for c in ("metric", "currency")) and part["scope"] != "per_unit"
-    return same and _same_period(part, whole) and part["status"] is None and np.isfinite(part["cmp_value"])
+    return same and _same_period(part, whole) and _outcome(part) and np.isfinite(part["cmp_value"])
+
+
+def _outcome(figure: dict[str, Any]) -> bool:
+    """Stated as what happened (a preliminary figure too), not a target, base, change or revision."""
+    return figure["status"] is None or figure["status"] not in NOT_SAME_FACT
 
 
 def _same_period(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -67,10 +72,10 @@ def _table_cell(figure: dict[str, Any]) -> bool:
 
 
 def _stated_values(table: pd.DataFrame, docs: set[str], among: np.ndarray) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
-    """The documents' stated money values (no status, no scope) among the rows ``among`` selects, by
+    """The documents' stated money values (outcomes, no scope) among the rows ``among`` selects, by
     (doc, reporter, metric, flow, currency, period, partner): where a share's whole or part stated elsewhere is found."""
     mask = among & (table["kind"] == "money").to_numpy() & table["doc"].isin(docs).to_numpy()
-    mask &= ~column_notna(table, "status") & ~column_notna(table, "scope")
+    mask &= ~column_isin(table, "status", NOT_SAME_FACT) & ~column_notna(table, "scope")
     found: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for f in records(take(table, np.flatnonzero(mask), COLUMNS).assign(pos=np.flatnonzero(mask))):
         found.setdefault((*_total_key(f), f["partner"]), []).append(f)
@@ -145,7 +150,7 @@ def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, An
     for _, group in rows.groupby(["doc", "sentence_start"], sort=True):
         figures = records(group)
         shares = [f for f in figures if f["role"] == "share" and f["kind"] == "percent" and f["scale"] is None and f["status"] is None]
-        money = [f for f in figures if f["kind"] == "money" and f["status"] is None]
+        money = [f for f in figures if f["kind"] == "money" and _outcome(f)]
         if any(_table_cell(f) for f in shares):
             links.extend(_row_links([f for f in shares if _table_cell(f)], money, totals))
             shares = [f for f in shares if not _table_cell(f)]
@@ -170,13 +175,17 @@ def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, An
 
 
 def _each_after_its_part(shares: list[dict[str, Any]], money: list[dict[str, Any]]) -> bool:
-    """Whether each share follows its own partner's figure of its metric, one to one, in order, with no total among
-    them ("China — $6.9 billion (20.4%); Russia — $5.5 billion (16.3%)")."""
+    """Whether each share follows its own part of its metric (a partner's figure, or a scoped one: "Re-exports
+    amounted to USD 2,935.1 million, or 57.4% of total exports"), one to one, in order, with no total among them
+    ("China — $6.9 billion (20.4%); Russia — $5.5 billion (16.3%)")."""
     if len(shares) != len(money):
         return False
     ends = [f["start"] for f in money[1:]] + [np.inf]
     return all(
-        _bilateral(part) and part["role"] is None and part["metric"] == pct["metric"] and part["start"] < pct["start"] < end
+        (_bilateral(part) or part["scope"] not in (None, "per_unit"))
+        and part["role"] is None
+        and part["metric"] == pct["metric"]
+        and part["start"] < pct["start"] < end
         for pct, part, end in zip(shares, money, ends, strict=True)
     )
 
