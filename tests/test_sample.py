@@ -161,6 +161,11 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("ge-geostat-2025-11-19.txt", "(14.0%)", "(16.0%)", "TC306"),  # a list of partners, the total in another sentence
         ("ge-geostat-2025-11-19.txt", "or 57.4%", "or 51.4%", "TC306"),  # a scoped part, the total in another sentence
         ("ge-geostat-2025-11-19.txt", "USD 5,112.3 million", "USD 5,312.3 million", "TC301"),  # a preliminary total
+        # "Основными торговыми партнерами стали ... Казахстан (1,6 млрд долларов)": the list is turnover, the mirror figure after it
+        ("kg-release-2025-11-18-ru.txt", "Казахстан (1,6 млрд", "Казахстан (1,2 млрд", "TC202"),
+        ("uz-ru-list-2025-08-20.txt", "(18,9%);", "(13,9%);", "TC306"),  # "Основные торговые партнеры:" after the total
+        ("uz-ru-list-2025-08-20.txt", "или 39,3%", "или 33,3%", "TC306"),
+        ("uz-ru-list-2025-08-20.txt", "против 541,6", "против 641,6", "TC303"),  # "в полтора раза"
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
