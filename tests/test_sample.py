@@ -166,6 +166,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-ru-list-2025-08-20.txt", "(18,9%);", "(13,9%);", "TC306"),  # "Основные торговые партнеры:" after the total
         ("uz-ru-list-2025-08-20.txt", "или 39,3%", "или 33,3%", "TC306"),
         ("uz-ru-list-2025-08-20.txt", "против 541,6", "против 641,6", "TC303"),  # "в полтора раза"
+        ("kz-tenge-2025-11-25.txt", "(21.3% of the total)", "(25.3% of the total)", "TC306"),  # a partner among several, the total before
+        ("kz-tenge-2025-11-25.txt", "34.5 trillion tenge", "38.5 trillion tenge", "TC205"),
+        ("kz-tenge-2025-11-25.txt", "surplus of $18.2 bln", "surplus of $14.2 bln", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -169,25 +169,25 @@ def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, An
             links.extend((s, p, wholes[0]) for s, p in zip(shares, parts, strict=True))
         elif len(wholes) == 1 and wholes[0]["role"] == "whole" and len(shares) == 1 and not parts:
             partless.append((shares[0], wholes[0]))
-        elif shares and _each_after_its_part(shares, money):
-            wholeless.extend(zip(shares, money, strict=True))
+        elif shares:
+            wholeless.extend(_parts_before(shares, money))
     return links, partless, wholeless
 
 
-def _each_after_its_part(shares: list[dict[str, Any]], money: list[dict[str, Any]]) -> bool:
-    """Whether each share follows its own part of its metric (a partner's figure, or a scoped one: "Re-exports
-    amounted to USD 2,935.1 million, or 57.4% of total exports"), one to one, in order, with no total among them
-    ("China — $6.9 billion (20.4%); Russia — $5.5 billion (16.3%)")."""
-    if len(shares) != len(money):
-        return False
-    ends = [f["start"] for f in money[1:]] + [np.inf]
-    return all(
-        (_bilateral(part) or part["scope"] not in (None, "per_unit"))
-        and part["role"] is None
-        and part["metric"] == pct["metric"]
-        and part["start"] < pct["start"] < end
-        for pct, part, end in zip(shares, money, ends, strict=True)
-    )
+def _parts_before(shares: list[dict[str, Any]], money: list[dict[str, Any]]) -> list[Pair]:
+    """(share, part) for each share whose sentence holds only parts (partners' figures, or scoped ones: "Re-exports
+    amounted to USD 2,935.1 million, or 57.4% of total exports") and no total: the part is the money figure right
+    before the share, of its metric, one to one ("China — $6.9 billion (20.4%); Russia — $5.5 billion (16.3%)";
+    "Exports to China totalled $14.1 bln (21.3% of the total), to Italy $11.9 bln"). Any doubt: none."""
+    if not all(_bilateral(f) or f["scope"] not in (None, "per_unit") for f in money):
+        return []
+    pairs = []
+    for pct in shares:
+        before = [f for f in money if f["start"] < pct["start"]]
+        if not before or before[-1]["role"] is not None or before[-1]["metric"] != pct["metric"]:
+            return []
+        pairs.append((pct, before[-1]))
+    return pairs if len({part["id"] for _, part in pairs}) == len(pairs) else []
 
 
 def _bilateral(figure: dict[str, Any]) -> bool:
