@@ -444,7 +444,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             ),
             # A scope word ending right before a metric phrase ("agricultural" + " trade").
             # "53% of" right before a metric: the figure is a share of it ("53% of exports, worth $30.7 billion").
-            "share_of": rf"(?:%|(?:{percent_alt})(?![\w]))\s+{optional(phrase_pattern(grammar.get('share_links') or []))}{optional(article)}\Z",
+            # (one word may name whose: "38% of EU imports", "40% of its exports"; not a possessive, "19.9% of
+            # Uzbekistan's foreign trade turnover of $65.9 billion, or $13.1 billion", where the country's total is named)
+            "share_of": (
+                rf"(?:%|(?:{percent_alt})(?![\w]))\s+{optional(phrase_pattern(grammar.get('share_links') or []))}{optional(article)}"
+                r"(?:[^\W\d_][\w.-]*\s+)?\Z"
+            ),
             "scope_word": rf"(?<![\w])(?:{phrase_pattern(list(scope_of))})(?![\w])",
             # Shares and their totals ("19.8% of total exports of $78.7 billion", "$3.6 billion out of $12.6 billion").
             "share_link": rf"[ \u00a0]+(?:(?:{phrases_or_never(grammar.get('share_links'))})[ \u00a0]+){'?' if grammar.get('share_link_optional') else ''}",

@@ -1253,3 +1253,21 @@ def test_a_percentage_after_a_listed_partners_figure_is_its_share_of_the_total_s
     alone = figures_of("Uzbekistan's main trading partners in the first half of 2025 were:" + text.split("were:", 1)[1], "2025-07-18")
     assert list(alone["partner"]) == ["CHN", "CHN", "RUS", "RUS"]
     assert alone["role"].isna().all()
+
+
+def test_a_share_of_a_named_sides_metric_makes_the_figure_worth_it_a_part():
+    # "38% of EU imports ..., worth about €0.5 billion": a part of the EU's imports, not a second reading of them.
+    text = "EU imports from Uzbekistan stood at €1.3 billion in 2024. Textiles made up 38% of EU imports from Uzbekistan, worth about €0.5 billion."
+    figures = figures_of(text)
+    assert [None if pd.isna(s) else s for s in figures["scope"]] == [None, "textiles", "textiles"]
+    # ... but "of Uzbekistan's foreign trade turnover of $65.9 billion" names the country's total, the whole.
+    whole = figures_of("Uzbekistan accounted for 19.9% of Uzbekistan's foreign trade turnover of $65.9 billion in 2024.")
+    assert list(whole["role"]) == ["share", "whole"]
+
+
+def test_a_rate_restated_after_how_much_a_value_changed_is_no_share():
+    text = (
+        "UK exports of goods rose to £97.4 billion in the first quarter of 2025. "
+        "Exports to the EU increased by £1.8 billion, or 4.1 per cent, to £45.7 billion."
+    )
+    assert figures_of(text, "2025-05-15")["role"].isna().all()

@@ -123,6 +123,7 @@ class DocumentContext:
     _intent_of: dict[int, str] = field(default_factory=dict)  # figure start -> its target or forecast status
     _sides_of: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # figure start -> its sides
     _money_starts: set[int] = field(default_factory=set)  # the starts of money figures described so far
+    _differences: set[int] = field(default_factory=set)  # the starts of figures that state how much a value changed
     _respective: dict[int, dict[int, Respective]] = field(default_factory=dict)  # sentence -> figure start -> its list items
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
     _world_traders: set[str] = field(default_factory=set)  # countries whose trade with the world the text has given
@@ -652,6 +653,8 @@ class DocumentContext:
             # "in the second quarter it was $310 million, compared with $295 million a year earlier": Q2 of the
             # year before; "на 14,2% больше, чем годом ранее (575,6 млн долларов)" likewise
             period = year_before(period) or period
+        if status == "difference":
+            self._differences.add(amount.start)
         if status == "previous":
             self._bases.add(amount.start)
         elif (
@@ -828,6 +831,8 @@ class DocumentContext:
                 return None
             if rx["change"].match(text, amount.end + 1) or self.lex.regex["difference_after"].match(text, amount.end):
                 return None
+            if previous.start in self._differences:
+                return None  # "increased by £1.8 billion, or 4.1 per cent": the change's rate, not a share
             return SHARE_ROLE if previous.start in self._parts or self._partner_after_total(previous) else None
         lead = self._lead(amount)
         if self._after_whole_cue(lead, s_start):

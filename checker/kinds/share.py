@@ -177,16 +177,20 @@ def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, An
 def _parts_before(shares: list[dict[str, Any]], money: list[dict[str, Any]]) -> list[Pair]:
     """(share, part) for each share whose sentence holds only parts (partners' figures, or scoped ones: "Re-exports
     amounted to USD 2,935.1 million, or 57.4% of total exports") and no total: the part is the money figure right
-    before the share, of its metric, one to one ("China — $6.9 billion (20.4%); Russia — $5.5 billion (16.3%)";
-    "Exports to China totalled $14.1 bln (21.3% of the total), to Italy $11.9 bln"). Any doubt: none."""
+    before the share, else right after it ("Textiles made up 38% of EU imports, worth about €0.5 billion"), with no
+    other share between them, of its metric, one to one ("China — $6.9 billion (20.4%); Russia — $5.5 billion
+    (16.3%)"; "Exports to China totalled $14.1 bln (21.3% of the total), to Italy $11.9 bln"). Any doubt: none."""
     if not all(_bilateral(f) or f["scope"] not in (None, "per_unit") for f in money):
         return []
+    bounds = [-np.inf, *(f["start"] for f in shares), np.inf]
     pairs = []
-    for pct in shares:
-        before = [f for f in money if f["start"] < pct["start"]]
-        if not before or before[-1]["role"] is not None or before[-1]["metric"] != pct["metric"]:
+    for i, pct in enumerate(shares):
+        before = [f for f in money if bounds[i] < f["start"] < pct["start"]]
+        after = [f for f in money if pct["start"] < f["start"] < bounds[i + 2]]
+        part = before[-1] if before else after[0] if after else None
+        if part is None or part["role"] is not None or part["metric"] != pct["metric"]:
             return []
-        pairs.append((pct, before[-1]))
+        pairs.append((pct, part))
     return pairs if len({part["id"] for _, part in pairs}) == len(pairs) else []
 
 
@@ -216,16 +220,19 @@ def _part_elsewhere(table: pd.DataFrame, partless: list[Pair]) -> list[Link]:
 
 
 def _whole_elsewhere(table: pd.DataFrame, wholeless: list[Pair]) -> list[Link]:
-    """(share, part, whole) for a partner's figure and its share whose total the document states in another
-    sentence: its one value of the country's trade with the world for the part's metric, currency and period
-    ("Mongolia's foreign trade turnover reached US$25.3 billion ... China ..., with bilateral trade of US$18.2
-    billion, or 71.9 percent of the total"). Several different values: which is meant is a guess, so none."""
+    """(share, part, whole) for a part and its share whose total the document states in another sentence: for a
+    partner's figure, its one value of the country's trade with the world for the part's metric, currency and
+    period ("Mongolia's foreign trade turnover reached US$25.3 billion ... China ..., with bilateral trade of
+    US$18.2 billion, or 71.9 percent of the total"); for a scoped part, the one unscoped value of its own trade
+    ("EU imports from Uzbekistan stood at €1.3 billion ... Textiles made up 38% of EU imports from Uzbekistan,
+    worth about €0.5 billion"). Several different values: which is meant is a guess, so none."""
     if not wholeless:
         return []
-    totals = _stated_values(table, {part["doc"] for _, part in wholeless}, (table["partner"] == WORLD).to_numpy())
+    totals = _stated_values(table, {part["doc"] for _, part in wholeless}, np.ones(len(table), dtype=bool))
     links = []
     for pct, part in wholeless:
-        whole = _one_value([f for f in totals.get((*_total_key(part), WORLD), []) if _same_claim(part, f)])
+        whole_partner = WORLD if _bilateral(part) and part["scope"] is None else part["partner"]
+        whole = _one_value([f for f in totals.get((*_total_key(part), whole_partner), []) if _same_claim(part, f)])
         if whole is not None:
             links.append((pct, part, whole))
     return links
