@@ -170,6 +170,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kz-cn-ru-2025-03-05.txt", "пришлось 26% экспорта", "пришлось 35% экспорта", "TC306"),  # a scoped part after its share, the total before
         ("eu-uz-2025-04-22.txt", "made up 38% of EU imports", "made up 48% of EU imports", "TC306"),  # the total is the pair's own imports
         ("eu-uz-2025-04-22.txt", "at $6.0 billion", "at $8.0 billion", "TC204"),  # euros against dollars
+        ("kz-ru-2025-09-15-ru.txt", "составила 18,2%", "составила 22,2%", "TC306"),  # a share alone: part and total elsewhere
+        ("uz-ru-share-2025-08-04.txt", "percentage points to 15.4%", "percentage points to 16.9%", "TC306"),
+        ("kz-ru-2025-09-15-ru.txt", "6,2 трлн тенге", "7,2 трлн тенге", "TC205"),
         ("kz-tenge-2025-11-25.txt", "34.5 trillion tenge", "38.5 trillion tenge", "TC205"),
         ("kz-tenge-2025-11-25.txt", "surplus of $18.2 bln", "surplus of $14.2 bln", "TC302"),
     ],

@@ -137,13 +137,17 @@ def share_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any
 Pair = tuple[dict[str, Any], dict[str, Any]]
 
 
-def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]], list[Pair], list[Pair]]:
+def _links(
+    table: pd.DataFrame,
+) -> tuple[list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]], list[Pair], list[Pair], list[dict[str, Any]]]:
     """``share_links``; the (share, whole) pairs of sentences that state no part ("Russia accounted for 22.7%
-    of Tajikistan's foreign trade of $1.82 billion"); and the (share, part) pairs of sentences that state no
-    whole ("with bilateral trade of US$18.2 billion, or 71.9 percent of the total")."""
+    of Tajikistan's foreign trade of $1.82 billion"); the (share, part) pairs of sentences that state no
+    whole ("with bilateral trade of US$18.2 billion, or 71.9 percent of the total"); and a partner's shares
+    stated alone ("Доля России во внешнеторговом обороте Казахстана составила 18,2%")."""
     links: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
     partless: list[Pair] = []
     wholeless: list[Pair] = []
+    alone: list[dict[str, Any]] = []
     rows = _sentences_with_a_share(table)
     in_tables = rows[(rows["role"] == "share") & ((rows["surface"] == rows["number_text"]) | rows["row"].notna())]
     totals = _stated_values(table, set(in_tables["doc"]), (table["partner"] == WORLD).to_numpy()) if len(in_tables) else {}
@@ -169,9 +173,11 @@ def _links(table: pd.DataFrame) -> tuple[list[tuple[dict[str, Any], dict[str, An
             links.extend((s, p, wholes[0]) for s, p in zip(shares, parts, strict=True))
         elif len(wholes) == 1 and wholes[0]["role"] == "whole" and len(shares) == 1 and not parts:
             partless.append((shares[0], wholes[0]))
+        elif len(shares) == 1 and not money and _bilateral(shares[0]) and shares[0]["scope"] is None:
+            alone.append(shares[0])
         elif shares:
             wholeless.extend(_parts_before(shares, money))
-    return links, partless, wholeless
+    return links, partless, wholeless, alone
 
 
 def _parts_before(shares: list[dict[str, Any]], money: list[dict[str, Any]]) -> list[Pair]:
@@ -238,13 +244,39 @@ def _whole_elsewhere(table: pd.DataFrame, wholeless: list[Pair]) -> list[Link]:
     return links
 
 
+def _both_elsewhere(table: pd.DataFrame, alone: list[dict[str, Any]]) -> list[Link]:
+    """(share, part, whole) for a partner's share stated alone: the document's one value of the two countries'
+    trade for the share's metric and period, and its one value of the country's trade with the world in that
+    currency ("Товарооборот Казахстана с Россией ... составил 12,1 млрд долларов ... Доля России ... составила
+    18,2%. Всего внешнеторговый оборот страны ... достиг 66,5 млрд долларов"). A part in two currencies: the
+    first (by code) that has a total."""
+    if not alone:
+        return []
+    stated = _stated_values(table, {pct["doc"] for pct in alone}, np.ones(len(table), dtype=bool))
+    links = []
+    for pct in alone:
+        wanted = (pct["doc"], pct["reporter"], pct["metric"])
+        by_currency: dict[Any, list[dict[str, Any]]] = {}
+        for key, figures in sorted(stated.items(), key=lambda item: str(item[0][4])):
+            if key[:3] == wanted and key[7] == pct["partner"]:
+                by_currency.setdefault(key[4], []).extend(f for f in figures if _same_period(f, pct))
+        for parts in by_currency.values():
+            part = _one_value(parts)
+            whole = _one_value([f for f in stated.get((*_total_key(part), WORLD), []) if _same_claim(part, f)]) if part else None
+            if part is not None and whole is not None:
+                links.append((pct, part, whole))
+                break
+    return links
+
+
 def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
-    links, partless, wholeless = _links(table)
+    links, partless, wholeless, alone = _links(table)
     # A part or total stated in another sentence may be of another source or base: it gets the wider band.
     elsewhere = float(params.get("band_part_elsewhere", 0.5))
     checks = [(link, float(params.get("band", 0.0)), "") for link in links]
     checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part is stated in another sentence") for link in _part_elsewhere(table, partless)]
     checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the total is stated in another sentence") for link in _whole_elsewhere(table, wholeless)]
+    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part and total are stated in other sentences") for link in _both_elsewhere(table, alone)]
     hits = []
     for (pct, part, whole), band, allowance in checks:
         figures = (pct["id"], part["id"], whole["id"])
