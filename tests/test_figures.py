@@ -1217,6 +1217,11 @@ def test_a_countrys_total_trade_deficit_is_with_the_world():
         # "rose 3% from January-March 2024 to $1 billion": the figure after "to" is the new value.
         ("Exports fell in January-March 2025. Imports rose 3% from January-March 2024 to $1 billion.", ["Jan-Mar 2025", "Jan-Mar 2025"]),
         ("Exports grew to $5 billion in 2024 from $4 billion in 2023.", ["2024", "2023"]),
+        # A base "in the same period of 2024": the base's own months of that year.
+        (
+            "In January-October 2025, exports totalled $224.6 billion, up 3.9% from $216.2 billion in the same period of 2024.",
+            ["Jan-Oct 2025", "Jan-Oct 2025", "Jan-Oct 2024"],
+        ),
     ],
 )
 def test_a_base_period_is_not_the_figures_own(text, periods):

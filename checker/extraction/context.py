@@ -649,7 +649,9 @@ class DocumentContext:
             self._intent_of[amount.start] = status
         if status is None and period is not None and self._base_value(period, amount) and self._introduced_as_base(period):
             status = "previous"  # "... compared with 2023 ($28.6 billion)": the base's value
-        if status == "previous" and period is not None and period.end_pos <= amount.start and self._year_earlier_at(amount):
+        if status == "previous" and (own := self._same_period_after(amount, info, following)) is not None:
+            period = own  # "up 3.9% from $216.2 billion in the same period of 2024": the base's own period
+        elif status == "previous" and period is not None and period.end_pos <= amount.start and self._year_earlier_at(amount):
             # "in the second quarter it was $310 million, compared with $295 million a year earlier": Q2 of the
             # year before; "на 14,2% больше, чем годом ранее (575,6 млн долларов)" likewise
             period = year_before(period) or period
@@ -1185,6 +1187,18 @@ class DocumentContext:
             return self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, period.pos) is not None
         between = any(period.end_pos <= t_start < amount.start for t_start, _ in totals)
         return self._plain_gap(period.end_pos, amount.start) is not None and not between
+
+    def _same_period_after(self, amount: Amount, info: dict[str, object], following: Amount | None) -> Period | None:
+        """The period right after a figure, named as "the same period of" a year ("$216.2 billion in the same
+        period of 2024"), with the months of the sentence's period before it: Jan-Oct 2024."""
+        periods: list[Period] = info["periods"]  # type: ignore[assignment]
+        after = next((p for p in periods if p.pos >= amount.end), None)
+        if after is None or (following is not None and following.start < after.pos) or after.pos - amount.end > BASE_CUE_WINDOW:
+            return None
+        same = self.lex.regex["same_period"].search(self.text, amount.end, after.pos)
+        if same is None or not self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, same.start()):
+            return None
+        return self._same_months(after, bisect_right(self.sentence_starts, amount.start) - 1) if after.label.isdigit() else after
 
     def _same_months(self, year: Period, s_index: int) -> Period:
         """ "In the same period of 2024, turnover was $11.1 bn" after figures for Jan-Sep 2025:
