@@ -141,6 +141,7 @@ def starts_of(words: tuple[str, ...], lowered: str) -> list[int]:
 
 # Files in rules/lexicon that hold data for every language, not a language.
 SHARED_DATA = frozenset({"currencies", "aggregates"})
+GROUP_BACK_REFERENCE = "<group>"  # the country code of "the region": the partner group named before it
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     # own statistics office ("according to Eurostat"), named as the group.
     for code, words in (data.get("partner_groups") or {}).items():
         country_of.update({" ".join(str(w).split()): code for w in words})
+    # "exports to the region" after "the five Central Asian countries": the group named last (resolved in extraction).
+    country_of.update({" ".join(str(w).split()): GROUP_BACK_REFERENCE for w in data.get("group_back_references") or ()})
     group_offices = data.get("group_offices") or {}
     for code, words in group_offices.items():
         country_of.update({" ".join(str(w).split()): code for w in words})

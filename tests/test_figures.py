@@ -1276,3 +1276,24 @@ def test_a_rate_restated_after_how_much_a_value_changed_is_no_share():
         "Exports to the EU increased by £1.8 billion, or 4.1 per cent, to £45.7 billion."
     )
     assert figures_of(text, "2025-05-15")["role"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "partners"),
+    [
+        (
+            "China's trade with the five Central Asian countries totaled $39.8 billion. China's exports to the region reached $25.2 billion.",
+            "en",
+            ["CENTRAL_ASIA", "CENTRAL_ASIA"],
+        ),
+        (
+            "Товарооборот Китая со странами Центральной Азии составил 39,8 млрд долларов. Экспорт Китая в регион достиг 25,2 млрд долларов.",
+            "ru",
+            ["CENTRAL_ASIA", "CENTRAL_ASIA"],
+        ),
+        # With no group named before, "the region" is no partner.
+        ("China's exports to the region reached $25.2 billion.", "en", [None]),
+    ],
+)
+def test_the_region_is_the_partner_group_named_before(text, language, partners):
+    assert [None if pd.isna(p) else p for p in figures_of(text, "2025-05-12", language)["partner"]] == partners

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker.extraction.amounts import QUALIFIER_WINDOW, Amount
 from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
-from checker.lexicon import Lexicon, load_lexicon, phrase_first_words, sentence_starts, starts_of
+from checker.lexicon import GROUP_BACK_REFERENCE, Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
@@ -31,6 +31,7 @@ SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a to
 # the percentage is the share, the money figure after its metric the whole; the part is left unmarked.
 SHARE_ROLE, WHOLE_ROLE = "share", "whole"
 JOINED_GAP = 8  # ", " or " and " between two listed countries
+GROUP_REFERENCE_CHARS = 1000  # "the region": how far back its group may have been named
 COMPLEMENT_CHARS = 24  # "countries outside the " before "EU": how far a complement's words may start
 TOTAL_LOOKBACK_CHARS = 1500  # a list of partners' figures after the country's total: how far back the total may stand
 SHARE_GAP_CHARS = 64  # "% of " + "the Kyrgyz Republic's total " + metric: how far a share's percentage stands from its metric
@@ -163,11 +164,16 @@ class DocumentContext:
         text, lex = self.text, self.lex
         spans = self.figure_spans
         complements = _complements(lex.language)
-        mentions = []
+        groups = aggregate_codes() - {WORLD, "OTHER"}  # a region or bloc "the region" may stand for
+        mentions: list[Mention] = []
+        last_group: Mention | None = None
         for m in lex.regex["country"].finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue  # inside a word
             code = lex.country(m.group())
+            if code == GROUP_BACK_REFERENCE:  # "to the region": the group named last, not long before
+                near = last_group is not None and m.start() - last_group.end <= GROUP_REFERENCE_CHARS
+                code = last_group.value if near and last_group is not None else None
             if code is None:
                 continue
             # "US dollars", "U.S.$", "U.S. $5 billion": a currency, not a country ("Russia $3bn" is one).
@@ -185,6 +191,8 @@ class DocumentContext:
                 if prefix is not None:
                     start, code = start - len(prefix), complements[code][0]
             mentions.append(Mention(start, m.end(), code))
+            if code in groups:
+                last_group = mentions[-1]
         return mentions
 
     @cached_property
