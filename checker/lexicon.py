@@ -141,7 +141,6 @@ def starts_of(words: tuple[str, ...], lowered: str) -> list[int]:
 
 # Files in rules/lexicon that hold data for every language, not a language.
 SHARED_DATA = frozenset({"currencies", "aggregates"})
-GROUP_BACK_REFERENCE = "<group>"  # the country code of "the region": the partner group named before it
 
 
 @dataclass(frozen=True)
@@ -300,8 +299,6 @@ def load_lexicon(language: str = "en") -> Lexicon:
     # own statistics office ("according to Eurostat"), named as the group.
     for code, words in (data.get("partner_groups") or {}).items():
         country_of.update({" ".join(str(w).split()): code for w in words})
-    # "exports to the region" after "the five Central Asian countries": the group named last (resolved in extraction).
-    country_of.update({" ".join(str(w).split()): GROUP_BACK_REFERENCE for w in data.get("group_back_references") or ()})
     group_offices = data.get("group_offices") or {}
     for code, words in group_offices.items():
         country_of.update({" ".join(str(w).split()): code for w in words})
@@ -396,7 +393,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # Patterns scanned over long text have no look-behind in front (it
             # disables sre's fast scan); callers check the character before instead.
             "metric": rf"(?:{phrase_pattern(list(metric_of))})(?![\w])",
-            "country": rf"(?:{trie_pattern(list(country_of))})(?![\w])",
+            # (with "the region", which extraction reads as the group named last: never a country of its own)
+            "country": rf"(?:{trie_pattern([*country_of, *group_references(data)])})(?![\w])",
             "status": rf"(?:{phrase_pattern(list(status_of))})(?![\w])",
             "comparison_base": (
                 rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
@@ -630,6 +628,11 @@ def named_unit(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
 def _short_scale_words(language: str) -> re.Pattern[str]:
     lex = load_lexicon(language)
     return re.compile(rf"(?<![\w.])(?:{trie_pattern(sorted(lex.short_scales & set(lex.scale_of)))})(?!\w)")
+
+
+def group_references(data: dict[str, Any]) -> list[str]:
+    """ "the region", "регион": words that stand for the partner group named before them."""
+    return [" ".join(str(w).split()) for w in data.get("group_back_references") or ()]
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker.extraction.amounts import QUALIFIER_WINDOW, Amount
 from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
-from checker.lexicon import GROUP_BACK_REFERENCE, Lexicon, aggregate_codes, load_lexicon, phrase_first_words, sentence_starts, starts_of
+from checker.lexicon import Lexicon, aggregate_codes, group_references, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
@@ -64,6 +64,11 @@ def _complements(language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     grammar = load_lexicon(language).data
     prefixes = tuple(sorted((str(p).lower() for p in grammar.get("complement_prefixes") or ()), key=len, reverse=True))
     return {str(group): (str(other), prefixes) for group, other in (grammar.get("group_complements") or {}).items()}
+
+
+@lru_cache(maxsize=8)
+def _group_references(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in group_references(load_lexicon(language).data))
 
 
 class Mention(NamedTuple):
@@ -171,7 +176,7 @@ class DocumentContext:
             if m.start() and text[m.start() - 1].isalnum():
                 continue  # inside a word
             code = lex.country(m.group())
-            if code == GROUP_BACK_REFERENCE:  # "to the region": the group named last, not long before
+            if code is None and m.group().lower() in _group_references(lex.language):  # "to the region": the group named last
                 near = last_group is not None and m.start() - last_group.end <= GROUP_REFERENCE_CHARS
                 code = last_group.value if near and last_group is not None else None
             if code is None:
@@ -657,7 +662,7 @@ class DocumentContext:
             self._intent_of[amount.start] = status
         if status is None and period is not None and self._base_value(period, amount) and self._introduced_as_base(period):
             status = "previous"  # "... compared with 2023 ($28.6 billion)": the base's value
-        if status == "previous" and (own := self._same_period_after(amount, info, following)) is not None:
+        if status == "previous" and (own := self._same_period_after(amount, info, following, s_index)) is not None:
             period = own  # "up 3.9% from $216.2 billion in the same period of 2024": the base's own period
         elif status == "previous" and period is not None and period.end_pos <= amount.start and self._year_earlier_at(amount):
             # "in the second quarter it was $310 million, compared with $295 million a year earlier": Q2 of the
@@ -1196,7 +1201,7 @@ class DocumentContext:
         between = any(period.end_pos <= t_start < amount.start for t_start, _ in totals)
         return self._plain_gap(period.end_pos, amount.start) is not None and not between
 
-    def _same_period_after(self, amount: Amount, info: dict[str, object], following: Amount | None) -> Period | None:
+    def _same_period_after(self, amount: Amount, info: dict[str, object], following: Amount | None, s_index: int) -> Period | None:
         """The period right after a figure, named as "the same period of" a year ("$216.2 billion in the same
         period of 2024"), with the months of the sentence's period before it: Jan-Oct 2024."""
         periods: list[Period] = info["periods"]  # type: ignore[assignment]
@@ -1206,7 +1211,7 @@ class DocumentContext:
         same = self.lex.regex["same_period"].search(self.text, amount.end, after.pos)
         if same is None or not self.lex.regex["figure_period_link"].fullmatch(self.text, amount.end, same.start()):
             return None
-        return self._same_months(after, bisect_right(self.sentence_starts, amount.start) - 1) if after.label.isdigit() else after
+        return self._same_months(after, s_index) if after.label.isdigit() else after
 
     def _same_months(self, year: Period, s_index: int) -> Period:
         """ "In the same period of 2024, turnover was $11.1 bn" after figures for Jan-Sep 2025:

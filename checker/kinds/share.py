@@ -208,60 +208,55 @@ def _bilateral(figure: dict[str, Any]) -> bool:
 Link = tuple[dict[str, Any], dict[str, Any], dict[str, Any]]  # (share, part, whole)
 
 
-def _part_elsewhere(table: pd.DataFrame, partless: list[Pair]) -> list[Link]:
+Stated = dict[tuple[Any, ...], list[dict[str, Any]]]
+
+
+def _part_elsewhere(stated: Stated, partless: list[Pair]) -> list[Link]:
     """(share, part, whole) for a share and its total whose part the document states in another sentence: its one
     value of the trade between the share's two countries for the total's metric, currency and period ("Trade
     between Tajikistan and Russia ... amounted to $412.6 million. ... Russia accounted for 22.7% of Tajikistan's
     foreign trade of $1.82 billion"). Several different values: which is meant is a guess, so none."""
-    if not partless:
-        return []
-    bilateral = column_notna(table, "partner") & (table["partner"] != WORLD).to_numpy() & ~column_notna(table, "role")
-    by_claim = _stated_values(table, {whole["doc"] for _, whole in partless}, bilateral)
     links = []
     for pct, whole in partless:
-        part = _one_value([f for f in by_claim.get((*_total_key(whole), pct["partner"]), []) if _same_claim(f, whole)])
+        if not _bilateral(pct):
+            continue
+        found = stated.get((*_total_key(whole), pct["partner"]), [])
+        part = _one_value([f for f in found if f["role"] is None and _same_claim(f, whole)])
         if part is not None:
             links.append((pct, part, whole))
     return links
 
 
-def _whole_elsewhere(table: pd.DataFrame, wholeless: list[Pair]) -> list[Link]:
+def _whole_elsewhere(stated: Stated, wholeless: list[Pair]) -> list[Link]:
     """(share, part, whole) for a part and its share whose total the document states in another sentence: for a
     partner's figure, its one value of the country's trade with the world for the part's metric, currency and
     period ("Mongolia's foreign trade turnover reached US$25.3 billion ... China ..., with bilateral trade of
     US$18.2 billion, or 71.9 percent of the total"); for a scoped part, the one unscoped value of its own trade
     ("EU imports from Uzbekistan stood at €1.3 billion ... Textiles made up 38% of EU imports from Uzbekistan,
     worth about €0.5 billion"). Several different values: which is meant is a guess, so none."""
-    if not wholeless:
-        return []
-    totals = _stated_values(table, {part["doc"] for _, part in wholeless}, np.ones(len(table), dtype=bool))
     links = []
     for pct, part in wholeless:
         whole_partner = WORLD if _bilateral(part) and part["scope"] is None else part["partner"]
-        whole = _one_value([f for f in totals.get((*_total_key(part), whole_partner), []) if _same_claim(part, f)])
+        whole = _one_value([f for f in stated.get((*_total_key(part), whole_partner), []) if _same_claim(part, f)])
         if whole is not None:
             links.append((pct, part, whole))
     return links
 
 
-def _both_elsewhere(table: pd.DataFrame, alone: list[dict[str, Any]]) -> list[Link]:
+def _both_elsewhere(stated: Stated, alone: list[dict[str, Any]]) -> list[Link]:
     """(share, part, whole) for a partner's share stated alone: the document's one value of the two countries'
     trade for the share's metric and period, and its one value of the country's trade with the world in that
     currency ("Товарооборот Казахстана с Россией ... составил 12,1 млрд долларов ... Доля России ... составила
     18,2%. Всего внешнеторговый оборот страны ... достиг 66,5 млрд долларов"). A part in two currencies: the
     first (by code) that has a total."""
-    if not alone:
-        return []
-    stated = _stated_values(table, {pct["doc"] for pct in alone}, np.ones(len(table), dtype=bool))
+    by_pair: dict[tuple[Any, ...], dict[Any, list[dict[str, Any]]]] = {}  # (doc, reporter, metric, partner) -> currency -> values
+    for key in sorted(stated, key=lambda k: str(k[4])):
+        doc, reporter, metric, _flow, currency = key[:5]
+        by_pair.setdefault((doc, reporter, metric, key[7]), {}).setdefault(currency, []).extend(stated[key])
     links = []
     for pct in alone:
-        wanted = (pct["doc"], pct["reporter"], pct["metric"])
-        by_currency: dict[Any, list[dict[str, Any]]] = {}
-        for key, figures in sorted(stated.items(), key=lambda item: str(item[0][4])):
-            if key[:3] == wanted and key[7] == pct["partner"]:
-                by_currency.setdefault(key[4], []).extend(f for f in figures if _same_period(f, pct))
-        for parts in by_currency.values():
-            part = _one_value(parts)
+        for values in by_pair.get((pct["doc"], pct["reporter"], pct["metric"], pct["partner"]), {}).values():
+            part = _one_value([f for f in values if _same_period(f, pct)])
             whole = _one_value([f for f in stated.get((*_total_key(part), WORLD), []) if _same_claim(part, f)]) if part else None
             if part is not None and whole is not None:
                 links.append((pct, part, whole))
@@ -271,12 +266,17 @@ def _both_elsewhere(table: pd.DataFrame, alone: list[dict[str, Any]]) -> list[Li
 
 def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     links, partless, wholeless, alone = _links(table)
+    # What the other sentences state, once, for the documents whose shares need it.
+    docs = {f["doc"] for f, _ in partless} | {f["doc"] for f, _ in wholeless} | {f["doc"] for f in alone}
+    stated = _stated_values(table, docs, np.ones(len(table), dtype=bool)) if docs else {}
     # A part or total stated in another sentence may be of another source or base: it gets the wider band.
     elsewhere = float(params.get("band_part_elsewhere", 0.5))
     checks = [(link, float(params.get("band", 0.0)), "") for link in links]
-    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part is stated in another sentence") for link in _part_elsewhere(table, partless)]
-    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the total is stated in another sentence") for link in _whole_elsewhere(table, wholeless)]
-    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part and total are stated in other sentences") for link in _both_elsewhere(table, alone)]
+    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the part is stated in another sentence") for link in _part_elsewhere(stated, partless)]
+    checks += [(link, elsewhere, f", ±{elsewhere:g} points more as the total is stated in another sentence") for link in _whole_elsewhere(stated, wholeless)]
+    checks += [
+        (link, elsewhere, f", ±{elsewhere:g} points more as the part and total are stated in other sentences") for link in _both_elsewhere(stated, alone)
+    ]
     hits = []
     for (pct, part, whole), band, allowance in checks:
         figures = (pct["id"], part["id"], whole["id"])
