@@ -140,7 +140,7 @@ def starts_of(words: tuple[str, ...], lowered: str) -> list[int]:
 
 
 # Files in rules/lexicon that hold data for every language, not a language.
-SHARED_DATA = frozenset({"currencies", "aggregates"})
+SHARED_DATA = frozenset({"currencies", "aggregates", "members"})
 
 
 @dataclass(frozen=True)
@@ -633,6 +633,12 @@ def _short_scale_words(language: str) -> re.Pattern[str]:
 def group_references(data: dict[str, Any]) -> list[str]:
     """ "the region", "регион": words that stand for the partner group named before them."""
     return [" ".join(str(w).split()) for w in data.get("group_back_references") or ()]
+
+
+@lru_cache(maxsize=1)
+def group_members() -> dict[str, frozenset[str]]:
+    """Partner group -> its member countries (rules/lexicon/members.yaml; groups of fixed membership only)."""
+    return {str(group): frozenset(map(str, codes)) for group, codes in load_yaml(rules_dir() / "lexicon" / "members.yaml").items()}
 
 
 @lru_cache(maxsize=1)

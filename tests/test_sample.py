@@ -175,6 +175,7 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("tr-2025-11-04.txt", "from $216.2 billion", "from $206.2 billion", "TC303"),  # the base "in the same period of 2024"
         ("cn-ca-2025-05-12.txt", "reached 181.36 billion yuan", "reached 191.36 billion yuan", "TC301"),  # "to the region"
         ("cn-ca-2025-05-12.txt", "(about 39.8 billion", "(about 49.8 billion", "TC205"),
+        ("cn-ca-2025-05-12.txt", "accounting for 34.2 percent", "accounting for 39.2 percent", "TC306"),  # of the group's total
         ("tr-2025-11-04.txt", "deficit by 18.4% to $5.8 billion", "deficit by 18.4% to $6.8 billion", "TC302"),
         ("kz-ru-2025-09-15-ru.txt", "6,2 трлн тенге", "7,2 трлн тенге", "TC205"),
         ("kz-tenge-2025-11-25.txt", "34.5 trillion tenge", "38.5 trillion tenge", "TC205"),

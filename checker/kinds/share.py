@@ -29,6 +29,7 @@ import pandas as pd
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
 from checker.kinds.claims import NOT_SAME_FACT, column_isin, column_notna, records, rows_of_sentences, take
+from checker.lexicon import group_members
 
 # What a share, its part and its whole are read by (a sentence's few rows, never the table).
 COLUMNS = [
@@ -236,8 +237,14 @@ def _whole_elsewhere(stated: Stated, wholeless: list[Pair]) -> list[Link]:
     worth about €0.5 billion"). Several different values: which is meant is a guess, so none."""
     links = []
     for pct, part in wholeless:
-        whole_partner = WORLD if _bilateral(part) and part["scope"] is None else part["partner"]
-        whole = _one_value([f for f in stated.get((*_total_key(part), whole_partner), []) if _same_claim(part, f)])
+        if _bilateral(part) and part["scope"] is None:
+            # The world's total, else the total of the one group the partner belongs to that the document states.
+            groups = [WORLD, *sorted(g for g, members in group_members().items() if part["partner"] in members)]
+            found = [[f for f in stated.get((*_total_key(part), g), []) if _same_claim(part, f)] for g in groups]
+            stated_groups = [values for values in found[1:] if values]
+            whole = _one_value(found[0]) if found[0] else _one_value(stated_groups[0]) if len(stated_groups) == 1 else None
+        else:
+            whole = _one_value([f for f in stated.get((*_total_key(part), part["partner"]), []) if _same_claim(part, f)])
         if whole is not None:
             links.append((pct, part, whole))
     return links
