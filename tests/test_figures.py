@@ -1297,3 +1297,18 @@ def test_a_rate_restated_after_how_much_a_value_changed_is_no_share():
 )
 def test_the_region_is_the_partner_group_named_before(text, language, partners):
     assert [None if pd.isna(p) else p for p in figures_of(text, "2025-05-12", language)["partner"]] == partners
+
+
+def test_the_value_a_rate_led_to_shares_the_rates_partner():
+    # "and with Russia it fell 2.1% to $19.4 bln" had given the $19.4 bln to China, a false TC201.
+    text = "Turnover with China rose 4.5% to $22.1 bln in 2025, and with Russia it fell 2.1% to $19.4 bln."
+    assert list(figures_of(text, "2025-10-14")["partner"]) == ["CHN", "CHN", "RUS", "RUS"]
+    assert findings_of(text, "2025-10-14") == []
+
+
+def test_a_groups_share_named_by_udelny_ves_is_the_groups():
+    # "Удельный вес стран СНГ": a share noun and the group in the genitive; its part had been read as the world's turnover.
+    text = "Удельный вес стран СНГ во внешнеторговом обороте Таджикистана в 2025 году составил 48,6%, или 3 165,0 млн долл. США."
+    figures = figures_of(text, "2025-10-20", "ru")
+    assert list(figures["partner"]) == ["CIS", "CIS"]
+    assert list(figures["role"].fillna("-")) == ["share", "-"]

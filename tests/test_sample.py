@@ -176,6 +176,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("cn-ca-2025-05-12.txt", "reached 181.36 billion yuan", "reached 191.36 billion yuan", "TC301"),  # "to the region"
         ("cn-ca-2025-05-12.txt", "(about 39.8 billion", "(about 49.8 billion", "TC205"),
         ("cn-ca-2025-05-12.txt", "accounting for 34.2 percent", "accounting for 39.2 percent", "TC306"),  # of the group's total
+        ("tj-2025-10-20-ru.txt", "составил 48,6%", "составил 44,6%", "TC306"),  # "Удельный вес стран СНГ": the CIS's share
+        ("tj-2025-10-20-ru.txt", "Экспорт составил 1 874,6", "Экспорт составил 1 974,6", "TC301"),
+        ("kz-wire-2025-10-14.txt", "or $30.7 bln", "or $34.7 bln", "TC306"),
+        ("kz-wire-2025-10-14.txt", "imports rose 8.2% to $44.7 bln", "imports rose 8.2% to $46.7 bln", "TC302"),
         ("tr-2025-11-04.txt", "deficit by 18.4% to $5.8 billion", "deficit by 18.4% to $6.8 billion", "TC302"),
         ("kz-ru-2025-09-15-ru.txt", "6,2 трлн тенге", "7,2 трлн тенге", "TC205"),
         ("kz-tenge-2025-11-25.txt", "34.5 trillion tenge", "38.5 trillion tenge", "TC205"),

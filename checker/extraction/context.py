@@ -711,6 +711,10 @@ class DocumentContext:
             # "..., of which Russia accounted for $1.4 billion and Kazakhstan for $0.8 billion":
             # a country named between the previous figure and this one is this figure's partner.
             clause_partner = self._clause_partner(previous.end, amount.start, reporter)
+            if clause_partner is None and previous.kind == "percent" and lex.regex["new_value_preposition"].match(text, previous.end, amount.start):
+                # "and with Russia it fell 2.1% to $19.4 bln": the value a rate led to shares the rate's partner
+                rate_partner = self._sides_of.get(previous.start, (None, None, None))[1]
+                clause_partner = rate_partner if rate_partner != WORLD else None
             partner = clause_partner or partner
         label = self._label_country(amount, s_start) if cell is None else None
         if label is not None and label != reporter:
