@@ -458,6 +458,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "verb_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('partner_verbs'))})[ \u00a0]+\Z",
             "part_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('part_cues'))})(?![\w])",
             "share_noun": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+",
+            # Right after a country: "Russia's share was $2.7 billion" (the possessive may be part of the country's name)
+            "possessive_share": (
+                rf"(?:{phrases_or_never(grammar.get('possessive'))})?[ \u00a0]+(?:{phrases_or_never(grammar.get('possessive_share_nouns'))})(?![\w])"
+            ),
             "share_noun_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+{optional(article)}\Z",
             # ... or in brackets, after the owner's noun if any: "от общего товарооборота страны (138,6 млрд долларов)"
             "whole_link": (

@@ -1312,3 +1312,10 @@ def test_a_groups_share_named_by_udelny_ves_is_the_groups():
     figures = figures_of(text, "2025-10-20", "ru")
     assert list(figures["partner"]) == ["CIS", "CIS"]
     assert list(figures["role"].fillna("-")) == ["share", "-"]
+
+
+def test_a_possessive_country_before_share_is_the_partner():
+    # "Russia's share was $2.7 billion" had read Russia as the declaring side (and Russia-Kazakhstan as a pair).
+    text = "Kyrgyzstan's trade with EAEU countries was $4.5 billion in 2025. Of this, Russia's share was $2.7 billion and Kazakhstan's $1.6 billion."
+    figures = figures_of(text, "2025-11-20")
+    assert list(zip(figures["reporter"], figures["partner"], strict=True)) == [("KGZ", "EAEU"), ("KGZ", "RUS"), ("KGZ", "KAZ")]

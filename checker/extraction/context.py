@@ -218,6 +218,11 @@ class DocumentContext:
         return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("article") or ())
 
     @cached_property
+    def _possessive_share_words(self) -> tuple[str, ...]:
+        """ "share" in "Russia's share was $2.7 billion": a substring test before the sentence's regex."""
+        return tuple(str(w) for w in self.lex.data["grammar"].get("possessive_share_nouns") or ())
+
+    @cached_property
     def _range_openers(self) -> frozenset[str]:
         """ "from" in "From January to March 2025": it opens the period's range, it names no base."""
         return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("period_range_start") or ())
@@ -457,7 +462,10 @@ class DocumentContext:
         partner_hint = None
         groups = self.lex.silent_groups
 
-        shares_named = rx["share_noun"].search(text, start, end) is not None  # one test per sentence, not per country
+        # one test per sentence, not per country
+        shares_named = rx["share_noun"].search(text, start, end) is not None or (
+            any(text.find(word, start, end) != -1 for word in self._possessive_share_words) and rx["possessive_share"].search(text, start, end) is not None
+        )
 
         def leads(m: Mention) -> bool:
             return not self._trader_of_flow(m, metrics) and bool(
@@ -796,8 +804,11 @@ class DocumentContext:
         )
 
     def _shares_noun(self, country: Mention, start: int) -> bool:
-        """ "the share of China in ...", "доля Китая в ...": the share's country, a partner of the total's."""
-        return self.lex.regex["share_noun_before"].search(self.text, max(start, country.start - 24), country.start) is not None
+        """ "the share of China in ...", "доля Китая в ...", "Russia's share was $2.7 billion": the share's
+        country, a partner of the total's."""
+        if self.lex.regex["share_noun_before"].search(self.text, max(start, country.start - 24), country.start) is not None:
+            return True
+        return self._possessive(country) and self.lex.regex["possessive_share"].match(self.text, country.end) is not None
 
     def _part_after(self, previous: Amount, amount: Amount, s_index: int) -> bool:
         """ "$28.7 billion, of which $12.2 billion": a figure after a part cue, in the sentence of the figure
