@@ -258,11 +258,15 @@ def _word_amount(text: str, lex: Lexicon, pos: int, end: int, scale: str) -> Amo
     value = values.get(" ".join(words["words"].lower().split()))
     if not currency or not value:
         return None
-    qual = lex.regex["qualifier"].search(text, max(0, words.start() - QUALIFIER_WINDOW), words.start())
-    qualifier = " ".join(qual["q"].lower().split()) if qual else None
     reading = Reading(float(value), 0 if float(value).is_integer() else 1, "words", None, None)
-    kind = lex.qualifier_kind.get(qualifier) if qualifier else None
-    return Amount(words.start(), after.end(), "money", words["words"], reading, None, scale, currency, False, qualifier, kind)
+    return Amount(words.start(), after.end(), "money", words["words"], reading, None, scale, currency, False, *_qualifier_before(text, lex, words.start()))
+
+
+def _qualifier_before(text: str, lex: Lexicon, pos: int) -> tuple[str | None, str | None]:
+    """(qualifier, its kind) of a figure in words starting at ``pos``: "almost two billion dollars", "more than doubled"."""
+    qual = lex.regex["qualifier"].search(text, max(0, pos - QUALIFIER_WINDOW), pos)
+    qualifier = " ".join(qual["q"].lower().split()) if qual else None
+    return qualifier, lex.qualifier_kind.get(qualifier) if qualifier else None
 
 
 @lru_cache(maxsize=8)
@@ -288,9 +292,6 @@ def scan_multiplier_words(text: str, lex: Lexicon, lowered: str) -> list[Amount]
             whole = not (pos and lowered[pos - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
             if whole and (not directed or _direction_before(change, text, pos)):
                 reading = Reading(value, 0 if value.is_integer() else 1, "words", None, None)
-                qual = lex.regex["qualifier"].search(text, max(0, pos - QUALIFIER_WINDOW), pos)  # "more than doubled"
-                qualifier = " ".join(qual["q"].lower().split()) if qual else None
-                kind = lex.qualifier_kind.get(qualifier) if qualifier else None
-                found.append(Amount(pos, end, "percent", text[pos:end], reading, None, TIMES, None, False, qualifier, kind))
+                found.append(Amount(pos, end, "percent", text[pos:end], reading, None, TIMES, None, False, *_qualifier_before(text, lex, pos)))
             pos = lowered.find(word, end)
     return sorted(found)

@@ -117,8 +117,9 @@ def _multiplier_mismatch(
     value anywhere within its printed precision: None when they meet, else the message values and evidence.
     A multiplier in words ("doubled", "halved") has no printed precision: it allows ``word_band`` (relative)."""
     low, high = float(pct["value_low"]), float(pct["value_high"])
-    if pct["number_format"] == "words":  # "more than doubled": no upper bound
-        low, high = pct["value"] * (1 - word_band), pct["value"] * (1 + word_band) if np.isfinite(pct["value_high"]) else np.inf
+    if pct["number_format"] == "words":
+        low = pct["value"] * (1 - word_band)
+        high = pct["value"] * (1 + word_band) if np.isfinite(pct["value_high"]) else np.inf  # "more than doubled": no upper bound
     stated_low, stated_high = (1 / high, 1 / low) if pct["change"] == "down" and low > 0 else (low, high)
     implied_low, implied_high = new["cmp_low"] / old["cmp_high"], new["cmp_high"] / old["cmp_low"]
     if stated_high >= implied_low and stated_low <= implied_high:
