@@ -159,7 +159,7 @@ class Lexicon:
     status_of: dict[str, str]
     relative_year: dict[str, int]
     change_of: dict[str, str]
-    scope_of: dict[str, str]
+    scope_of: dict[str, str | None]
     abbreviations: frozenset[str]
     point_words: frozenset[str]
     times_words: frozenset[str]
@@ -306,7 +306,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         country_of.pop(word, None)
     status_of = {" ".join(c.lower().split()): s for s, cues in data["status"].items() for c in cues}
     relative_year = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
-    scope_of = {" ".join(w.lower().split()): scope for scope, words in data.get("scopes", {}).items() for w in words}
+    scope_of: dict[str, str | None] = {" ".join(w.lower().split()): scope for scope, words in data.get("scopes", {}).items() for w in words}
+    # "the goods and services deficit": every scope at once is the total (None), not "services"
+    scope_of.update({" ".join(w.lower().split()): None for w in data.get("whole_scopes", [])})
     change_of = {word.lower(): way for way, words in data.get("change", {}).items() for word in words}
 
     number_tail = (
@@ -378,7 +380,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # Between two whole amounts: "$1.1bn-$1.2bn", "$1.1 billion to $1.2 billion" (not after "from": a change).
             "range_join": rf"[ \u00a0]*[-\u2013\u2014][ \u00a0]*|\s+(?:{phrases_or_never(grammar.get('range_to'))})\s+",
             "range_join_between": rf"\s+(?:{phrase_pattern(grammar['range_and'])})\s+",
-            "change_from": rf"(?<![\w])(?:{phrases_or_never(grammar.get('change_from'))})\s+\Z",
+            "change_from": rf"(?<![\w])(?:{phrases_or_never([*(grammar.get('change_from') or ()), *data.get('difference_verbs', ())])})\s+\Z",
             # A number token; never starts inside a word or another number.
             # Digit first (sre's fast scan), then a look back: not inside a word or number.
             # Or right after an ISO code ("USD18.7bn", wire style); scan_amounts
@@ -484,7 +486,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "per_unit": rf"[ \u00a0]?(?:(?:{phrases_or_never(per_words)})[ \u00a0]|(?:{phrases_or_never(per_signs)})[ \u00a0]?)"
             rf"(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
             "change": rf"(?:{phrase_pattern(list(change_of))})(?![\w])",
-            "difference": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_cues'))})[ \u00a0]*\Z",
+            "difference": rf"(?<![\w])(?:{phrases_or_never([*data.get('difference_cues', ()), *data.get('difference_verbs', ())])})[ \u00a0]*\Z",
+            # "a decrease in the goods deficit of $6.2 billion": the change's noun, what changed, then "of"
+            "difference_noun": (
+                rf"(?i)(?<![\w])(?:{phrases_or_never(data.get('difference_nouns'))})\s+(?:{phrases_or_never(data.get('difference_noun_links'))})\s"
+                rf"[^.;:!?\d$€£¥₽₸]{{1,40}}\s(?:{phrases_or_never(grammar['of'])})[ \u00a0]*\Z"
+            ),
             # "на 78,1 млн долларов, или на 18%, больше": an aside in commas may stand between the figure and the word
             "difference_after": rf"[ \u00a0]*(?:,[^.;,]{{0,30}},[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])",
             "difference_preposition": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+\Z",

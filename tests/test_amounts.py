@@ -148,10 +148,25 @@ def test_a_change_by_an_amount_is_its_difference_and_the_value_after_to_its_new_
         ("Kazakhstan's exports rose by $1.2 billion to $5.4 billion in 2024.", "en"),
         ("The deficit narrowed by $1.2 billion to $5.4 billion in 2024.", "en"),
         ("Экспорт Казахстана вырос на 1,2 млрд долларов до 5,4 млрд долларов в 2024 году.", "ru"),
+        # U.S. Census style: no "by", or the change's noun before "of"
+        ("Exports decreased $1.2 billion to $5.4 billion in September 2024.", "en"),
+        ("It reflected a decrease in the goods deficit of $1.2 billion to $5.4 billion in 2024.", "en"),
     ]:
         figures = figures_of(text, "2025-03-01", language)
         assert list(figures["value"].abs()) == [1.2e9, 5.4e9], text
         assert [None if pd.isna(s) else s for s in figures["status"]] == ["difference", None], text
+
+
+def test_a_verb_with_no_by_before_an_amount_makes_it_the_change():
+    # "Exports increased $87.2 billion or 3.7 percent" had been the year's exports, not how much they grew.
+    figures = figures_of("In 2024 exports increased $87.2 billion or 3.7 percent, and the deficit was down $6.5 billion from $59.3 billion.", "2025-03-01")
+    assert list(figures["surface"]) == ["$87.2 billion", "3.7 percent", "$6.5 billion", "$59.3 billion"]
+    assert [None if pd.isna(s) else s for s in figures["status"]] == ["difference", None, "difference", "previous"]
+    # A base form is no past change: "could rise $1-2 billion" keeps its range, "exports of $1 billion to $2 billion" too.
+    assert list(figures_of("Exports could rise $1-2 billion; exports of $1 billion to $2 billion are likely.")["surface"]) == [
+        "$1-2 billion",
+        "$1 billion to $2 billion",
+    ]
 
 
 def test_percentages():

@@ -33,6 +33,13 @@ def test_deficit_is_a_negative_balance():
     assert row["value_low"] == pytest.approx(-1.25e9) and row["value_high"] == pytest.approx(-1.15e9)
 
 
+def test_a_list_of_deficits_and_surpluses_is_of_balances():
+    # "Deficits were recorded with China ($21.4 billion)" had been unclassified figures.
+    table = figures_of("In 2024 the U.S. had surpluses with the Netherlands ($4.9 billion) and deficits with China ($21.4 billion).")
+    assert list(table["metric"]) == ["trade_balance", "trade_balance"]
+    assert list(table["value"]) == [pytest.approx(4.9e9), pytest.approx(-21.4e9)]
+
+
 def test_surplus_is_positive():
     row = figures_of("Kazakhstan's trade surplus with Uzbekistan was $1.2 billion in 2023.").iloc[0]
     assert row["value"] == pytest.approx(1.2e9)
@@ -171,6 +178,8 @@ def test_a_base_period_after_the_figure_is_not_its_own():
     [
         ("Trade in services between the countries was $1.2 billion in 2024.", "services"),
         ("Exports of goods and services were $5 billion in 2024.", None),  # the total
+        ("The goods and services deficit was $52.8 billion in September 2024.", None),  # was "services"
+        ("Торговля товарами и услугами составила 5 млрд долларов в 2024 году.", None),
         ("Kazakh wheat exports to China were 1.2 million tonnes worth $300 million in 2024.", "wheat"),
         ("Exports of copper to China reached $3 billion in 2024.", "copper"),
         ("Oil sold at $80 a barrel in 2024.", "per_unit"),

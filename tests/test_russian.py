@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 import checker
@@ -161,6 +162,19 @@ def test_russian_union_statistics_declare():
 def test_russian_comparison_base_period_is_not_the_figures():
     text = "В январе-мае 2025 года товарооборот составил $6,2 млрд, что на 12,4% больше, чем за аналогичный период 2024 года."
     assert list(ru(text)["period_label"]) == ["Jan-May 2025", "Jan-May 2025"]
+
+
+def test_a_period_after_the_base_is_the_bases_and_the_next_sentence_keeps_the_outcomes():
+    # "вырос на 2,5 млрд долларов до 46,5 млрд долларов с 44,0 млрд долларов в январе-сентябре 2024 года" had given
+    # the 2024 period to the change and the new value too, and the next sentence carried it on.
+    text = (
+        "Экспорт в январе-сентябре 2025 года составил 58,3 млрд долларов. Импорт вырос на 2,5 млрд долларов до 46,5 млрд"
+        " долларов с 44,0 млрд долларов в январе-сентябре 2024 года. Сальдо сократилось с 18,9 млрд долларов до 11,8 млрд"
+        " долларов, то есть на 7,1 млрд долларов."
+    )
+    table = ru(text)
+    assert list(table["period_label"]) == ["Jan-Sep 2025"] * 3 + ["Jan-Sep 2024"] + ["Jan-Sep 2025"] * 3
+    assert [None if pd.isna(s) else s for s in table["status"]] == [None, "difference", None, "previous", "previous", None, "difference"]
 
 
 @pytest.mark.parametrize(

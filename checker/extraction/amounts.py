@@ -15,12 +15,13 @@ from typing import NamedTuple
 
 from checker.extraction.numbers import Reading, read_number
 from checker.extraction.tables import Tables, cell_unit, percent_column
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, Patterns
 
 PREFIX_WINDOW = 8
 TIMES_CHANGE_WINDOW = 24  # "increased by" + " " before "1.5 times": a multiplier follows its direction word
 TIMES = "times"  # the scale of a growth multiplier ("grew 1.5 times", "вырос в 1,5 раза"): a percent-kind figure whose value is the ratio
 QUALIFIER_WINDOW = 32
+DIFFERENCE_NOUN_CHARS = 72  # "a decrease in the goods deficit of $6.2 billion": the noun's reach back
 INHERIT_WINDOW = 160
 # Characters that no suffix (range dash, scale word, percent sign, currency code or word) starts with
 # (a line break may: "$43.8\nbillion" in wrapped text).
@@ -207,7 +208,7 @@ def _join_ranges(found: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
             before = rx["qualifier"].search(text, max(0, low.start - QUALIFIER_WINDOW), low.start)
             between = before is not None and " ".join(before["q"].lower().split()) in lex.range_start
             link = (rx["range_join_between"] if between else rx["range_join"]).fullmatch(text, low.end, high.start)
-            if link is not None and (between or not rx["change_from"].search(text, max(0, low.start - QUALIFIER_WINDOW), low.start)):
+            if link is not None and (between or not _changes_by(text, low.start, rx)):
                 qualifier = " ".join(before["q"].lower().split()) if between and before else low.qualifier
                 kind = lex.qualifier_kind.get(qualifier) if qualifier else "range"
                 joined.append(low._replace(end=high.end, high=high.reading, qualifier=qualifier, qualifier_kind=kind or "range"))
@@ -216,6 +217,15 @@ def _join_ranges(found: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
         joined.append(low)
         i += 1
     return joined
+
+
+def _changes_by(text: str, start: int, rx: Patterns) -> bool:
+    """Whether the amount at ``start`` opens a change, not a range: "from $1 billion to $1.2 billion",
+    "rose by $1.2 billion to $5.4 billion", "decreased $0.4 billion to $10.2 billion", "a decrease in
+    the goods deficit of $6.2 billion to $79.1 billion"."""
+    if rx["change_from"].search(text, max(0, start - QUALIFIER_WINDOW), start):
+        return True
+    return rx["difference_noun"].search(text, max(0, start - DIFFERENCE_NOUN_CHARS), start) is not None
 
 
 @lru_cache(maxsize=8)

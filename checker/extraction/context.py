@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from checker.extraction.amounts import QUALIFIER_WINDOW, Amount
+from checker.extraction.amounts import DIFFERENCE_NOUN_CHARS, QUALIFIER_WINDOW, Amount
 from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
 from checker.lexicon import Lexicon, aggregate_codes, group_references, load_lexicon, phrase_first_words, sentence_starts, starts_of
@@ -1087,6 +1087,17 @@ class DocumentContext:
                 return True
         return False
 
+    def _base_period_follows(self, amount: Amount, period: Period) -> bool:
+        """Whether a later figure is a comparison base ("с 44,0 млрд долларов") that the period right after it is
+        bound to: the base's period, not this figure's (the base's own cue decides; its status is not known yet)."""
+        i = bisect_left(self.figure_spans, (period.pos, -1))
+        if not i or self.figure_spans[i - 1][0] <= amount.start:
+            return False
+        start, end = self.figure_spans[i - 1]
+        rx = self.lex.regex
+        cue = rx["comparison_base"].search(self.text, max(amount.end, start - 40), start)
+        return cue is not None and rx["figure_period_link"].fullmatch(self.text, end, period.pos) is not None
+
     def _period_of_a_base(self, period: Period) -> bool:
         """Whether the period is that of a comparison base right before it ("compared with $3.4 bln in Q3 2024")."""
         i = bisect_left(self.figure_spans, (period.pos, -1))
@@ -1311,6 +1322,8 @@ class DocumentContext:
             after = None
         if not before and after and after.pos > amount.end and self._base_before(amount.end, after):
             after = None  # "составил 11,8 млрд, что на 6,1% больше, чем за аналогичный период прошлого года": the base's period
+        if not before and after and self._base_period_follows(amount, after):
+            after = None  # "вырос до 46,5 млрд долларов с 44,0 млрд долларов в январе-сентябре 2024 года": the base's period
         candidates = [p for p in (before, after) if p]
         if not candidates:
             # "The deficit of €304.9 billion was the smallest since 2021.", "a deficit of £89.5bn, up from
@@ -1514,7 +1527,7 @@ class DocumentContext:
         # "Oil and gas condensate made up 53% of exports, worth $30.7 billion": a part of the
         # total, named by a scope word before the share if there is one.
         named = [m.group() for m in rx["scope_word"].finditer(self.text, max(s_start, share.start() - SHARE_SUBJECT_CHARS), share.start())]
-        return self.lex.scope_of.get(" ".join(named[-1].lower().split()), SHARE) if named else SHARE
+        return (self.lex.scope_of.get(" ".join(named[-1].lower().split())) or SHARE) if named else SHARE
 
     def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
         """The direction word right after the figure ("12% higher", "на 12% больше"), else the
@@ -1623,6 +1636,8 @@ class DocumentContext:
         """ "an increase of $4.2 billion", "$78.1 million more than", "на 78,1 млн долларов, или на 18%, больше"."""
         rx, lo = self.lex.regex, max(clause_start, amount.start - 24)
         if rx["difference"].search(self.text, lo, amount.start):
+            return True
+        if rx["difference_noun"].search(self.text, max(clause_start, amount.start - DIFFERENCE_NOUN_CHARS), amount.start):
             return True
         needs_preposition = bool(self.lex.data.get("difference_prepositions"))
         if needs_preposition and not rx["difference_preposition"].search(self.text, lo, amount.start):
