@@ -1328,3 +1328,21 @@ def test_a_possessive_country_before_share_is_the_partner():
     text = "Kyrgyzstan's trade with EAEU countries was $4.5 billion in 2025. Of this, Russia's share was $2.7 billion and Kazakhstan's $1.6 billion."
     figures = figures_of(text, "2025-11-20")
     assert list(zip(figures["reporter"], figures["partner"], strict=True)) == [("KGZ", "EAEU"), ("KGZ", "RUS"), ("KGZ", "KAZ")]
+
+
+def test_a_change_in_money_is_checked_against_the_two_values_it_links():
+    text = "In 2024 Kazakhstan's exports to China rose by {change} to $15.6 billion from $13.1 billion in 2023."
+    (finding,) = [f for f in findings_of(text.format(change="$1.2 billion"), "2025-03-01") if f.code == "TC307"]
+    assert finding.evidence["implied"] == pytest.approx(2.5e9)
+    assert finding.evidence["implied_interval"] == [pytest.approx(2.4e9), pytest.approx(2.6e9)]
+    assert "TC307" not in [f.code for f in findings_of(text.format(change="$2.5 billion"), "2025-03-01")]
+    # The size matches but the word goes the wrong way: that is TC501's finding, not a second one here.
+    codes = [f.code for f in findings_of(text.replace("rose", "fell").format(change="$2.5 billion"), "2025-03-01")]
+    assert "TC501" in codes and "TC307" not in codes
+    # A deficit's change is in its size; a balance that turned from surplus to deficit changed by new - old.
+    deficit = "Georgia's trade deficit with Turkey was $1.5 billion in 2024, up {change} from $1.2 billion in 2023."
+    assert "TC307" not in [f.code for f in findings_of(deficit.format(change="$0.3 billion"), "2025-03-01")]
+    assert "TC307" in [f.code for f in findings_of(deficit.format(change="$2.7 billion"), "2025-03-01")]
+    flipped = "Georgia's trade balance with Turkey was -$0.1 billion in 2024, down {change} from $0.2 billion in 2023."
+    assert "TC307" not in [f.code for f in findings_of(flipped.format(change="$0.3 billion"), "2025-03-01")]
+    assert "TC307" in [f.code for f in findings_of(flipped.format(change="$0.1 billion"), "2025-03-01")]

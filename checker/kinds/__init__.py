@@ -43,7 +43,7 @@ def _registry() -> dict[str, Kind]:
 
     kinds = [
         number_format.KIND, scale_slip.KIND, conflict.KIND, identity.KIND,
-        change.GROWTH_KIND, change.DIFFERENCE_KIND, change.DIRECTION_KIND, change.YEAR_ON_YEAR_KIND,
+        change.GROWTH_KIND, change.DIFFERENCE_KIND, change.DIFFERENCE_AMOUNT_KIND, change.DIRECTION_KIND, change.YEAR_ON_YEAR_KIND,
         periods.CONTAINMENT_KIND, periods.SUM_KIND, reference.KIND, mirror.KIND, currency.KIND, plausibility.KIND, share.KIND,
     ]  # fmt: skip
     return {k.name: k for k in kinds}

@@ -1,12 +1,14 @@
-"""Kinds ``growth_rate``, ``direction``, ``difference_rate`` and
-``year_on_year``: a stated change against the values it links.
+"""Kinds ``growth_rate``, ``direction``, ``difference_rate``, ``year_on_year``
+and ``difference_amount``: a stated change against the values it links.
 
 "rose 18% to $620 million from $525.8 million" links a percentage, a new
 value and a comparison base (the figure after "from"). ``growth_rate`` checks
 the percentage against new / old - 1; ``direction`` checks the direction word
 ("rose", "fell") against the sign of new - old. ``difference_rate`` checks a
 rate stated beside how much the value changed ("$33.8 billion, an increase
-of $4.2 billion, or 14.2%") against change / (value - change).
+of $4.2 billion, or 14.2%") against change / (value - change);
+``difference_amount`` checks a change stated in money against new - old ("down
+$6.5 billion from $59.3 billion").
 ``year_on_year`` checks a rate stated beside a year's (or January-to-date)
 value against the same claim's value for the year before, given elsewhere in
 the document ("turnover was $27.6 billion in 2024, 2.4% less than a year
@@ -266,6 +268,53 @@ def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[fr
     return hits
 
 
+def _compared_change(new: dict[str, Any], old: dict[str, Any]) -> tuple[float, float, float, float]:
+    """(new, old, lowest and highest change) as the change is spoken of, each value anywhere within its
+    printed precision: a deficit's change is in its size ("narrowed by $0.3 billion"); a balance that
+    turned from surplus to deficit changed by new - old."""
+    sign_of = (lambda v: abs(v)) if (new["cmp_value"] < 0) == (old["cmp_value"] < 0) else (lambda v: v)
+    new_low, new_high = sorted((sign_of(new["cmp_low"]), sign_of(new["cmp_high"])))
+    old_low, old_high = sorted((sign_of(old["cmp_low"]), sign_of(old["cmp_high"])))
+    return sign_of(new["cmp_value"]), sign_of(old["cmp_value"]), new_low - old_high, new_high - old_low
+
+
+def difference_amount(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
+    """A stated change in money against the two values it links: "was $52.8 billion in
+    September, down $6.5 billion from $59.3 billion in August"."""
+    by_sentence: dict[tuple[str, float], list[dict[str, Any]]] = {}
+    for diff in records(table[table["sentence_start"].notna() & (table["status"] == "difference")]):
+        by_sentence.setdefault((diff["doc"], diff["sentence_start"]), []).append(diff)
+    hits = []
+    for new, old, _pct in _links(table) if by_sentence else ():
+        same = [d for d in by_sentence.get((new["doc"], new["sentence_start"]), ()) if (d["metric"], d["currency"]) == (new["metric"], new["currency"])]
+        if len(same) != 1:
+            continue
+        diff = same[0]
+        new_value, old_value, change_low, change_high = _compared_change(new, old)
+        stated_low, stated_high = sorted((abs(diff["cmp_low"]), abs(diff["cmp_high"])))
+        # The size of the change only: its direction is TC501's.
+        size_low = 0.0 if change_low <= 0 <= change_high else min(abs(change_low), abs(change_high))
+        size_high = max(abs(change_low), abs(change_high))
+        if stated_high >= size_low and stated_low <= size_high:
+            continue
+        unit, change = new["currency"], new_value - old_value
+        arithmetic = (
+            f"{fmt.money(new_value, unit, digits=5)} - {fmt.money(old_value, unit, digits=5)}"
+            f" = {fmt.money(change, unit, digits=5)}, stated {fmt.money(abs(diff['cmp_value']), unit, digits=5)}"
+        )
+        values = {
+            "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "diff_text": diff["cmp_surface"],
+            "implied": fmt.money(abs(change), unit, digits=5), "claim": fmt.claim_label(new), "arithmetic": arithmetic,
+            "range": f"{fmt.money(size_low, unit, digits=5)} to {fmt.money(size_high, unit, digits=5)}",
+        }  # fmt: skip
+        evidence = {
+            "stated": abs(diff["cmp_value"]), "stated_interval": [stated_low, stated_high],
+            "implied": abs(change), "implied_interval": [size_low, size_high], "arithmetic": arithmetic,
+        }  # fmt: skip
+        hits.append(Hit((diff["id"], new["id"], old["id"]), values, evidence))
+    return hits
+
+
 # The claim a rate, its value and the value a year before share, besides the document.
 _SAME_CLAIM = ["metric", "scope", "flow", "reporter", "partner"]
 _SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "currency", "line", "page", "sheet", "row", "column"]
@@ -365,3 +414,4 @@ GROWTH_KIND = Kind("growth_rate", growth_rate, phase=2, doc=__doc__ or "")
 YEAR_ON_YEAR_KIND = Kind("year_on_year", year_on_year, phase=2, doc=__doc__ or "")
 DIFFERENCE_KIND = Kind("difference_rate", difference_rate, phase=2, doc=__doc__ or "")
 DIRECTION_KIND = Kind("direction", direction, phase=2, doc=__doc__ or "")
+DIFFERENCE_AMOUNT_KIND = Kind("difference_amount", difference_amount, phase=2, doc=__doc__ or "")
