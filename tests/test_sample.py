@@ -186,6 +186,11 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kz-ru-2025-09-15-ru.txt", "6,2 трлн тенге", "7,2 трлн тенге", "TC205"),
         ("kz-tenge-2025-11-25.txt", "34.5 trillion tenge", "38.5 trillion tenge", "TC205"),
         ("kz-tenge-2025-11-25.txt", "surplus of $18.2 bln", "surplus of $14.2 bln", "TC302"),
+        ("us-census-2025-11-05.txt", "down $6.5 billion", "down $5.5 billion", "TC307"),  # U.S. Census style: no "by"
+        ("us-census-2025-11-05.txt", "imports were $342.1 billion", "imports were $352.1 billion", "TC302"),  # "goods and services deficit"
+        ("kz-stat-2025-11-17-ru.txt", "то есть на 7,1", "то есть на 6,1", "TC307"),
+        ("kz-stat-2025-11-17-ru.txt", "вырос на 2,5", "вырос на 3,5", "TC307"),  # the period after "с 44,0 млрд" is the base's
+        ("kz-stat-2025-11-17-ru.txt", "или на 2%", "или на 4%", "TC304"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
