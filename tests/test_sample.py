@@ -60,6 +60,17 @@ def test_clean_counterpart_is_silent():
     assert report.exit_code() == 0
 
 
+def test_a_malformed_figure_is_compared_with_its_own_documents_figure_first():
+    # Both documents give the other 2024 turnover figure as $1.9 billion: the message names the candidate's own
+    # document's, whichever order the documents come in (it had named the clean copy's, by an unstable sort).
+    for order in (
+        [CORPUS / "by-kz-2025-06-02-clean.txt", CORPUS / "by-kz-2025-06-02.txt"],
+        [CORPUS / "by-kz-2025-06-02.txt", CORPUS / "by-kz-2025-06-02-clean.txt"],
+    ):
+        (malformed,) = [f for f in check([str(p) for p in order]).findings if f.code == "TC101"]
+        assert "the other 2024 trade turnover figure in this document ($1.9 billion, line 11)" in " ".join(malformed.message.split())
+
+
 def test_claims_across_documents_of_one_run():
     # The same claim in two documents is one body of evidence.
     report = check([str(SEED), str(CORPUS / "by-kz-2025-06-02-clean.txt")])

@@ -30,12 +30,21 @@ def _nearest_others(candidates: pd.DataFrame, claims: pd.DataFrame) -> dict[str,
     wanted = candidates[candidates.index.isin(claims.index) & candidates["alt_value"].notna()]
     if wanted.empty:
         return {}
+    docs = pd.Series(pd.factorize(claims["doc"])[0], index=claims.index)
     left = pd.DataFrame(
-        {"row": wanted.index.to_numpy(), "group": claim_of.loc[wanted.index].to_numpy(), "key": np.log(np.abs(wanted["alt_value"].to_numpy()))}
-    ).sort_values("key")
-    right = pd.DataFrame({"other": claims.index.to_numpy(), "group": claim_of.to_numpy(), "key": np.log(np.abs(claims["cmp_value"].to_numpy()))})
-    right = right[np.isfinite(right["key"])].sort_values("key")
-    matched = pd.merge_asof(left, right, on="key", by="group", direction="nearest")
+        {"row": wanted.index.to_numpy(), "group": claim_of.loc[wanted.index].to_numpy(), "doc": docs.loc[wanted.index].to_numpy(),
+         "key": np.log(np.abs(wanted["alt_value"].to_numpy()))}
+    ).sort_values("key", kind="stable")  # fmt: skip
+    right = pd.DataFrame(
+        {"other": claims.index.to_numpy(), "group": claim_of.to_numpy(), "doc": docs.to_numpy(), "key": np.log(np.abs(claims["cmp_value"].to_numpy()))}
+    )
+    right = right[np.isfinite(right["key"])].sort_values("key", kind="stable")
+    right["other_key"] = right["key"]
+    matched = pd.merge_asof(left, right.drop(columns="doc"), on="key", by="group", direction="nearest")
+    # Of figures as near, the candidate's own document's ("... in this document"), not whichever sorted last.
+    own = pd.merge_asof(left, right, on="key", by=["group", "doc"], direction="nearest")
+    as_near = own["other"].notna() & (own["other"] != own["row"]) & ((own["other_key"] - own["key"]).abs() <= (matched["other_key"] - matched["key"]).abs())
+    matched["other"] = matched["other"].where(~as_near, own["other"])
     matched = matched[matched["other"].notna()]
     matched = matched[matched["other"].astype("int64") != matched["row"]]
     others = matched["other"].astype("int64").to_numpy()
