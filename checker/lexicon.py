@@ -386,11 +386,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # Or right after an ISO code ("USD18.7bn", wire style); scan_amounts
             # keeps such a figure only with a scale word ("TOP10" is no money).
             "number": rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d))(?:{number_tail})",
-            # What may stand right before a number (searched in a short window).
-            "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt})(?:[ \u00a0]|\r?\n)?|(?P<symbol>{symbol_alt})(?:[ \u00a0]|\r?\n)?)\Z",
+            # What may stand right before a number (searched in a short window); a sign never ends a word ("Mrs 5", "ARs 5").
+            "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt})(?:[ \u00a0]|\r?\n)?|(?<![^\W\d_])(?P<symbol>{symbol_alt})(?:[ \u00a0]|\r?\n)?)\Z",
             "qualifier": rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z",
             # An amount in words: "two" + " billion" + " dollars", "half a billion euros".
             "amount_words": rf"(?<![\w])(?P<words>{phrase_pattern([*data['number_words'], *(grammar.get('amount_words') or {})])})[\s-]+\Z",
+            # Right after a scaled number with no currency: "or 3 million tonnes", "3 млн тонн" (a quantity, not money)
+            "quantity_after": rf"(?i)[ \u00a0]*(?:{phrases_or_never(grammar.get('count_words'))})(?![\w])",
             "amount_words_currency": rf"\s+(?:(?P<code>{code_alt})|(?P<curword>(?i:{currency_word_alt})))(?![\w])",
             # Patterns scanned over long text have no look-behind in front (it
             # disables sre's fast scan); callers check the character before instead.
@@ -515,8 +517,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "period_code": r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?:[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<code2>Q[1-4]|[1-4]Q))?(?![\w])",
             "period_months": rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])",
             "period_relative": rf"(?P<rel>{rel_alt})(?![\w])",
-            # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025"
-            "period_year": rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|/(?P<split>(?:19|20)?\d\d))?(?![\d%\w])",
+            # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025", "2024-25" (a dash
+            # word never splits a year: "exports in 2024 to 25 countries")
+            "period_year": rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|(?:/|-|\u2013)(?P<split>(?:19|20)?\d\d))?(?![\d%\w])",
             "speaker": rf"(?P<name>{name})(?:,)?\s+(?:{verbs})(?![\w])",
             "according_to": rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|{optional(article)}(?P<who>{word}(?:\s+{word}){{0,3}}))",
             "pronoun_speaker": rf"(?P<pronoun>{subject_pronouns})\s+{optional(also)}(?:{verbs})(?![\w])",

@@ -29,6 +29,9 @@ def registry() -> pint.UnitRegistry:
     ureg.define("million = 1e6")
     ureg.define("billion = 1e9")
     ureg.define("trillion = 1e12")
+    ureg.define("lakh = 1e5")
+    ureg.define("crore = 1e7")
+    ureg.define("lakh_crore = 1e12")
     ureg.define("percent = 0.01 = %")
     ureg.define("pp = 0.01 = percentage_point")
     for currency in pycountry.currencies:

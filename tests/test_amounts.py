@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from checker.extraction.amounts import scan_amounts
 from checker.lexicon import load_lexicon
-from tests.conftest import figures_of, grows_linearly
+from tests.conftest import figures_of, findings_of, grows_linearly
 
 LEX = load_lexicon("en")
 
@@ -183,8 +183,11 @@ def test_spans_are_exact():
     assert (row["line"], row["col"]) == (1, text.index("$") + 1)
 
 
-PREFIXES = {"$": "USD", "US$": "USD", "USD ": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "KZT ": "KZT", "KZT": "KZT"}
-SCALES = {" million": 1e6, "m": 1e6, " mln": 1e6, "-million": 1e6, " billion": 1e9, "bn": 1e9, "-billion": 1e9, " trn": 1e12}
+PREFIXES = {"$": "USD", "US$": "USD", "USD ": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "KZT ": "KZT", "KZT": "KZT", "Rs ": "INR", "₹": "INR"}
+SCALES = {
+    " million": 1e6, "m": 1e6, " mln": 1e6, "-million": 1e6, " billion": 1e9, "bn": 1e9, "-billion": 1e9, " trn": 1e12,
+    " lakh": 1e5, " crore": 1e7, " cr": 1e7, " lakh crore": 1e12,
+}  # fmt: skip
 
 
 @given(
@@ -221,6 +224,25 @@ def test_amounts_in_words(text, surface, value, currency):
 @pytest.mark.parametrize("text", ["a billion-dollar deal", "The platform has a billion users.", "Billions of dollars were spent."])
 def test_words_without_an_amount_are_not_figures(text):
     assert figures_of(text).empty
+
+
+def test_indian_scale_words_and_the_rupee_sign():
+    table = figures_of("In 2024-25 exports were Rs 3,250 crore, imports ₹4,120 crore and the deficit Rs 24.1 lakh crore, or 5 lakh rupees.")
+    assert list(table["value"].abs()) == [pytest.approx(3.25e10), pytest.approx(4.12e10), pytest.approx(2.41e13), pytest.approx(5e5)]
+    assert set(table["currency"]) == {"INR"}
+    # "3,250 crore" groups digits, as Indian reporting does: no decimal-comma finding
+    assert not [f for f in findings_of("In 2024 India's exports to Kazakhstan were Rs 3,250 crore.") if f.code.startswith("TC10")]
+    # a sign never ends a word
+    assert figures_of("Mrs 5 million said so in 2024.").empty
+
+
+def test_a_scaled_quantity_after_money_is_no_money():
+    # "$500 million, or 3 million tonnes" had been a second exports figure of $3 million: a false TC201.
+    text = "In 2024 Kazakhstan's exports to China were $500 million, or 3 million tonnes, and 2 crore people benefited."
+    assert list(figures_of(text)["surface"]) == ["$500 million"]
+    assert findings_of(text) == []
+    russian = figures_of("В 2024 году экспорт Казахстана в Китай составил 500 млн долларов, или 3 млн тонн.", language="ru")
+    assert list(russian["surface"]) == ["500 млн долларов"]
 
 
 def test_bare_numbers_are_not_figures():

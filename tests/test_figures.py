@@ -59,6 +59,11 @@ def test_surplus_is_positive():
         ("In January-March exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
         ("In the 2024/25 marketing year exports were $5 billion.", "2024/25", "2024-07-01", "2025-06-30"),
         ("In 2023/2024 exports were $5 billion.", "2023/24", "2023-07-01", "2024-06-30"),
+        # A fiscal year as India and Pakistan write it (it had been calendar 2024), glued to "FY" too
+        ("In 2024-25 exports were $5 billion.", "2024/25", "2024-07-01", "2025-06-30"),
+        ("In FY2024–25 exports were $5 billion.", "2024/25", "2024-07-01", "2025-06-30"),
+        ("In 2024 to 25 countries exports were $5 billion.", "2024", "2024-01-01", "2024-12-31"),  # a dash word splits no year
+        ("In 2023-2024 exports were $5 billion.", "2023-2024", "2023-01-01", "2024-12-31"),
         ("In Q1–Q3 2025 exports were $5 billion.", "Jan-Sep 2025", "2025-01-01", "2025-09-30"),  # a run of quarters
         ("In 2Q-3Q 2024 exports were $5 billion.", "Apr-Sep 2024", "2024-04-01", "2024-09-30"),
     ],

@@ -202,6 +202,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kz-stat-2025-11-17-ru.txt", "то есть на 7,1", "то есть на 6,1", "TC307"),
         ("kz-stat-2025-11-17-ru.txt", "вырос на 2,5", "вырос на 3,5", "TC307"),  # the period after "с 44,0 млрд" is the base's
         ("kz-stat-2025-11-17-ru.txt", "или на 2%", "или на 4%", "TC304"),
+        ("in-ca-2025-09-10.txt", "surplus of Rs 298.1 crore", "surplus of Rs 398.1 crore", "TC302"),  # crore, a fiscal year
+        ("in-ca-2025-09-10.txt", "from $1.8 billion in 2023-24", "from $2.8 billion in 2023-24", "TC501"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

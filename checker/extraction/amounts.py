@@ -124,6 +124,8 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
             continue  # a code glued to a bare number ("TOP10", "USD500"): an identifier as often as money
 
         inferred = in_table = False
+        if currency is None and pct is None and scale and rx["quantity_after"].match(text, after.end()):
+            continue  # "$500 million, or 3 million tonnes": a quantity, never the money before's currency
         if currency is None and pct is None:
             # "exports of $3.2 billion and imports of 1.9 billion": the second
             # amount carries the first one's currency within one sentence.

@@ -73,6 +73,14 @@ def _needs(language: str) -> dict[str, tuple[tuple[str, ...], bool]]:
     }
 
 
+def _glued_prefix(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a prefix written onto the year stands right before ``pos``: "FY2024-25" (a fiscal year)."""
+    return any(
+        text.startswith(prefix, pos - len(prefix)) and not (pos > len(prefix) and text[pos - len(prefix) - 1].isalnum())
+        for prefix in lex.data.get("period_glued_prefixes", ())
+    )
+
+
 def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[_Token]:
     matches: list[re.Match[str]] = []
     needs = _needs(lex.language)
@@ -84,7 +92,7 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
             if not any(w in (chunk if as_written else lowered) for w in words):
                 continue
         for m in lex.regex[name].finditer(text, start, end):
-            if not (m.start() and text[m.start() - 1].isalnum()):
+            if not (m.start() and text[m.start() - 1].isalnum()) or _glued_prefix(text, m.start(), lex):
                 matches.append(m)
     matches.sort(key=lambda m: (m.start(), -m.end()))
     tokens: list[_Token] = []
