@@ -103,6 +103,12 @@ def phrase_pattern(phrases: list[str], *, lower: bool = True) -> str:
     return trie_pattern(sorted(variants))
 
 
+def _ends_like_a_word(sign: str) -> bool:
+    """ "Rs", "Rs.": a sign whose last character ends many words before a number ("was 5", "in 2024. 5"), so
+    the prefix search runs only after a test for the whole sign (a lower-case letter or a stop)."""
+    return sign[-1].islower() or sign[-1] == "."
+
+
 def phrases_or_never(phrases: list[str] | None) -> str:
     """The phrases' alternation; for a language without such phrases, a pattern
     that never matches (so the regex built around it never does either)."""
@@ -164,7 +170,8 @@ class Lexicon:
     point_words: frozenset[str]
     times_words: frozenset[str]
     range_start: frozenset[str]
-    prefix_last_chars: frozenset[str]  # last characters of currency signs and codes
+    prefix_last_chars: frozenset[str]  # last characters of currency signs and codes (but those below)
+    prefix_word_signs: dict[str, tuple[str, ...]]  # signs ending like a word ("Rs", "Rs."), by their last character
     month_number: dict[str, int]
     # Substrings a paragraph must hold before a cue pattern is run over it
     # (most paragraphs hold no cue: a substring test is far cheaper).
@@ -322,6 +329,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     scale_alt = phrase_pattern(list(scale_of))
     currency_word_alt = phrase_pattern(list(currency_of_word))
     symbol_alt = trie_pattern(list(symbols))
+    word_signs = [str(s) for s in symbols if _ends_like_a_word(str(s))]
     code_alt = trie_pattern(sorted(iso_codes))
     glued_code_alt = trie_pattern(sorted(c for c in iso_codes if re.fullmatch(r"[A-Z]{3}", c)))  # one width, for the look-behind
     qualifier_alt = phrase_pattern(list(qualifier_kind))
@@ -429,6 +437,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"(?:\s+(?:{phrases_or_never(grammar.get('period_joiners'))}))?\s+\Z"
             ),
             "running_total": rf"(?<![\w])(?:{phrases_or_never(grammar.get('running_totals'))})(?![\w])",
+            "year_to_date": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('year_to_date'))})(?![\w])",
             # "up 12% on 2023, when they stood at $4.1 billion", "в 2023 году, когда он составил": the base period's own value
             "base_value_link": rf"[\s,]*(?:[^\W\d_]{{1,8}}[\s,]+)?(?:{phrases_or_never(grammar.get('base_value_links'))})(?![\w])[^\d]{{0,40}}\Z",
             # Right after a comparison base's figure: its period is a year before the one it took.
@@ -491,7 +500,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "difference": rf"(?<![\w])(?:{phrases_or_never([*data.get('difference_cues', ()), *data.get('difference_verbs', ())])})[ \u00a0]*\Z",
             # "a decrease in the goods deficit of $6.2 billion": the change's noun, what changed, then "of"
             "difference_noun": (
-                rf"(?i)(?<![\w])(?:{phrases_or_never(data.get('difference_nouns'))})\s+(?:{phrases_or_never(data.get('difference_noun_links'))})\s"
+                rf"(?<![\w])(?:{phrases_or_never(data.get('difference_nouns'))})\s+(?:{phrases_or_never(data.get('difference_noun_links'))})\s"
                 rf"[^.;:!?\d$€£¥₽₸]{{1,40}}\s(?:{phrases_or_never(grammar['of'])})[ \u00a0]*\Z"
             ),
             # "на 78,1 млн долларов, или на 18%, больше": an aside in commas may stand between the figure and the word
@@ -557,7 +566,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         point_words=frozenset(" ".join(w.lower().split()) for w in data["grammar"]["point_words"]),
         times_words=frozenset(" ".join(str(w).lower().split()) for w in data["grammar"].get("times_words") or ()),
         range_start=frozenset(w.lower() for w in data["grammar"]["range_start"]),
-        prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes]),
+        prefix_last_chars=frozenset(str(s)[-1] for s in [*symbols, *iso_codes] if not _ends_like_a_word(str(s))),
+        prefix_word_signs={end: tuple(s for s in word_signs if s[-1] == end) for end in {s[-1] for s in word_signs}},
         month_number=month_number,
         cue_hints={
             "according_to": tuple(" ".join(str(w).split())[1:] for w in grammar["according_to"]),
@@ -565,6 +575,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "side": tuple(f" {w}" for w in grammar["side_words"]),
             # Each phrase's longest word without its first letter (which may be a capital): "ndependence".
             "running_total": tuple(dict.fromkeys(max(str(p).split(), key=len)[1:] for p in grammar.get("running_totals") or [])),
+            # Each whole phrase without its first letter: "ear-to-date" (a word of it, "ear", is in most sentences).
+            "year_to_date": tuple(dict.fromkeys(" ".join(str(p).split())[1:] for p in grammar.get("year_to_date") or [])),
         },
         name_endings=tuple(sorted((str(e) for e in grammar.get("name_case_endings") or []), key=len, reverse=True)),
         declaring_groups=frozenset(str(code) for code in group_offices),

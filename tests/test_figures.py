@@ -74,6 +74,19 @@ def test_periods(text, label, start, end):
     assert str(row["period_start"].date()) == start and str(row["period_end"].date()) == end
 
 
+def test_year_to_date_is_january_to_the_month_of_the_text():
+    # "Year-to-date, exports were $40 billion" after September's figures had been September's: a false conflict waiting.
+    text = (
+        "Kazakhstan's exports to China were $5 billion in September 2025. Year-to-date, they were $40 billion, up 5%."
+        " Imports were $4 billion in September alone, and $31 billion so far this year."
+    )
+    assert list(figures_of(text, "2025-11-01")["period_label"]) == ["Sep 2025", "Jan-Sep 2025", "Jan-Sep 2025", "Sep 2025", "Jan-Sep 2025"]
+    russian = "В сентябре 2025 года экспорт составил 5 млрд долларов. С начала года экспорт составил 40 млрд долларов."
+    assert list(figures_of(russian, "2025-11-01", "ru")["period_label"]) == ["Sep 2025", "Jan-Sep 2025"]
+    # With only a year to go by, the months are unknown: no period rather than the whole year.
+    assert figures_of("So far this year exports reached $30 billion.", "2025-11-01")["period_label"].isna().all()
+
+
 @pytest.mark.parametrize(
     ("text", "labels"),
     [

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from checker.extraction.numbers import Reading, read_number
 from checker.extraction.tables import Tables, cell_unit, percent_column
-from checker.lexicon import Lexicon, Patterns
+from checker.lexicon import Lexicon
 
 PREFIX_WINDOW = 8
 TIMES_CHANGE_WINDOW = 24  # "increased by" + " " before "1.5 times": a multiplier follows its direction word
@@ -97,7 +97,7 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
     rx = lex.regex
     number_re, prefix_re, qualifier_re = rx["number"], rx["prefix"], rx["qualifier"]
     suffix_re, between_re, sentence_end = rx["suffix"], rx["suffix_between"], rx["sentence_end"]
-    prefix_ends = lex.prefix_last_chars
+    prefix_ends, word_signs = lex.prefix_last_chars, lex.prefix_word_signs
     found: list[Amount] = []
     consumed = 0
     last_money_end, last_currency = -1, None
@@ -108,10 +108,16 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
             continue
         # Most numbers (years, days, counts) have no currency sign before them:
         # one character test spares the prefix search.
-        before = text[start - 1] if start else ""
+        at = start - 1
+        before = text[at] if start else ""
         if before in " \u00a0\n" and start > 1:
-            before = text[start - 2]
-        prefix = prefix_re.search(text, max(0, start - PREFIX_WINDOW), start) if before in prefix_ends else None
+            at -= 1
+            before = text[at]
+        signs = word_signs.get(before)
+        if before in prefix_ends or (signs is not None and any(text.startswith(sign, at + 1 - len(sign)) for sign in signs)):
+            prefix = prefix_re.search(text, max(0, start - PREFIX_WINDOW), start)
+        else:
+            prefix = None
         span_start = prefix.start() if prefix else start
         currency = _currency(lex, prefix["code"], prefix["symbol"], None) if prefix else None
         if prefix is None and text[end : end + 1] in NOTHING_FOLLOWS:
@@ -210,7 +216,7 @@ def _join_ranges(found: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
             before = rx["qualifier"].search(text, max(0, low.start - QUALIFIER_WINDOW), low.start)
             between = before is not None and " ".join(before["q"].lower().split()) in lex.range_start
             link = (rx["range_join_between"] if between else rx["range_join"]).fullmatch(text, low.end, high.start)
-            if link is not None and (between or not _changes_by(text, low.start, rx)):
+            if link is not None and (between or not _changes_by(text, low.start, lex)):
                 qualifier = " ".join(before["q"].lower().split()) if between and before else low.qualifier
                 kind = lex.qualifier_kind.get(qualifier) if qualifier else "range"
                 joined.append(low._replace(end=high.end, high=high.reading, qualifier=qualifier, qualifier_kind=kind or "range"))
@@ -221,13 +227,22 @@ def _join_ranges(found: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
     return joined
 
 
-def _changes_by(text: str, start: int, rx: Patterns) -> bool:
+def _changes_by(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the amount at ``start`` opens a change, not a range: "from $1 billion to $1.2 billion",
     "rose by $1.2 billion to $5.4 billion", "decreased $0.4 billion to $10.2 billion", "a decrease in
     the goods deficit of $6.2 billion to $79.1 billion"."""
-    if rx["change_from"].search(text, max(0, start - QUALIFIER_WINDOW), start):
+    if lex.regex["change_from"].search(text, max(0, start - QUALIFIER_WINDOW), start):
         return True
-    return rx["difference_noun"].search(text, max(0, start - DIFFERENCE_NOUN_CHARS), start) is not None
+    return difference_noun_before(text, start, 0, lex)
+
+
+def difference_noun_before(text: str, start: int, lo: int, lex: Lexicon) -> bool:
+    """ "a decrease in the goods deficit of $6.2 billion": the change's noun before the figure at ``start``
+    (not before ``lo``). The noun's regex runs only after "of" right before the figure (most figures lack it)."""
+    head = text[max(lo, start - 8) : start].rstrip(" \u00a0")
+    if not any(head.endswith(w) and not head[: -len(w)][-1:].isalnum() for w in lex.data["grammar"]["of"]):
+        return False
+    return lex.regex["difference_noun"].search(text, max(lo, start - DIFFERENCE_NOUN_CHARS), start) is not None
 
 
 @lru_cache(maxsize=8)

@@ -18,8 +18,8 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from checker.extraction.amounts import DIFFERENCE_NOUN_CHARS, QUALIFIER_WINDOW, Amount
-from checker.extraction.periods import Period, find_periods, in_year, month_end, year_before
+from checker.extraction.amounts import QUALIFIER_WINDOW, Amount, difference_noun_before
+from checker.extraction.periods import MONTH_NAMES, Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
 from checker.lexicon import Lexicon, aggregate_codes, group_references, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
@@ -125,7 +125,7 @@ class DocumentContext:
     _partner_tables: dict[int, bool] = field(default_factory=dict)
     _table_titles: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     _period_references: dict[int, bool] = field(default_factory=dict)
-    _running_totals: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _cue_spans: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=dict)  # (cue, sentence) -> where it stands
     _intent_of: dict[int, str] = field(default_factory=dict)  # figure start -> its target or forecast status
     _sides_of: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # figure start -> its sides
     _money_starts: set[int] = field(default_factory=set)  # the starts of money figures described so far
@@ -1203,7 +1203,15 @@ class DocumentContext:
             # "Analysts expect full-year imports of $8-9 billion" after figures for January-June: the whole year.
             year = found.start.year
             found = Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year), found.pos, found.end_pos)
-        totals = self._running_total_spans(s_index)
+        to_date = self._cue_spans_in("year_to_date", s_index)
+        if to_date:
+            # "Year-to-date, exports ...", "... $40 billion so far this year" (the cue before the figure in its
+            # sentence, or after it in its clause); a period the sentence states for the figure wins ("in September alone").
+            cue = next((c for c in reversed(to_date) if c[1] <= amount.start), None) or next((c for c in to_date if amount.end <= c[0] < hi), None)
+            own = found is not None and lo <= found.pos < s_end and not (cue is not None and cue[0] <= found.pos < cue[1]) and not self._aside(found)
+            if cue is not None and not own:
+                return self._to_date(found, cue, s_index, traded)
+        totals = self._cue_spans_in("running_total", s_index)
         if not totals:
             return found
         # "Since independence, investors have put $170 billion into Kazakhstan, the minister said in 2024":
@@ -1257,18 +1265,31 @@ class DocumentContext:
         sub_label = reference.label.removesuffix(str(reference.start.year)).strip()
         return Period(dt.date(number, first, 1), month_end(number, last), f"{sub_label} {number}", year.pos, year.end_pos)
 
-    def _running_total_spans(self, s_index: int) -> list[tuple[int, int]]:
-        """Where the sentence says "since independence": searched once per sentence, and only when
-        a substring test finds one of the phrases' words (the regex, run on every sentence, cost 2%)."""
-        found = self._running_totals.get(s_index)
+    def _cue_spans_in(self, cue: str, s_index: int) -> list[tuple[int, int]]:
+        """Where the sentence says "since independence" (cue ``running_total``) or "year-to-date"
+        (``year_to_date``): searched once per sentence, and only when a substring test finds one of
+        the phrases' words (the regex, run on every sentence, cost 2%)."""
+        found = self._cue_spans.get((cue, s_index))
         if found is None:
             start, end = self.sentence_bounds(s_index)
             sentence = self.text[start:end]
             found = []
-            if any(hint in sentence for hint in self.lex.cue_hints["running_total"]):
-                found = [m.span() for m in self.lex.regex["running_total"].finditer(self.text, start, end)]
-            self._running_totals[s_index] = found
+            if any(hint in sentence for hint in self.lex.cue_hints[cue]):
+                found = [m.span() for m in self.lex.regex[cue].finditer(self.text, start, end)]
+            self._cue_spans[(cue, s_index)] = found
         return found
+
+    def _to_date(self, found: Period | None, cue: tuple[int, int], s_index: int, traded: bool) -> Period | None:
+        """ "Year-to-date, exports were $40 billion" after September's figures: January to September of
+        that year. The period the figure takes otherwise (its cue's own "this year" aside) gives the last
+        month; a whole year gives none, so the figure has no period."""
+        if found is not None and cue[0] <= found.pos < cue[1]:
+            found = self._period_before(s_index, traded)  # "so far this year": the year is the cue's, the months the text's
+        if found is None or found.start.year != found.end.year or found.label.isdigit() or found.start.day != 1:
+            return None
+        year, last = found.end.year, found.end.month
+        label = f"Jan {year}" if last == 1 else f"Jan-{MONTH_NAMES[last - 1]} {year}"
+        return Period(dt.date(year, 1, 1), found.end, label, found.pos, found.end_pos)
 
     def _stated_period(
         self, s_index: int, s_end: int, amount: Amount, info: dict[str, object], previous: Amount | None, following: Amount | None, traded: bool
@@ -1637,7 +1658,7 @@ class DocumentContext:
         rx, lo = self.lex.regex, max(clause_start, amount.start - 24)
         if rx["difference"].search(self.text, lo, amount.start):
             return True
-        if rx["difference_noun"].search(self.text, max(clause_start, amount.start - DIFFERENCE_NOUN_CHARS), amount.start):
+        if difference_noun_before(self.text, amount.start, clause_start, self.lex):
             return True
         needs_preposition = bool(self.lex.data.get("difference_prepositions"))
         if needs_preposition and not rx["difference_preposition"].search(self.text, lo, amount.start):
