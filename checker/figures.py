@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from checker import units
-from checker.lexicon import aggregate_codes
+from checker.lexicon import aggregate_codes, shared_currency_names
 
 COLUMNS = [
     "id", "doc", "start", "end", "line", "col", "surface", "sentence", "sentence_start", "kind",
@@ -103,6 +103,16 @@ def _interval(
     return value, low, high
 
 
+def _declarers_currency(frame: pd.DataFrame) -> None:
+    """A shared sign or name ("Rs", "som") read as its default currency is the declaring country's own
+    currency where that country is listed (currencies.yaml ``shared_names``), unless the ISO code is printed."""
+    for default, by_country in shared_currency_names().items():
+        rows = (frame["currency"] == default) & frame["reporter"].isin(list(by_country))
+        if rows.any():
+            rows &= ~frame["surface"].astype(str).str.contains(default, regex=False)
+            frame.loc[rows, "currency"] = frame.loc[rows, "reporter"].map(by_country)
+
+
 def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: str | None = None, first_id: int = 1) -> pd.DataFrame:
     """The figures table from raw columns: of one document (``doc``, ``language``
     given), or of many at once (``raw`` has "doc" and "language" columns)."""
@@ -120,6 +130,7 @@ def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: 
         frame["doc"] = doc
     if language is not None:
         frame["language"] = language
+    _declarers_currency(frame)
     for c in ("amount", "amount_high", "alt_amount"):
         frame[c] = frame[c].astype("float64")
     for c in ("decimals", "decimals_high", "alt_decimals"):

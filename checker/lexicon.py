@@ -679,5 +679,13 @@ def group_names() -> dict[str, str]:
     return {str(code): str(names[0]) for code, names in load_yaml(rules_dir() / "lexicon" / "aggregates.yaml").items()}
 
 
+@lru_cache(maxsize=1)
+def shared_currency_names() -> dict[str, dict[str, str]]:
+    """A sign or name several countries give their own currency: the currency it is read as by
+    default -> {declaring country: that country's currency} (currencies.yaml, ``shared_names``)."""
+    shared = load_yaml(rules_dir() / "lexicon" / "currencies.yaml").get("shared_names") or {}
+    return {str(default): {str(k): str(v) for k, v in by_country.items()} for default, by_country in shared.items()}
+
+
 def available_languages() -> list[str]:
     return sorted(p.stem for p in (rules_dir() / "lexicon").glob("*.yaml") if p.stem not in SHARED_DATA)

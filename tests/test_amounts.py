@@ -236,6 +236,22 @@ def test_indian_scale_words_and_the_rupee_sign():
     assert figures_of("Mrs 5 million said so in 2024.").empty
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # A sign or name several countries use is the declaring country's own currency ("Rs" had been
+        # Indian rupees in Pakistan's figures, "som" Kyrgyz som in Uzbekistan's: TC205 at the wrong rate).
+        ("In 2024 Pakistan's exports to Afghanistan were Rs 336 billion.", "PKR"),
+        ("In 2024 India's exports to Pakistan were Rs 100 crore.", "INR"),
+        ("In 2024 Uzbekistan's exports to Kazakhstan were 12.5 trillion som.", "UZS"),
+        ("In 2024 Kyrgyzstan's exports to Kazakhstan were 100 billion som.", "KGS"),
+        ("In 2024 Pakistan's imports from India were INR 100 billion.", "INR"),  # the code printed decides
+    ],
+)
+def test_a_shared_currency_sign_is_the_declaring_countrys(text, currency):
+    assert one(text)["currency"] == currency
+
+
 def test_a_scaled_quantity_after_money_is_no_money():
     # "$500 million, or 3 million tonnes" had been a second exports figure of $3 million: a false TC201.
     text = "In 2024 Kazakhstan's exports to China were $500 million, or 3 million tonnes, and 2 crore people benefited."
