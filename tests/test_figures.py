@@ -1364,3 +1364,15 @@ def test_a_change_in_money_is_checked_against_the_two_values_it_links():
     flipped = "Georgia's trade balance with Turkey was -$0.1 billion in 2024, down {change} from $0.2 billion in 2023."
     assert "TC307" not in [f.code for f in findings_of(flipped.format(change="$0.3 billion"), "2025-03-01")]
     assert "TC307" in [f.code for f in findings_of(flipped.format(change="$0.1 billion"), "2025-03-01")]
+
+
+def test_a_bare_list_of_partners_names_no_declaring_side():
+    # With no country named as a side, the first listed partner had become the document's country: China's
+    # trade "with Russia" and "with Turkey", and the first item's figure China's own, with no partner.
+    text = "The main trading partners in 2024 were: 1. China — $6.9 billion (20.4%); 2. Russia — $5.5 billion (16.3%); 3. Turkey — $2.1 billion (6.2%)."
+    table = figures_of(text, "2025-03-03")
+    assert table["reporter"].isna().all()
+    assert list(table["partner"]) == ["CHN", "CHN", "RUS", "RUS", "TUR", "TUR"]
+    # A side named once is still the document's country.
+    named = figures_of("Kazakhstan's " + text[4:], "2025-03-03")
+    assert set(named["reporter"]) == {"KAZ"} and list(named["partner"]) == ["CHN", "CHN", "RUS", "RUS", "TUR", "TUR"]

@@ -324,7 +324,12 @@ class DocumentContext:
         first: dict[str, int] = {}
         for pos, code in sorted(named + spoken):
             first.setdefault(code, pos)
-        ranked = sorted(counts, key=lambda c: (-weight[c], first[c]))[:3]
+        # A country named only as a partner ("1. China — $6.9 billion", "exports to China") comes after any
+        # country named as a side; a bare list of partners (labels, no "trade with") names no main country.
+        declaring = {m.value for m in self.countries if m.value not in groups and not partnered.get(m.start)} | {code for _, code in spoken}
+        if not declaring and not any(self._after_preposition(m) for m in self.countries if m.value not in groups):
+            return []
+        ranked = sorted(counts, key=lambda c: (c not in declaring, -weight[c], first[c]))[:3]
         if len(ranked) == 3 and weight[ranked[2]] >= weight[ranked[1]] and counts[ranked[2]] >= counts[ranked[1]]:
             return ranked[:1]  # a third country as present as the second: partners listed, no pair (China and Russia alike)
         ranked = ranked[:2]
