@@ -421,8 +421,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # After a country: "Russia accounted for" (a share of a total, so a partner).
             "partner_verb": rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])",
             # After a country, up to five words on: "remained the country's biggest trading partner" (not "Kazakhstan's largest partner").
-            "partner_noun": rf"(?![’']s)(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,5}}?"
-            rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
+            # "China remained its largest trading partner": after a copula, the pronoun is the other side's.
+            "partner_noun": rf"(?![’']s)(?:(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,5}}?"
+            rf"|[ \u00a0]+(?:{phrases_or_never(grammar.get('copulas'))})[ \u00a0]+(?:{phrases_or_never(grammar.get('possessive_pronouns'))})"
+            rf"(?:[ \u00a0]+[\w’'-]+){{0,3}}?)[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
             # "It accounted for 19.9% of ...": a pronoun standing for the partner of the sentence before
             "partner_pronoun": (
                 rf"\s*(?:{phrases_or_never([str(p).capitalize() for p in grammar.get('partner_pronouns') or []])})(?:[ \u00a0]+{optional(also)})?"

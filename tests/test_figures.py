@@ -1376,3 +1376,17 @@ def test_a_bare_list_of_partners_names_no_declaring_side():
     # A side named once is still the document's country.
     named = figures_of("Kazakhstan's " + text[4:], "2025-03-03")
     assert set(named["reporter"]) == {"KAZ"} and list(named["partner"]) == ["CHN", "CHN", "RUS", "RUS", "TUR", "TUR"]
+
+
+def test_a_country_that_remained_its_largest_partner_is_the_partner():
+    # "China remained its largest trading partner" had made China the declaring side and Kazakhstan its partner,
+    # and "followed by Russia" China's trade with Russia.
+    text = (
+        "Kazakhstan's trade turnover reached $140 billion in 2024. China remained its largest trading partner with $43.8 billion,"
+        " followed by Russia with $27.6 billion."
+    )
+    table = figures_of(text, "2025-03-03")
+    assert list(table["reporter"]) == ["KAZ"] * 3 and list(table["partner"].fillna("")) == ["", "CHN", "RUS"]
+    # The subject's own pronoun still names no partner: "Kazakhstan boosted its trade with partner China".
+    own = figures_of("Kazakhstan boosted its trade with partner China to $5 billion in 2024.", "2025-03-03").iloc[0]
+    assert (own["reporter"], own["partner"]) == ("KAZ", "CHN")
