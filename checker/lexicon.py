@@ -506,7 +506,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"[^.;:!?\d$€£¥₽₸]{{1,40}}\s(?:{phrases_or_never(grammar['of'])})[ \u00a0]*\Z"
             ),
             # "на 78,1 млн долларов, или на 18%, больше": an aside in commas may stand between the figure and the word
-            "difference_after": rf"[ \u00a0]*(?:,[^.;,]{{0,30}},[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])",
+            # (a decimal comma or point inside it: "или на 22,1%")
+            "difference_after": rf"[ \u00a0]*(?:,(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,30}},[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])",
             "difference_preposition": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+\Z",
             # "total foreign trade", "overall trade": a total word before a metric phrase, or starting it.
             "total_before": rf"(?<![\w])(?:{phrases_or_never(data.get('total_words'))})[ \u00a0]+\Z",

@@ -352,12 +352,21 @@ def test_russian_qualifiers_of_passing_a_mark(text, qualifier):
         ),
         # The genitive alone links a share to its metric.
         ("На долю России пришлось 28,1% товарооборота Кыргызстана в 2024 году.", ["share"], ["RUS"]),
+        # "всего экспорта" (all exports) is the whole too
+        ("Узбекистан в 2024 году экспортировал золота на 12,4 млрд долларов, или 47,5% всего экспорта.", [None, "share"], [None, None]),
     ],
 )
 def test_russian_shares_and_their_totals(text, roles, partners):
     figures = ru(text)
     assert [None if r is None else r for r in figures["role"]] == roles
     assert list(figures["partner"]) == partners
+
+
+def test_a_difference_with_its_rate_in_commas_may_print_a_decimal_comma():
+    # "что на 10,3 млрд долларов, или на 22,1%, больше": the comma of 22,1 had ended the aside, so 10,3 was a second turnover.
+    text = "Товарооборот Узбекистана в январе-сентябре 2025 года составил 56,9 млрд долларов, что на 10,3 млрд долларов, или на {rate}, больше."
+    assert [None if pd.isna(s) else s for s in ru(text.format(rate="22,1%"))["status"]] == [None, "difference", None]
+    assert [f.code for f in findings_of(text.format(rate="25,1%"), "2025-10-16")] == ["TC304"]
 
 
 def test_russian_oil_is_a_scope_and_a_part_carries_over_to_the_next_sentence():

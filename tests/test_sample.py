@@ -204,6 +204,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kz-stat-2025-11-17-ru.txt", "или на 2%", "или на 4%", "TC304"),
         ("in-ca-2025-09-10.txt", "surplus of Rs 298.1 crore", "surplus of Rs 398.1 crore", "TC302"),  # crore, a fiscal year
         ("in-ca-2025-09-10.txt", "from $1.8 billion in 2023-24", "from $2.8 billion in 2023-24", "TC501"),
+        ("uz-kun-2025-10-16-ru.txt", "или на 22,1%", "или на 25,1%", "TC304"),  # a decimal comma in the aside
+        ("uz-kun-2025-10-16-ru.txt", "или 47,5% всего экспорта", "или 41,5% всего экспорта", "TC306"),  # "с начала года", "всего экспорта"
+        ("uz-kun-2025-10-16-ru.txt", "импорт — 30,8", "импорт — 31,8", "TC301"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
