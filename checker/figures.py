@@ -103,14 +103,33 @@ def _interval(
     return value, low, high
 
 
-def _declarers_currency(frame: pd.DataFrame) -> None:
-    """A shared sign or name ("Rs", "som") read as its default currency is the declaring country's own
-    currency where that country is listed (currencies.yaml ``shared_names``), unless the ISO code is printed."""
-    for default, by_country in shared_currency_names().items():
-        rows = (frame["currency"] == default) & frame["reporter"].isin(list(by_country))
-        if rows.any():
-            rows &= ~frame["surface"].astype(str).str.contains(default, regex=False)
-            frame.loc[rows, "currency"] = frame.loc[rows, "reporter"].map(by_country)
+def _declarers_currency(frame: pd.DataFrame) -> np.ndarray:
+    """A shared sign or name ("Rs", "som", "manat") read as its default currency is the currency of the
+    declaring country, else of the partner, where currencies.yaml (``shared_names``) lists that country
+    (a partner only when the declaring country is not the default's own), unless the figure holds a mark
+    only the default has ("INR", "₹", "Azerbaijani"). Returns which rows to keep: a name the rules may not
+    guess ("manat") with neither country's side named is no figure."""
+    keep = np.ones(len(frame), dtype=bool)
+    for default, spec in shared_currency_names().items():
+        rows = np.array(frame["currency"] == default, dtype=bool)
+        if not rows.any():
+            continue
+        surfaces = frame.loc[rows, "surface"].astype(str).str.lower()
+        marked = np.zeros(len(surfaces), dtype=bool)
+        for mark in spec.marks:
+            marked |= np.array(surfaces.str.contains(mark, regex=False), dtype=bool)
+        rows[np.flatnonzero(rows)[marked]] = False
+        if not rows.any():
+            continue
+        reporter, partner = frame.loc[rows, "reporter"], frame.loc[rows, "partner"]
+        by_reporter = reporter.map(spec.countries)
+        by_partner = partner.map(spec.countries).where(~reporter.isin(spec.owners))
+        currency = by_reporter.fillna(by_partner)
+        frame.loc[currency.index[currency.notna()], "currency"] = currency[currency.notna()]
+        if not spec.guess:
+            sided = currency.notna() | reporter.isin(spec.owners) | partner.isin(spec.owners)
+            keep[np.flatnonzero(rows)[~sided.to_numpy(dtype=bool)]] = False
+    return keep
 
 
 def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: str | None = None, first_id: int = 1) -> pd.DataFrame:
@@ -122,6 +141,12 @@ def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: 
     # Object columns from the start: with pyarrow installed, pandas would infer
     # Arrow strings and _typed would pay to convert them back.
     frame = pd.DataFrame(raw, dtype=object)
+    keep = _declarers_currency(frame)
+    if not keep.all():
+        frame = frame[keep].reset_index(drop=True)
+        n = len(frame)
+        if n == 0:
+            return empty_table()
     frame["id"] = [f"f{i}" for i in range(first_id, first_id + n)]
     for c in LOCATION_COLUMNS:
         if c not in frame:
@@ -130,7 +155,6 @@ def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: 
         frame["doc"] = doc
     if language is not None:
         frame["language"] = language
-    _declarers_currency(frame)
     for c in ("amount", "amount_high", "alt_amount"):
         frame[c] = frame[c].astype("float64")
     for c in ("decimals", "decimals_high", "alt_decimals"):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -682,12 +682,27 @@ def group_names() -> dict[str, str]:
     return {str(code): str(names[0]) for code, names in load_yaml(rules_dir() / "lexicon" / "aggregates.yaml").items()}
 
 
+class SharedName(NamedTuple):
+    countries: dict[str, str]  # declaring (or partner) country -> its own currency
+    owners: frozenset[str]  # the countries whose currency the default is
+    marks: tuple[str, ...]  # lower-cased marks only the default has (ISO code, sign, adjective)
+    guess: bool  # whether the default stands when no listed country's side is named
+
+
 @lru_cache(maxsize=1)
-def shared_currency_names() -> dict[str, dict[str, str]]:
-    """A sign or name several countries give their own currency: the currency it is read as by
-    default -> {declaring country: that country's currency} (currencies.yaml, ``shared_names``)."""
+def shared_currency_names() -> dict[str, SharedName]:
+    """A sign or name several countries give their own currency, by the currency it is read as by
+    default (currencies.yaml, ``shared_names``)."""
     shared = load_yaml(rules_dir() / "lexicon" / "currencies.yaml").get("shared_names") or {}
-    return {str(default): {str(k): str(v) for k, v in by_country.items()} for default, by_country in shared.items()}
+    return {
+        str(default): SharedName(
+            {str(k): str(v) for k, v in spec["countries"].items()},
+            frozenset(str(c) for c in spec.get("owners") or ()),
+            tuple(str(m).lower() for m in spec.get("unless") or ()),
+            bool(spec.get("guess", True)),
+        )
+        for default, spec in shared.items()
+    }
 
 
 def available_languages() -> list[str]:

@@ -246,6 +246,10 @@ def test_indian_scale_words_and_the_rupee_sign():
         ("In 2024 Uzbekistan's exports to Kazakhstan were 12.5 trillion som.", "UZS"),
         ("In 2024 Kyrgyzstan's exports to Kazakhstan were 100 billion som.", "KGS"),
         ("In 2024 Pakistan's imports from India were INR 100 billion.", "INR"),  # the code printed decides
+        ("In 2024 Azerbaijan's exports to Turkey were 12.1 billion manats.", "AZN"),  # bare "manat" had been no currency
+        ("In 2024 Turkmenistan's exports to China were 30 billion manat.", "TMT"),
+        ("In 2024 Turkmenistan's imports from Azerbaijan were 1.2 billion Azerbaijani manats.", "AZN"),  # the adjective decides
+        ("In 2024 Turkey's imports from Turkmenistan were 1 billion manat.", "TMT"),  # the partner's, Turkey having no manat
     ],
 )
 def test_a_shared_currency_sign_is_the_declaring_countrys(text, currency):
