@@ -1390,3 +1390,18 @@ def test_a_country_that_remained_its_largest_partner_is_the_partner():
     # The subject's own pronoun still names no partner: "Kazakhstan boosted its trade with partner China".
     own = figures_of("Kazakhstan boosted its trade with partner China to $5 billion in 2024.", "2025-03-03").iloc[0]
     assert (own["reporter"], own["partner"]) == ("KAZ", "CHN")
+
+
+def test_a_targets_horizon_is_never_carried_to_the_next_sentence():
+    # "... to $10 billion by 2030. ... 32 joint projects worth $2.1 billion" had given the projects 2030, and so a
+    # forecast's status: an outcome never checked.
+    text = (
+        "In 2024 bilateral trade stood at $4.4 billion. The parties agreed to increase mutual trade to $10 billion by 2030."
+        " Exports to Uzbekistan amounted to $2.4 billion."
+    )
+    table = figures_of(text, "2025-11-24")
+    assert list(table["period_label"]) == ["2024", "2030", "2024"]
+    assert [None if pd.isna(s) else s for s in table["status"]] == [None, "target", None]
+    # A span counted back from the document has no year of its own.
+    span = figures_of("In 2024 trade was $4.4 billion. Investment over the past five years exceeded $300 million.", "2025-11-24")
+    assert list(span["period_label"].fillna("")) == ["2024", ""]

@@ -127,6 +127,7 @@ class DocumentContext:
     _period_references: dict[int, bool] = field(default_factory=dict)
     _cue_spans: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=dict)  # (cue, sentence) -> where it stands
     _intent_of: dict[int, str] = field(default_factory=dict)  # figure start -> its target or forecast status
+    _intent_periods: set[int] = field(default_factory=set)  # where the periods of targets and forecasts stand
     _sides_of: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # figure start -> its sides
     _money_starts: set[int] = field(default_factory=set)  # the starts of money figures described so far
     _differences: set[int] = field(default_factory=set)  # the starts of figures that state how much a value changed
@@ -693,7 +694,11 @@ class DocumentContext:
             period = self._figure_periods[s_index]
         if status is None and period is not None and self.doc_date is not None and period.start > self.doc_date:
             status = "forecast"  # "... and reach $3 billion by 2030": a period not yet begun holds no outcome
-        if period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
+        if period is not None and status in INTENTS:
+            # "... to $10 billion by 2030. According to the minister, 32 projects worth $2.1 billion": an aim's
+            # or forecast's horizon is never the period later sentences carry on
+            self._intent_periods.add(period.pos)
+        elif period is not None and status != "previous" and amount.kind == "money" and not self._aside(period):
             self._figure_periods[s_index] = period  # figures are described in text order: later sentences carry it on
             if chosen is not None and status is None:
                 self._headlines.append((chosen, (period.start, period.end)))
@@ -1148,7 +1153,10 @@ class DocumentContext:
                 found = self._figure_periods[index]
                 break
             periods: list[Period] = self._sentence(index)["periods"]  # type: ignore[assignment]
-            own = [p for p in periods if not self._introduced_as_base(p) and not self._aside(p) and not self._period_of_a_base(p)]
+            own = [
+                p for p in periods
+                if not self._introduced_as_base(p) and not self._aside(p) and not self._period_of_a_base(p) and p.pos not in self._intent_periods
+            ]  # fmt: skip
             if own:
                 found = own[-1]
                 break
