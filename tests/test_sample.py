@@ -207,6 +207,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-kun-2025-10-16-ru.txt", "или на 22,1%", "или на 25,1%", "TC304"),  # a decimal comma in the aside
         ("uz-kun-2025-10-16-ru.txt", "или 47,5% всего экспорта", "или 41,5% всего экспорта", "TC306"),  # "с начала года", "всего экспорта"
         ("uz-kun-2025-10-16-ru.txt", "импорт — 30,8", "импорт — 31,8", "TC301"),
+        ("az-trend-2025-10-20.txt", "accounting for 22.4%", "accounting for 25.4%", "TC306"),
+        ("az-trend-2025-10-20.txt", "59.8 billion manats", "49.8 billion manats", "TC205"),  # bare "manat": Azerbaijan's
+        ("az-trend-2025-10-20.txt", "balance of $4.4 billion", "balance of $5.4 billion", "TC302"),
+        ("kz-mti-2025-11-24.txt", "imports reached $1.2 billion", "imports reached $1.5 billion", "TC301"),  # after a target by 2030
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
