@@ -506,8 +506,16 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"[^.;:!?\d$€£¥₽₸]{{1,40}}\s(?:{phrases_or_never(grammar['of'])})[ \u00a0]*\Z"
             ),
             # "на 78,1 млн долларов, или на 18%, больше": an aside in commas may stand between the figure and the word
-            # (a decimal comma or point inside it: "или на 22,1%")
-            "difference_after": rf"[ \u00a0]*(?:,(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,30}},[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])",
+            # (a decimal comma or point inside it: "или на 22,1%"), or the rate alone after "or" ("612.4 million
+            # dollars or 16.7 percent more than")
+            "difference_after": (
+                rf"[ \u00a0]*(?:,(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,30}},[ \u00a0]*"
+                rf"|,?[ \u00a0]*(?:{phrases_or_never(grammar.get('restatements'))})[ \u00a0]+"
+                rf"(?:(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+)?"
+                rf"\d[\d.,]*[ \u00a0]*(?:%|(?:{percent_alt})(?![\w]))[ \u00a0]*,?[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])"
+            ),
+            # "imports made up 2.98 billion dollars": "up" in a phrase that says no direction is no change
+            "no_direction_before": rf"(?<![\w])(?:{phrases_or_never((data.get('change') or {}).get('neither'))})[ \u00a0]*\Z",
             "difference_preposition": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+\Z",
             # "total foreign trade", "overall trade": a total word before a metric phrase, or starting it.
             "total_before": rf"(?<![\w])(?:{phrases_or_never(data.get('total_words'))})[ \u00a0]+\Z",

@@ -157,6 +157,13 @@ def test_a_change_by_an_amount_is_its_difference_and_the_value_after_to_its_new_
         assert [None if pd.isna(s) else s for s in figures["status"]] == ["difference", None], text
 
 
+def test_made_up_is_no_change_and_a_bare_rate_after_or_keeps_the_difference():
+    # "imports made up 2.98 billion dollars" had been a difference ("up"), and "612.4 million dollars or 16.7 percent
+    # more than" a second turnover (the rate's aside had to stand in commas).
+    text = "In 2024 turnover reached $4.29 billion, which is $612.4 million or 16.7 percent more than a year earlier. Imports made up $2.98 billion."
+    assert [None if pd.isna(s) else s for s in figures_of(text, "2025-03-01")["status"]] == [None, "difference", None, None]
+
+
 def test_a_verb_with_no_by_before_an_amount_makes_it_the_change():
     # "Exports increased $87.2 billion or 3.7 percent" had been the year's exports, not how much they grew.
     figures = figures_of("In 2024 exports increased $87.2 billion or 3.7 percent, and the deficit was down $6.5 billion from $59.3 billion.", "2025-03-01")

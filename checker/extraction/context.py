@@ -1670,7 +1670,7 @@ class DocumentContext:
         """ "an increase of $4.2 billion", "$78.1 million more than", "на 78,1 млн долларов, или на 18%, больше"."""
         rx, lo = self.lex.regex, max(clause_start, amount.start - 24)
         if rx["difference"].search(self.text, lo, amount.start):
-            return True
+            return rx["no_direction_before"].search(self.text, lo, amount.start) is None  # not "made up 2.98 billion"
         if difference_noun_before(self.text, amount.start, clause_start, self.lex):
             return True
         needs_preposition = bool(self.lex.data.get("difference_prepositions"))
