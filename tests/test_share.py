@@ -113,3 +113,18 @@ def test_a_share_whose_part_is_stated_twice_differently_elsewhere_is_not_checked
     # The other side's figure (Rosstat's, Russia -> Tajikistan) is not this side's part.
     mirror = text + " Rosstat put trade turnover between Russia and Tajikistan in the first quarter of 2025 at $502.6 million."
     assert "TC306" in _codes(mirror)
+
+
+def test_a_headline_and_the_text_that_agree_are_one_stated_total():
+    # "almost $4.3 billion" in the headline and "$4.29 billion" in the text had been two different totals, so a
+    # share of "the total" in another sentence went unchecked.
+    text = (
+        "Tajikistan's foreign trade grows to almost $4.3 billion in first half\nJuly 25, 2025\n\n"
+        "Tajikistan's foreign trade turnover in January-June 2025 reached $4.29 billion. "
+        "Trade with CIS countries amounted to $1.96 billion, or {share} percent of the total."
+    )
+    assert "TC306" not in [f.code for f in findings_of(text.format(share="45.7"), "2025-07-25")]
+    assert "TC306" in [f.code for f in findings_of(text.format(share="48.7"), "2025-07-25")]
+    # Totals that disagree still leave which one is meant a guess: no finding.
+    disagreeing = text.replace("almost $4.3 billion", "$5.1 billion")
+    assert "TC306" not in [f.code for f in findings_of(disagreeing.format(share="48.7"), "2025-07-25")]

@@ -84,8 +84,12 @@ def _stated_values(table: pd.DataFrame, docs: set[str], among: np.ndarray) -> di
 
 
 def _one_value(figures: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first figure when all state one value; several different values: which is meant is a guess, so none."""
-    return figures[0] if figures and len({f["cmp_value"] for f in figures}) == 1 else None
+    """The figure all state: the most precise one, when every other one's interval holds its value (a headline's
+    "almost $4.3 billion" and the text's "4.29 billion"); values that disagree: which is meant is a guess, so none."""
+    if not figures:
+        return None
+    best = min(figures, key=lambda f: (f["cmp_high"] - f["cmp_low"], f["start"]))
+    return best if all(f["cmp_low"] <= best["cmp_value"] <= f["cmp_high"] for f in figures) else None
 
 
 def _total_key(f: dict[str, Any]) -> tuple[Any, ...]:
