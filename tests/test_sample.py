@@ -211,6 +211,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("az-trend-2025-10-20.txt", "59.8 billion manats", "49.8 billion manats", "TC205"),  # bare "manat": Azerbaijan's
         ("az-trend-2025-10-20.txt", "balance of $4.4 billion", "balance of $5.4 billion", "TC302"),
         ("kz-mti-2025-11-24.txt", "imports reached $1.2 billion", "imports reached $1.5 billion", "TC301"),  # after a target by 2030
+        ("tj-asiaplus-2025-07-25.txt", "or 16.7 percent more", "or 19.7 percent more", "TC304"),  # the rate after "or", no commas
+        ("tj-asiaplus-2025-07-25.txt", "made up 2.98 billion", "made up 3.08 billion", "TC301"),  # "made up" is no change
+        ("tj-asiaplus-2025-07-25.txt", "or 45.7 percent of the total", "or 48.7 percent of the total", "TC306"),  # headline and text agree
+        ("tj-asiaplus-2025-07-25.txt", "46.9 billion somoni", "36.9 billion somoni", "TC205"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
