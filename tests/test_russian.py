@@ -362,6 +362,14 @@ def test_russian_shares_and_their_totals(text, roles, partners):
     assert list(figures["partner"]) == partners
 
 
+def test_a_partner_after_its_preposition_right_before_the_metric_is_the_partner():
+    # "Со странами ЕАЭС товарооборот составил" had made the EAEU the declaring side, with Kyrgyzstan its partner.
+    for opening, partner in [("Со странами ЕАЭС", "EAEU"), ("С Китаем", "CHN")]:
+        text = f"Внешнеторговый оборот Кыргызстана в 2024 году составил 11 млрд долларов. {opening} товарооборот составил 3,4 млрд долларов."
+        row = ru(text).iloc[1]
+        assert (row["reporter"], row["partner"]) == ("KGZ", partner), opening
+
+
 def test_a_difference_with_its_rate_in_commas_may_print_a_decimal_comma():
     # "что на 10,3 млрд долларов, или на 22,1%, больше": the comma of 22,1 had ended the aside, so 10,3 was a second turnover.
     text = "Товарооборот Узбекистана в январе-сентябре 2025 года составил 56,9 млрд долларов, что на 10,3 млрд долларов, или на {rate}, больше."

@@ -1702,6 +1702,9 @@ class DocumentContext:
         for i, m in enumerate(before):
             if metric.start - m.start > 24 or text[m.end : metric.start].strip() not in ("", *self.lex.data["grammar"]["possessive"]):
                 continue
+            if self._after_preposition(m, s_start) and not self._possessive(m):
+                own, partner = None, m.value  # "С Китаем товарооборот составил", "Со странами ЕАЭС товарооборот": a partner
+                continue
             own = m.value
             if i and text[before[i - 1].end : m.start] in PAIR_JOINERS and before[i - 1].value != m.value:
                 # "Armenia-Georgia trade", "Kazakhstan–China trade": the pair as written, first country first
