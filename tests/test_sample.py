@@ -215,6 +215,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("tj-asiaplus-2025-07-25.txt", "made up 2.98 billion", "made up 3.08 billion", "TC301"),  # "made up" is no change
         ("tj-asiaplus-2025-07-25.txt", "or 45.7 percent of the total", "or 48.7 percent of the total", "TC306"),  # headline and text agree
         ("tj-asiaplus-2025-07-25.txt", "46.9 billion somoni", "36.9 billion somoni", "TC205"),
+        ("kg-24kg-2025-11-10-ru.txt", "или 30,4%", "или 34,4%", "TC306"),  # "Со странами ЕАЭС товарооборот": the EAEU is the partner
+        ("kg-24kg-2025-11-10-ru.txt", "достигло $6,6", "достигло $5,6", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
