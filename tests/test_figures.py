@@ -1405,3 +1405,14 @@ def test_a_targets_horizon_is_never_carried_to_the_next_sentence():
     # A span counted back from the document has no year of its own.
     span = figures_of("In 2024 trade was $4.4 billion. Investment over the past five years exceeded $300 million.", "2025-11-24")
     assert list(span["period_label"].fillna("")) == ["2024", ""]
+
+
+def test_total_imports_and_exports_is_turnover_with_the_world():
+    # China's customs: "total goods imports and exports rose 3.6 percent to 37.31 trillion yuan" had been exports
+    # (the nearest metric word), and TC301 and TC302 then compared the wrong totals.
+    text = "China's total goods imports and exports rose 3.6 percent year on year to 37.31 trillion yuan in the first 10 months of 2025."
+    row = figures_of(text, "2025-11-07").iloc[1]
+    assert (row["metric"], row["reporter"], row["partner"]) == ("trade_turnover", "CHN", "WLD")
+    # A list of the two flows stays a list: "exports and imports were $5 billion and $3 billion, respectively".
+    listed = figures_of("In 2024 Kazakhstan's exports and imports were $5 billion and $3 billion, respectively.", "2025-03-01")
+    assert list(listed["metric"]) == ["exports", "imports"]
