@@ -217,6 +217,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("tj-asiaplus-2025-07-25.txt", "46.9 billion somoni", "36.9 billion somoni", "TC205"),
         ("kg-24kg-2025-11-10-ru.txt", "или 30,4%", "или 34,4%", "TC306"),  # "Со странами ЕАЭС товарооборот": the EAEU is the partner
         ("kg-24kg-2025-11-10-ru.txt", "достигло $6,6", "достигло $5,6", "TC302"),
+        ("cn-xinhua-2025-11-07.txt", "5.24 trillion U.S. dollars", "6.24 trillion U.S. dollars", "TC205"),  # "total goods imports and exports"
+        ("cn-xinhua-2025-11-07.txt", "surplus of 6.93 trillion", "surplus of 7.93 trillion", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
