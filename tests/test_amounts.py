@@ -169,11 +169,10 @@ def test_a_verb_with_no_by_before_an_amount_makes_it_the_change():
     figures = figures_of("In 2024 exports increased $87.2 billion or 3.7 percent, and the deficit was down $6.5 billion from $59.3 billion.", "2025-03-01")
     assert list(figures["surface"]) == ["$87.2 billion", "3.7 percent", "$6.5 billion", "$59.3 billion"]
     assert [None if pd.isna(s) else s for s in figures["status"]] == ["difference", None, "difference", "previous"]
-    # A base form is no past change: "could rise $1-2 billion" keeps its range, "exports of $1 billion to $2 billion" too.
-    assert list(figures_of("Exports could rise $1-2 billion; exports of $1 billion to $2 billion are likely.")["surface"]) == [
-        "$1-2 billion",
-        "$1 billion to $2 billion",
-    ]
+    # A base form is no past change: "could rise $1-2 billion" keeps its range, "exports of $1 billion to $2 billion" too,
+    # and "made up" says no direction.
+    text = "Exports could rise $1-2 billion; exports of $1 billion to $2 billion are likely; oil made up $1.1 billion to $1.2 billion."
+    assert list(figures_of(text)["surface"]) == ["$1-2 billion", "$1 billion to $2 billion", "$1.1 billion to $1.2 billion"]
 
 
 def test_percentages():

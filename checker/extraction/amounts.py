@@ -231,8 +231,9 @@ def _changes_by(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the amount at ``start`` opens a change, not a range: "from $1 billion to $1.2 billion",
     "rose by $1.2 billion to $5.4 billion", "decreased $0.4 billion to $10.2 billion", "a decrease in
     the goods deficit of $6.2 billion to $79.1 billion"."""
-    if lex.regex["change_from"].search(text, max(0, start - QUALIFIER_WINDOW), start):
-        return True
+    window = max(0, start - QUALIFIER_WINDOW)
+    if lex.regex["change_from"].search(text, window, start):
+        return lex.regex["no_direction_before"].search(text, window, start) is None  # "made up $1.1 billion to $1.2 billion": a range
     return difference_noun_before(text, start, 0, lex)
 
 
