@@ -128,3 +128,17 @@ def test_a_headline_and_the_text_that_agree_are_one_stated_total():
     # Totals that disagree still leave which one is meant a guess: no finding.
     disagreeing = text.replace("almost $4.3 billion", "$5.1 billion")
     assert "TC306" not in [f.code for f in findings_of(disagreeing.format(share="48.7"), "2025-07-25")]
+
+
+def test_a_partners_part_of_a_named_metric_restated_as_a_share():
+    # "China accounted for $13.8 billion of the turnover, or 20.2%": the metric between the part and "or" had kept the
+    # percentage from being the part's share.
+    text = (
+        "Kazakhstan's foreign trade turnover reached $68.2 billion in the first half of 2025."
+        " China accounted for $13.8 billion of the turnover, or {share}, followed by Russia with $12.5 billion."
+    )
+    assert "TC306" not in [f.code for f in findings_of(text.format(share="20.2%"), "2025-08-12")]
+    assert "TC306" in [f.code for f in findings_of(text.format(share="22.2%"), "2025-08-12")]
+    # Words other than the metric between them: no restatement ("... of the turnover in the first half, or 22.2%").
+    other = text.replace("of the turnover, or", "of the turnover in the first half, or")
+    assert figures_of(other.format(share="22.2%"), "2025-08-12")["role"].isna().all()

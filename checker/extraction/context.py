@@ -867,7 +867,11 @@ class DocumentContext:
             # "of which gold accounted for $12.2 billion, or 42.5%", "Exports reached $78.7 billion; exports to China
             # were $15.6 billion, or 19.8%": a part (or a partner's figure after its total) restated as its share,
             # not as a change ("or 19.8% more").
-            if previous is None or previous.end <= s_start or not rx["restatement"].match(text[previous.end : amount.start]):
+            if previous is None or previous.end <= s_start:
+                return None
+            restated = rx["restatement"].search(text, previous.end, amount.start)
+            # "China accounted for $13.8 billion of the turnover, or 20.2%": the part's metric may stand between
+            if restated is None or (restated.start() > previous.end and not self._names_the_metric(previous.end, restated.start(), metrics)):
                 return None
             if rx["change"].match(text, amount.end + 1) or self.lex.regex["difference_after"].match(text, amount.end):
                 return None
@@ -884,6 +888,17 @@ class DocumentContext:
                 self._share_of_whole[amount.start] = previous.start
                 return WHOLE_ROLE
         return None
+
+    def _names_the_metric(self, start: int, end: int, metrics: list[Mention]) -> bool:
+        """Whether ``text[start:end]`` is " of the turnover", " of total exports": "of", articles and total words
+        around one metric phrase."""
+        inside = [m for m in metrics if start <= m.start and m.end <= end]
+        if len(inside) != 1:
+            return False
+        words = (self.text[start : inside[0].start] + " " + self.text[inside[0].end : end]).lower().split()
+        grammar = self.lex.data["grammar"]
+        allowed = {*grammar["of"], *self._articles, *(str(w).lower() for w in self.lex.data.get("total_words", ()))}
+        return bool(words) and words[0] in grammar["of"] and all(w in allowed for w in words)
 
     def _partner_after_total(self, part: Amount) -> bool:
         """Whether a figure is a partner's, after the country's total of its metric with no partner, only other
