@@ -219,6 +219,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kg-24kg-2025-11-10-ru.txt", "достигло $6,6", "достигло $5,6", "TC302"),
         ("cn-xinhua-2025-11-07.txt", "5.24 trillion U.S. dollars", "6.24 trillion U.S. dollars", "TC205"),  # "total goods imports and exports"
         ("cn-xinhua-2025-11-07.txt", "surplus of 6.93 trillion", "surplus of 7.93 trillion", "TC302"),
+        ("kz-astana-times-2025-08-12.txt", "of the turnover, or 20.2%", "of the turnover, or 22.2%", "TC306"),  # the metric before "or"
+        ("kz-astana-times-2025-08-12.txt", "down 2.1%", "down 3.1%", "TC303"),
+        ("kz-astana-times-2025-08-12.txt", "19.3 trillion tenge", "16.3 trillion tenge", "TC205"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
