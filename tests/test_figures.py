@@ -1364,6 +1364,10 @@ def test_a_change_in_money_is_checked_against_the_two_values_it_links():
     flipped = "Georgia's trade balance with Turkey was -$0.1 billion in 2024, down {change} from $0.2 billion in 2023."
     assert "TC307" not in [f.code for f in findings_of(flipped.format(change="$0.3 billion"), "2025-03-01")]
     assert "TC307" in [f.code for f in findings_of(flipped.format(change="$0.1 billion"), "2025-03-01")]
+    # "from a surplus of $0.2 billion" is the base too (it had been a second 2023 balance)
+    worded = "In 2024 Georgia's trade balance with Turkey fell by {change} to a deficit of $0.1 billion from a surplus of $0.2 billion in 2023."
+    assert "TC307" not in [f.code for f in findings_of(worded.format(change="$0.3 billion"), "2025-03-01")]
+    assert "TC307" in [f.code for f in findings_of(worded.format(change="$0.5 billion"), "2025-03-01")]
 
 
 def test_a_bare_list_of_partners_names_no_declaring_side():
