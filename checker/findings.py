@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def json_safe(value: Any) -> Any:
+    """Evidence as strict JSON holds it: an open end ("more than $36 billion": an infinite bound) or an
+    unknown number is null, as in the figures' records (json.dumps would write Infinity, which jq,
+    JavaScript and SARIF viewers reject)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)
@@ -73,7 +87,7 @@ class Finding:
             "message": self.message,
             "figures": list(self.figures),
             "suggestion": self.suggestion,
-            "evidence": self.evidence,
+            "evidence": json_safe(self.evidence),
             "claim": self.claim,
             "locations": [loc.__dict__ for loc in self.locations],
             "fingerprint": self.fingerprint(),

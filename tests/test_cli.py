@@ -47,6 +47,29 @@ def test_check_json_contract():
     assert [r["code"] for r in data["rules"]] == sorted(r["code"] for r in data["rules"])
 
 
+def _strict_json(text: str):
+    def reject(constant: str):
+        raise ValueError(f"not JSON: {constant}")
+
+    return json.loads(text, parse_constant=reject)
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_an_open_ended_figure_leaves_strict_json(tmp_path, fmt):
+    # "превысил $36 млрд" has no upper end: its conflict's evidence held Infinity, which jq and JavaScript reject.
+    doc = tmp_path / "open.txt"
+    doc.write_text(
+        "Trade\nMarch 3, 2025\n\nIn 2024 Kazakhstan's trade with China exceeded $36 billion. In 2024 Kazakhstan's trade with China was $4.6 billion.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", str(doc), "--format", fmt)
+    data = _strict_json(out)
+    findings = data["findings"] if fmt == "json" else data["runs"][0]["results"]
+    assert code == 1 and findings
+    text_out = run("check", str(doc))[1]
+    assert "inf%" not in text_out and "±1.1%" in text_out  # the open end widens nothing: the other figure's rounding
+
+
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 1), ("warning", 1), ("never", 0)])
 def test_fail_on(fail_on, expected):
     assert run("check", SEED, "--fail-on", fail_on)[0] == expected

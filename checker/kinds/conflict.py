@@ -47,7 +47,9 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
         lower, upper = (a, b) if a["cmp_value"] <= b["cmp_value"] else (b, a)
         base = min(abs(lower["cmp_value"]), abs(upper["cmp_value"]))
         gap = (upper["cmp_value"] - lower["cmp_value"]) / base
-        rounding = ((lower["cmp_high"] - lower["cmp_low"]) + (upper["cmp_high"] - upper["cmp_low"])) / 2 / base
+        # An open end ("более $36 млрд") widens nothing towards the other figure: only finite widths are rounding.
+        widths = [w for w in (lower["cmp_high"] - lower["cmp_low"], upper["cmp_high"] - upper["cmp_low"]) if np.isfinite(w)]
+        rounding = sum(widths) / 2 / base
         gap_pct, rounding_pct = fmt.percent(gap), fmt.percent(rounding)
         values = {
             "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],

@@ -59,4 +59,4 @@ def payload(report: Report, fail_on: str) -> dict[str, Any]:
 
 
 def render(report: Report, *, fail_on: str = "error", color: bool = False) -> str:
-    return json.dumps(payload(report, fail_on), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return json.dumps(payload(report, fail_on), ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False) + "\n"

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from checker import __version__
-from checker.findings import Finding, Location
+from checker.findings import Finding, Location, json_safe
 from checker.report import Report
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -38,7 +38,7 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
         "message": {"text": text},
         "locations": [_location(finding.locations[0])] if finding.locations else [],
         "partialFingerprints": {"tradecheck/v1": finding.fingerprint()},
-        "properties": {"category": finding.category, "claim": finding.claim, "figures": list(finding.figures), "evidence": finding.evidence},
+        "properties": {"category": finding.category, "claim": finding.claim, "figures": list(finding.figures), "evidence": json_safe(finding.evidence)},
     }
     if len(finding.locations) > 1:
         result["relatedLocations"] = [_location(loc, i) for i, loc in enumerate(finding.locations[1:], start=1)]
@@ -79,4 +79,4 @@ def payload(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, *, fail_on: str = "error", color: bool = False) -> str:
-    return json.dumps(payload(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(payload(report), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
