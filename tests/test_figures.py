@@ -1420,3 +1420,14 @@ def test_total_imports_and_exports_is_turnover_with_the_world():
     # A list of the two flows stays a list: "exports and imports were $5 billion and $3 billion, respectively".
     listed = figures_of("In 2024 Kazakhstan's exports and imports were $5 billion and $3 billion, respectively.", "2025-03-01")
     assert list(listed["metric"]) == ["exports", "imports"]
+
+
+def test_figures_after_a_countrys_trade_with_the_world_in_its_sentence_are_the_worlds():
+    # In a document about Kazakhstan and Kyrgyzstan, "foreign trade exceeded $10 billion: exports were $3 billion and
+    # imports $4 billion" gave the exports and imports Kyrgyzstan (the document's other country) as partner.
+    text = (
+        "In 2024 Kazakhstan's foreign trade reached $10 billion: exports were $6 billion and imports $4 billion.\n\n"
+        "In 2024 Kyrgyzstan's exports to Kazakhstan were $1 billion, while Kazakhstan's imports from Kyrgyzstan were $0.9 billion."
+    )
+    table = figures_of(text, "2025-03-03")
+    assert list(table["partner"]) == ["WLD", "WLD", "WLD", "KAZ", "KGZ"]

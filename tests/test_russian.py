@@ -370,6 +370,12 @@ def test_a_partner_after_its_preposition_right_before_the_metric_is_the_partner(
         assert (row["reporter"], row["partner"]) == ("KGZ", partner), opening
 
 
+def test_a_negative_balance_of_trade_with_a_partner_is_a_balance():
+    # "отрицательное сальдо торговли с Китаем составило $4,6 млрд": "торговли с" after "отрицательное сальдо" had made it turnover.
+    row = ru("В 2025 году отрицательное сальдо торговли Казахстана с Китаем составило $4,6 млрд.").iloc[0]
+    assert (row["metric"], row["value"], row["partner"]) == ("trade_balance", -4.6e9, "CHN")
+
+
 def test_a_difference_with_its_rate_in_commas_may_print_a_decimal_comma():
     # "что на 10,3 млрд долларов, или на 22,1%, больше": the comma of 22,1 had ended the aside, so 10,3 was a second turnover.
     text = "Товарооборот Узбекистана в январе-сентябре 2025 года составил 56,9 млрд долларов, что на 10,3 млрд долларов, или на {rate}, больше."

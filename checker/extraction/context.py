@@ -759,6 +759,10 @@ class DocumentContext:
                 reporter, partner, source = carried
         if respective is not None and respective.partner is not None and respective.partner != reporter:
             partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
+        elif self._world_sentence(s_index, reporter, partner) and info["countries"][1] is None and clause_partner is None and label is None and cell is None:  # type: ignore[index]
+            # "Kazakhstan's foreign trade exceeded $10 billion: exports were $3 billion and imports $4 billion": the
+            # sentence is about its trade with the world, not the document's other country
+            partner = WORLD
         scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
         if scope == SHARE and ((respective is not None and respective.partner is not None) or clause_partner is not None):
             # "China and Russia accounted for ... of exports, $12.9 billion and $9.1 billion respectively", "17.8% of
@@ -888,6 +892,12 @@ class DocumentContext:
                 self._share_of_whole[amount.start] = previous.start
                 return WHOLE_ROLE
         return None
+
+    def _world_sentence(self, s_index: int, reporter: str | None, partner: str | None) -> bool:
+        """Whether a figure before this one in its sentence is the same side's trade with the world, and this
+        figure took another partner only from the document."""
+        sides = self._figure_sides.get(s_index)
+        return sides is not None and sides[1] == WORLD and sides[0] == reporter and partner not in (None, WORLD)
 
     def _names_the_metric(self, start: int, end: int, metrics: list[Mention]) -> bool:
         """Whether ``text[start:end]`` is " of the turnover", " of total exports": "of", articles and total words
