@@ -222,6 +222,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kz-astana-times-2025-08-12.txt", "of the turnover, or 20.2%", "of the turnover, or 22.2%", "TC306"),  # the metric before "or"
         ("kz-astana-times-2025-08-12.txt", "down 2.1%", "down 3.1%", "TC303"),
         ("kz-astana-times-2025-08-12.txt", "19.3 trillion tenge", "16.3 trillion tenge", "TC205"),
+        ("kz-kazinform-2025-12-15-ru.txt", "составило $4,6 млрд", "составило $5,6 млрд", "TC302"),  # "отрицательное сальдо торговли с"
+        ("kz-kazinform-2025-12-15-ru.txt", "составил $15,9 млрд", "составил $16,9 млрд", "TC301"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
