@@ -187,7 +187,11 @@ class Lexicon:
         return aggregate_codes() - self.declaring_groups
 
     def country(self, name: str) -> str | None:
-        return self.country_of.get(name) or self.country_of.get(name.lower())
+        found = self.country_of.get(name) or self.country_of.get(name.lower())
+        if found is None and ("\n" in name or "  " in name or "\u00a0" in name):  # "the European\nUnion": a wrapped line
+            spaced = " ".join(name.split())
+            found = self.country_of.get(spaced) or self.country_of.get(spaced.lower())
+        return found
 
     def person(self, name: str) -> str:
         """One form of a person's name across grammatical cases: "Олжасом
@@ -357,6 +361,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     side_words = phrase_pattern(grammar["side_words"])
     months_word, half_word, quarter_word = (phrase_pattern(grammar[k]) for k in ("months_word", "half_word", "quarter_word"))
     dash = rf"\s*(?:-|\u2013|\u2014|{phrase_pattern(grammar['period_dash'])})\s*"
+    gap = r"(?:[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0]*)"  # between two words of a phrase: spaces, or a line wrapped there
+    sign_gap = r"(?:[ \u00a0]?\r?\n|[ \u00a0])?"  # between a currency sign and its number: a space, or a line wrapped there
     percent_alt = phrase_pattern([*grammar["percent_words"], *grammar["point_words"], *(grammar.get("times_words") or [])])
 
     per_words = [str(w) for w in data.get("per_unit_words") or [] if str(w)[-1:].isalnum()]
@@ -370,7 +376,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "$2.1-billion" (a hyphenated scale, Canadian and South African style)
             # A line break may stand where the space was ("$43.8\nbillion": text wrapped as in PDFs), a blank line not.
             rf"(?:(?:[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*|-(?=[^\W\d_]))?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
-            rf"(?:[ \u00a0]?(?P<pct>%|(?:{percent_alt})(?![\w])))?"
+            rf"(?:(?:[ \u00a0]?\r?\n[ \u00a0]*|[ \u00a0])?(?P<pct>%|(?:{percent_alt})(?![\w])))?"  # (a line may wrap before "percent")
             rf"(?:(?:[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*)?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
         )
 
@@ -395,7 +401,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # keeps such a figure only with a scale word ("TOP10" is no money).
             "number": rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d))(?:{number_tail})",
             # What may stand right before a number (searched in a short window); a sign never ends a word ("Mrs 5", "ARs 5").
-            "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt})(?:[ \u00a0]|\r?\n)?|(?<![^\W\d_])(?P<symbol>{symbol_alt})(?:[ \u00a0]|\r?\n)?)\Z",
+            "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt}){sign_gap}|(?<![^\W\d_])(?P<symbol>{symbol_alt}){sign_gap})\Z",
             "qualifier": rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z",
             # An amount in words: "two" + " billion" + " dollars", "half a billion euros".
             "amount_words": rf"(?<![\w])(?P<words>{phrase_pattern([*data['number_words'], *(grammar.get('amount_words') or {})])})[\s-]+\Z",
@@ -422,9 +428,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "partner_verb": rf"\s*(?:{phrases_or_never(grammar.get('partner_verbs'))})(?![\w])",
             # After a country, up to five words on: "remained the country's biggest trading partner" (not "Kazakhstan's largest partner").
             # "China remained its largest trading partner": after a copula, the pronoun is the other side's.
-            "partner_noun": rf"(?![’']s)(?:(?:[ \u00a0]+(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,5}}?"
-            rf"|[ \u00a0]+(?:{phrases_or_never(grammar.get('copulas'))})[ \u00a0]+(?:{phrases_or_never(grammar.get('possessive_pronouns'))})"
-            rf"(?:[ \u00a0]+[\w’'-]+){{0,3}}?)[ \u00a0]+(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
+            # (words may wrap onto the next line: "Russia remained\nTajikistan's main trading partner")
+            "partner_noun": rf"(?![’']s)(?:(?:{gap}(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,5}}?"
+            rf"|{gap}(?:{phrases_or_never(grammar.get('copulas'))}){gap}(?:{phrases_or_never(grammar.get('possessive_pronouns'))})"
+            rf"(?:{gap}[\w’'-]+){{0,3}}?){gap}(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
             # "It accounted for 19.9% of ...": a pronoun standing for the partner of the sentence before
             "partner_pronoun": (
                 rf"\s*(?:{phrases_or_never([str(p).capitalize() for p in grammar.get('partner_pronouns') or []])})(?:[ \u00a0]+{optional(also)})?"
@@ -468,26 +475,26 @@ def load_lexicon(language: str = "en") -> Lexicon:
             ),
             "scope_word": rf"(?<![\w])(?:{phrase_pattern(list(scope_of))})(?![\w])",
             # Shares and their totals ("19.8% of total exports of $78.7 billion", "$3.6 billion out of $12.6 billion").
-            "share_link": rf"[ \u00a0]+(?:(?:{phrases_or_never(grammar.get('share_links'))})[ \u00a0]+){'?' if grammar.get('share_link_optional') else ''}",
+            "share_link": rf"{gap}(?:(?:{phrases_or_never(grammar.get('share_links'))}){gap}){'?' if grammar.get('share_link_optional') else ''}",
             # "of which gold accounted for $12.2 billion": a share's verb right before the figure (its subject a scope word?)
-            "verb_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('partner_verbs'))})[ \u00a0]+\Z",
+            "verb_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('partner_verbs'))}){gap}\Z",
             "part_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('part_cues'))})(?![\w])",
-            "share_noun": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+",
+            "share_noun": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))}){gap}",
             # Right after a country: "Russia's share was $2.7 billion" (the possessive may be part of the country's name)
             "possessive_share": (
-                rf"(?:{phrases_or_never(grammar.get('possessive'))})?[ \u00a0]+(?:{phrases_or_never(grammar.get('possessive_share_nouns'))})(?![\w])"
+                rf"(?:{phrases_or_never(grammar.get('possessive'))})?{gap}(?:{phrases_or_never(grammar.get('possessive_share_nouns'))})(?![\w])"
             ),
-            "share_noun_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))})[ \u00a0]+{optional(article)}\Z",
+            "share_noun_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('share_nouns'))}){gap}{optional(article)}\Z",
             # ... or in brackets, after the owner's noun if any: "от общего товарооборота страны (138,6 млрд долларов)"
             "whole_link": (
-                rf"(?:[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_owners'))}))?"
-                rf"(?:[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_links'))})[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+                rf"(?:{gap}(?:{phrases_or_never(grammar.get('whole_owners'))}))?"
+                rf"(?:{gap}(?:{phrases_or_never(grammar.get('whole_links'))}){gap}|[ \u00a0]*\([ \u00a0]*)"
             ),
             # "19.8% of the total of $78.7 billion", "19.8% out of $78.7 billion": a share of the figure after it
-            "share_of_total": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+",
+            "share_of_total": rf"{gap}(?:{phrases_or_never(grammar.get('whole_cues'))}){gap}",
             # "of which gold accounted for $12.2 billion, or 42.5% of the total.": a share of the figure "of which" follows
-            "share_of_the_total": rf"[ \u00a0]+(?:{phrases_or_never(grammar.get('of_the_total'))})(?=[ \u00a0]*(?:[.,;:)]|$))",
-            "whole_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('whole_cues'))})[ \u00a0]+\Z",
+            "share_of_the_total": rf"{gap}(?:{phrases_or_never(grammar.get('of_the_total'))})(?=[ \u00a0]*(?:[.,;:)]|$))",
+            "whole_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('whole_cues'))}){gap}\Z",
             "scope_before": rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z",
             # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
             "scope_after": (
@@ -499,7 +506,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "per_unit": rf"[ \u00a0]?(?:(?:{phrases_or_never(per_words)})[ \u00a0]|(?:{phrases_or_never(per_signs)})[ \u00a0]?)"
             rf"(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
             "change": rf"(?:{phrase_pattern(list(change_of))})(?![\w])",
-            "difference": rf"(?<![\w])(?:{phrases_or_never([*data.get('difference_cues', ()), *data.get('difference_verbs', ())])})[ \u00a0]*\Z",
+            "difference": rf"(?<![\w])(?:{phrases_or_never([*data.get('difference_cues', ()), *data.get('difference_verbs', ())])}){gap}?\Z",
             # "a decrease in the goods deficit of $6.2 billion": the change's noun, what changed, then "of"
             "difference_noun": (
                 rf"(?<![\w])(?:{phrases_or_never(data.get('difference_nouns'))})\s+(?:{phrases_or_never(data.get('difference_noun_links'))})\s"
@@ -509,18 +516,18 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # (a decimal comma or point inside it: "или на 22,1%"), or the rate alone after "or" ("612.4 million
             # dollars or 16.7 percent more than")
             "difference_after": (
-                rf"[ \u00a0]*(?:,(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,30}},[ \u00a0]*"
-                rf"|,?[ \u00a0]*(?:{phrases_or_never(grammar.get('restatements'))})[ \u00a0]+"
-                rf"(?:(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+)?"
+                rf"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:,(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,30}},[ \u00a0]*"
+                rf"|,?[ \u00a0]*(?:{phrases_or_never(grammar.get('restatements'))}){gap}"
+                rf"(?:(?:{phrases_or_never(data.get('difference_prepositions'))}){gap})?"
                 rf"\d[\d.,]*[ \u00a0]*(?:%|(?:{percent_alt})(?![\w]))[ \u00a0]*,?[ \u00a0]*)?(?P<word>{phrases_or_never(difference_after)})(?![\w])"
             ),
             # "imports made up 2.98 billion dollars": "up" in a phrase that says no direction is no change
             "no_direction_before": rf"(?<![\w])(?:{phrases_or_never((data.get('change') or {}).get('neither'))})[ \u00a0]*\Z",
-            "difference_preposition": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_prepositions'))})[ \u00a0]+\Z",
+            "difference_preposition": rf"(?<![\w])(?:{phrases_or_never(data.get('difference_prepositions'))}){gap}\Z",
             # "total foreign trade", "overall trade": a total word before a metric phrase, or starting it.
-            "total_before": rf"(?<![\w])(?:{phrases_or_never(data.get('total_words'))})[ \u00a0]+\Z",
+            "total_before": rf"(?<![\w])(?:{phrases_or_never(data.get('total_words'))}){gap}\Z",
             "total_word": rf"(?:{phrases_or_never(data.get('total_words'))})(?![\w])",
-            "new_value_preposition": rf"[ \u00a0]+(?:{phrases_or_never(data.get('new_value_prepositions'))})[ \u00a0]+\Z",
+            "new_value_preposition": rf"{gap}(?:{phrases_or_never(data.get('new_value_prepositions'))}){gap}\Z",
             "full_year": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('full_year'))})(?![\w])",
             "negative_balance": rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])",
             # Periods: one small pattern per form. sre scans a single literal-led

@@ -10,6 +10,7 @@ linear in the text whatever the input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -113,6 +114,9 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
         if before in " \u00a0\n" and start > 1:
             at -= 1
             before = text[at]
+            if before in " \u00a0\r" and at:  # "USD \n14,092.3 million": a line wrapped after the sign and its space
+                at -= 1
+                before = text[at]
         signs = word_signs.get(before)
         if before in prefix_ends or (signs is not None and any(text.startswith(sign, at + 1 - len(sign)) for sign in signs)):
             prefix = prefix_re.search(text, max(0, start - PREFIX_WINDOW), start)
@@ -314,12 +318,27 @@ def scan_multiplier_words(text: str, lex: Lexicon, lowered: str) -> list[Amount]
     found = []
     change = lex.regex["change"]
     for word, value, directed in _multiplier_words(lex.language):
-        pos = lowered.find(word)
-        while pos != -1:
-            end = pos + len(word)
+        for pos, end in _phrase_spans(lowered, word):
             whole = not (pos and lowered[pos - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
             if whole and (not directed or _direction_before(change, text, pos)):
                 reading = Reading(value, 0 if value.is_integer() else 1, "words", None, None)
                 found.append(Amount(pos, end, "percent", text[pos:end], reading, None, TIMES, None, False, *_qualifier_before(text, lex, pos)))
-            pos = lowered.find(word, end)
     return sorted(found)
+
+
+def _phrase_spans(lowered: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Where a lower-case phrase stands: ``str.find`` for one word; for several, any white space between them
+    ("в полтора\nраза": a line wrapped inside the phrase)."""
+    if " " not in phrase:
+        pos = lowered.find(phrase)
+        while pos != -1:
+            yield pos, pos + len(phrase)
+            pos = lowered.find(phrase, pos + len(phrase))
+        return
+    for m in _spaced(phrase).finditer(lowered):
+        yield m.span()
+
+
+@lru_cache(maxsize=256)
+def _spaced(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(word) for word in phrase.split()))

@@ -177,7 +177,7 @@ class DocumentContext:
             if m.start() and text[m.start() - 1].isalnum():
                 continue  # inside a word
             code = lex.country(m.group())
-            if code is None and m.group().lower() in _group_references(lex.language):  # "to the region": the group named last
+            if code is None and " ".join(m.group().lower().split()) in _group_references(lex.language):  # "to the region": the group named last
                 near = last_group is not None and m.start() - last_group.end <= GROUP_REFERENCE_CHARS
                 code = last_group.value if near and last_group is not None else None
             if code is None:
@@ -1542,6 +1542,12 @@ class DocumentContext:
         cues, start = self._base_cues(period), self.sentence_bounds(s_index)[0]
         return bool(cues) and cues[0].start() >= start and not self.text[start : cues[0].start()].strip()
 
+    def _sentence_break(self, start: int, end: int) -> bool:
+        """Whether a sentence's end or a blank line stands in ``text[start:end]`` (a lone line break, as text
+        wrapped at a fixed width has, does not)."""
+        gap = self.text[start:end]
+        return any(c in ".!?" for c in gap) or gap.count("\n") > 1
+
     def _introduced_as_base(self, period: Period) -> bool:
         """ "from 2023", "than in 2023", "on the same period of 2024", "the smallest since 2021": a comparison base."""
         return bool(self._base_cues(period))
@@ -1555,8 +1561,9 @@ class DocumentContext:
         same = self.lex.regex["same_period"].search(self.text, max(0, period.pos - BASE_CUE_WINDOW), period.pos)
         anchor = same.start() if same is not None else period.pos
         cues = self.lex.regex["base_period_cue"].finditer(self.text, max(0, anchor - BASE_CUE_WINDOW), period.pos)
-        # (not across a sentence end: "... a year earlier.\n\nIn January-October 2025" opens a new sentence)
-        found = [cue for cue in cues if anchor - cue.end() <= BASE_CUE_GAP and not any(c in ".!?\n" for c in self.text[cue.end() : period.pos])]
+        # (not across a sentence end: "... a year earlier.\n\nIn January-October 2025" opens a new sentence; a line
+        # wrapped inside the sentence is no end: "по сравнению с\nянварем-сентябрем 2024 года")
+        found = [cue for cue in cues if anchor - cue.end() <= BASE_CUE_GAP and not self._sentence_break(cue.end(), period.pos)]
         if found and self.lex.regex["period_word_dash"].search(self.text, period.pos, period.end_pos):
             found = [cue for cue in found if cue.group().lower() not in self._range_openers]  # "From January to March 2025"
         return found
