@@ -1423,7 +1423,7 @@ def test_total_imports_and_exports_is_turnover_with_the_world():
 
 
 def test_figures_after_a_countrys_trade_with_the_world_in_its_sentence_are_the_worlds():
-    # In a document about Kazakhstan and Kyrgyzstan, "foreign trade exceeded $10 billion: exports were $3 billion and
+    # In a document about Kazakhstan and Kyrgyzstan, "foreign trade reached $10 billion: exports were $6 billion and
     # imports $4 billion" gave the exports and imports Kyrgyzstan (the document's other country) as partner.
     text = (
         "In 2024 Kazakhstan's foreign trade reached $10 billion: exports were $6 billion and imports $4 billion.\n\n"
