@@ -24,7 +24,7 @@ from checker.rulebook import Rule, render
 
 # Columns no kind reads: left out of the working copy (the sentence text is
 # most of a table's memory).
-UNREAD = ["sentence", "alt_decimals", "decimals", "qualifier"]
+UNREAD = ["sentence", "alt_decimals", "decimals"]
 
 
 def _with_comparison_columns(table: pd.DataFrame) -> pd.DataFrame:

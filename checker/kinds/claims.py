@@ -23,7 +23,7 @@ COMPARED_COLUMNS = [
     "id", "doc", "start", "line", "page", "sheet", "row", "column", "aggregate", "surface",
     "cmp_surface", "cmp_value", "cmp_low", "cmp_high", "value", "alt_value",
     "currency", "value_usd", "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution",
-    "period_start", "period_end", "period_label",
+    "period_start", "period_end", "period_label", "qualifier",
 ]  # fmt: skip
 
 
@@ -390,3 +390,40 @@ def two_sides(reporter_a: np.ndarray, reporter_b: np.ndarray) -> np.ndarray:
     document never presumes two sides), so their gap is a mirror asymmetry, not a conflict."""
     known: np.ndarray = pd.notna(reporter_a) & pd.notna(reporter_b) & (reporter_a != reporter_b)
     return known
+
+
+def bounds(low: Any, high: Any, value: Any) -> tuple[Any, Any]:
+    """Which intervals a qualifier made bounds rather than rounding: open-ended ("more than",
+    "exceeded": unbounded in size) and from zero to the value ("less than", "up to").
+    Arrays or single values."""
+    with np.errstate(invalid="ignore"):
+        open_ended = ~np.isfinite(high - low)
+        below = (value != 0) & (((low == 0) & (high == value)) | ((low == value) & (high == 0)))
+    return open_ended, below
+
+
+def bound_words(record: dict[str, Any]) -> str:
+    """The bound a figure's qualifier set, in words of size ("more than", "less than"), or ""."""
+    open_ended, below = bounds(float(record["cmp_low"]), float(record["cmp_high"]), float(record["cmp_value"]))
+    return "more than" if open_ended else "less than" if below else ""
+
+
+def quoted(record: dict[str, Any], signed: str | None = None, *, first: bool = False) -> str:
+    """A figure as messages quote it: its qualifier as printed and its surface ("more than $6
+    billion", "almost $58 million"); or the ``signed`` value (a deficit negative) after the bound
+    the qualifier set, said the other way round where the value is negative ("less than -$1.5
+    billion" for a deficit of more than $1.5 billion). ``first``: it starts a sentence."""
+    if signed is not None:
+        bound = bound_words(record)
+        if record["cmp_value"] < 0:
+            bound = {"more than": "less than", "less than": "more than"}.get(bound, "")
+        return f"{bound} {signed}" if bound else signed
+    qualifier = record.get("qualifier")
+    text = str(record["cmp_surface"]) if _missing(qualifier) else f"{qualifier} {record['cmp_surface']}"
+    return text[:1].upper() + text[1:] if first and not _missing(qualifier) else text
+
+
+def rounding_width(low: Any, high: Any, value: Any) -> Any:
+    """Each interval's width as rounding room: its printed precision; none where a qualifier set a bound."""
+    open_ended, below = bounds(low, high, value)
+    return np.where(open_ended | below, 0.0, high - low)

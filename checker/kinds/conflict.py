@@ -16,7 +16,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import speaker, where
+from checker.kinds.claims import quoted, rounding_width, speaker, where
 from checker.kinds.mirror import trend_text
 from checker.kinds.pairs import reading_pairs
 
@@ -47,12 +47,12 @@ def conflict(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
         lower, upper = (a, b) if a["cmp_value"] <= b["cmp_value"] else (b, a)
         base = min(abs(lower["cmp_value"]), abs(upper["cmp_value"]))
         gap = (upper["cmp_value"] - lower["cmp_value"]) / base
-        # An open end ("более $36 млрд") widens nothing towards the other figure: only finite widths are rounding.
-        widths = [w for w in (lower["cmp_high"] - lower["cmp_low"], upper["cmp_high"] - upper["cmp_low"]) if np.isfinite(w)]
+        # A qualifier's bound ("более $36 млрд", "less than $1 billion") widens nothing towards the other figure: only printed precision is rounding.
+        widths = [float(rounding_width(float(r["cmp_low"]), float(r["cmp_high"]), float(r["cmp_value"]))) for r in (lower, upper)]
         rounding = sum(widths) / 2 / base
         gap_pct, rounding_pct = fmt.percent(gap), fmt.percent(rounding)
         values = {
-            "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],
+            "a_text": quoted(a, first=True), "b_text": quoted(b),  # the messages start with the first
             "a_where": where(a, b), "b_where": where(b, a),
             "a_side": speaker(a), "b_side": speaker(b),
             "gap_pct": gap_pct, "rounding_pct": rounding_pct, "band_pct": band_pct,

@@ -4,7 +4,11 @@ Figures of one document for one country pair, period and currency are
 combined; the stated total must meet the interval of the computed one, where
 each term carries half a unit of its last printed digit (so "3.2 + 1.9 = 5.1"
 allows 5.0-5.2, and "5.6" is flagged). Exports, imports and the total must be
-seen from one side (the same reporter), or the identity does not hold.
+seen from one side (the same reporter), or the identity does not hold. An
+open-ended figure ("more than $6 billion") bounds one end only: exports of
+$3.2 billion and imports of $1.9 billion cannot make a turnover of more than
+$6 billion, and exports of more than $3 billion with imports of $2 billion
+cannot make $4 billion.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, first_of, group_at, pair_at, per_table, place, stated_outcomes, take
+from checker.kinds.claims import bounds, column_codes, first_of, group_at, pair_at, per_table, place, quoted, rounding_width, stated_outcomes, take
 
 TERMS = {"trade_turnover": "total", "trade_balance": "total", "exports": "exports", "imports": "imports"}
 # One side's figures: its exports, imports and total (another office's total for the pair is a
@@ -40,6 +44,7 @@ FIELDS = [
     "flow",
     "period_label",
     "metric",
+    "qualifier",
 ]
 
 
@@ -48,7 +53,9 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, pair, period, currency) holding exports, imports
     and a total: the first figure of each metric, side by side."""
     # No partner is allowed here: a country's totals are its trade with the world.
-    mask = stated_outcomes(table, tuple(TERMS), need_partner=False) & np.isfinite(table["cmp_low"].to_numpy()) & np.isfinite(table["cmp_high"].to_numpy())
+    # An open end bounds one side only; a figure unbounded both ways says nothing.
+    low, high = table["cmp_low"].to_numpy(dtype="float64"), table["cmp_high"].to_numpy(dtype="float64")
+    mask = stated_outcomes(table, tuple(TERMS), need_partner=False) & (np.isfinite(low) | np.isfinite(high)) & ~np.isnan(low) & ~np.isnan(high)
     positions = np.flatnonzero(mask)
     # Grouped as integer arrays first; only the groups holding three metrics
     # are taken out of the table (a few rows of a million).
@@ -56,7 +63,12 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     pair = pair_at(table, positions)
     group = group_at(table, positions, [pair if c == "pair" else "reporter" if c == "side" else c for c in KEY])
     metric = column_codes(table, "metric")[positions]
-    first = first_of(group * (int(metric.max(initial=0)) + 1) + metric)  # the first statement of each metric, in table order
+    # The first statement of each metric in table order, a figure as printed before a bound (a
+    # headline's "exceeded $3.5 billion" gives way to the text's $3,582.4 million).
+    value = table["cmp_value"].to_numpy(dtype="float64")[positions]
+    bounded = np.logical_or(*bounds(low[positions], high[positions], value))
+    order = np.argsort(bounded, kind="stable")
+    first = np.sort(order[first_of((group * (int(metric.max(initial=0)) + 1) + metric)[order])])
     positions, group, pair = positions[first], group[first], pair[first]
     keep = np.bincount(group)[group] >= 3 if len(group) else np.zeros(0, dtype=bool)
     if not keep.any():
@@ -95,16 +107,31 @@ def identity(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     return hits
 
 
+def _bounded(value: float, low: float, high: float, currency: str) -> str:
+    """A computed value, said as a bound where one of its terms was open-ended."""
+    text = fmt.money(value, currency, digits=4)
+    if np.isinf(high) and np.isfinite(low):
+        return f"more than {text}"
+    if np.isinf(low) and np.isfinite(high):
+        return f"less than {text}"
+    return text
+
+
+def _width(record: dict[str, Any]) -> float:
+    return float(rounding_width(float(record["cmp_low"]), float(record["cmp_high"]), float(record["cmp_value"])))
+
+
 def _hit(total: dict[str, Any], x: dict[str, Any], m: dict[str, Any], currency: str, low: float, high: float, value: float, op: str) -> Hit:
-    tolerance = (high - low) / 2 + (total["cmp_high"] - total["cmp_low"]) / 2
+    tolerance = (_width(x) + _width(m) + _width(total)) / 2
+    computed = _bounded(value, low, high, currency)
     arithmetic = (
         f"{fmt.money(x['cmp_value'], currency, digits=4)} {op} {fmt.money(m['cmp_value'], currency, digits=4)}"
-        f" = {fmt.money(value, currency, digits=4)}, stated {fmt.money(total['cmp_value'], currency, digits=4)}"
+        f" = {computed}, stated {quoted(total, signed=fmt.money(total['cmp_value'], currency, digits=4))}"
     )
     values = {
-        "total_text": total["cmp_surface"], "x_text": x["cmp_surface"], "m_text": m["cmp_surface"],
+        "total_text": quoted(total), "x_text": quoted(x), "m_text": quoted(m),
         "total_where": place(total), "x_where": place(x), "m_where": place(m),
-        "computed": fmt.money(value, currency, digits=4), "op": op,
+        "computed": computed, "op": op,
         "difference": fmt.money(abs(total["cmp_value"] - value), currency, digits=3),
         "tolerance": fmt.money(tolerance, currency, digits=2),
         "claim": fmt.claim_label(total), "arithmetic": arithmetic,

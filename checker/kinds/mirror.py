@@ -25,7 +25,20 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, group_at, own_partner, period_shape, side_records, where
+from checker.kinds.claims import (
+    DECLARED,
+    bounds,
+    column_isin,
+    column_notna,
+    comparable,
+    group_at,
+    own_partner,
+    period_shape,
+    quoted,
+    rounding_width,
+    side_records,
+    where,
+)
 
 
 def _sides(table: pd.DataFrame, reporting_groups: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -75,8 +88,16 @@ def mirror_pairs(table: pd.DataFrame, reporting_groups: list[str] | None = None)
     pairs["converted"], pairs["x_compared"], pairs["m_compared"] = converted[known], x, m
     base = np.minimum(np.abs(x), np.abs(m))
     pairs["gap"] = np.where(base > 0, np.abs(m - x) / np.where(base > 0, base, 1), np.nan)
-    # Rounding room: half the width of each interval, relative to the smaller figure.
-    pairs["rounding"] = np.where(base > 0, ((x_high - x_low) + (m_high - m_low)) / 2 / np.where(base > 0, base, 1), np.nan)
+    # Rounding room: half the width of each interval's printed precision, relative to the smaller
+    # figure. A qualifier's bound ("exceeded $800 million", "less than $500 million") is no
+    # rounding: the pair is compared from the bound, and one whose other figure lies on the
+    # bound's open side ("more than $500 million" and $700 million) may agree, whatever the gap.
+    rounding = (rounding_width(x_low, x_high, x) + rounding_width(m_low, m_high, m)) / 2
+    pairs["rounding"] = np.where(base > 0, rounding / np.where(base > 0, base, 1), np.nan)
+    bounded = np.logical_or.reduce([*bounds(x_low, x_high, x), *bounds(m_low, m_high, m)])
+    with np.errstate(invalid="ignore"):
+        apart = (m_low > x_high) | (x_low > m_high)
+    pairs["bounded"], pairs["reachable"] = bounded, bounded & ~apart
     return pairs.sort_values(["reporter_x", "partner_x", "period_start", "id_x", "id_m"], kind="stable").reset_index(drop=True)
 
 
@@ -111,11 +132,12 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
     before = _year_before(pairs)
     pairs["gap_before"], pairs["label_before"] = before["gap_before"].to_numpy(), before["label_before"].to_numpy()
     pairs["tolerance"] = pairs["rounding"] + band + np.where(pairs["converted"], fx_band, 0.0)
-    flagged = pairs[(pairs["gap"] > pairs["tolerance"]) & ~pairs.duplicated(["id_x", "id_m"])]
+    flagged = pairs[(pairs["gap"] > pairs["tolerance"]) & ~pairs["reachable"] & ~pairs.duplicated(["id_x", "id_m"])]
     hits: list[Hit] = []
     # Only what a message uses goes through to_dict (the merge has ~60 columns).
-    used = ["id", "pos", "cmp_surface", "cmp_value", "currency", "reporter", "partner", "period_label", "doc", "line", "page", "sheet", "row", "column"]
-    keys = ["period_start", "period_end", "gap", "rounding", "gap_before", "label_before", "converted", "x_compared", "m_compared"]  # computed columns
+    used = ["id", "pos", "cmp_surface", "cmp_value", "qualifier", "currency", "reporter", "partner", "period_label",
+            "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
+    keys = ["period_start", "period_end", "gap", "rounding", "gap_before", "label_before", "converted", "bounded", "x_compared", "m_compared"]  # computed
     flagged = flagged[[*keys, *[f"{c}{s}" for c in used for s in ("_x", "_m") if f"{c}{s}" in flagged]]]
     for x, m in side_records(flagged, ("_x", "_m")):
         if frozenset((x["id"], m["id"])) in covered:
@@ -125,6 +147,8 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
         unit = "USD" if converted else x["currency"]
         x_value, m_value = float(row["x_compared"]), float(row["m_compared"])
         gap, ratio = float(row["gap"]), m_value / x_value if x_value else float("inf")
+        # Past a bound ("exceeded $800 million") the printed gap is the least the gap can be.
+        at_least, ratio_sign = ("at least ", "≥" if ratio > 1 else "≤") if row["bounded"] else ("", "=")
         kind = f"pathological (more than x{1 + pathological:g} apart)" if gap > pathological else "a real asymmetry"
         year = str(row["period_start"])[:4]
         conversion = (
@@ -136,10 +160,10 @@ def mirror(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[s
         fx = fx_band if converted else 0.0
         exporter, importer = fmt.country_in_text(x["reporter"]), fmt.country_in_text(m["reporter"])
         values = {
-            "x_text": x["cmp_surface"], "m_text": m["cmp_surface"], "x_where": where(x, m), "m_where": where(m, x),
+            "x_text": quoted(x), "m_text": quoted(m), "x_where": where(x, m), "m_where": where(m, x),
             "exporter": exporter, "importer": importer,
             "exporter_possessive": fmt.capitalised(fmt.possessive(exporter)), "importer_possessive": fmt.possessive(importer),
-            "period": x["period_label"], "gap_pct": fmt.percent(gap), "ratio": f"{ratio:.2f}",
+            "period": x["period_label"], "gap_pct": at_least + fmt.percent(gap), "ratio": f"{ratio_sign} {ratio:.2f}",
             "rounding_pct": fmt.percent(float(row["rounding"])), "band_pct": fmt.percent(band, 0), "class": kind,
             "conversion": conversion, "trend": trend_text(gap, float(row["gap_before"]), band, str(row["label_before"])),
             "claim": f"{fmt.country_name(x['reporter'])} -> {fmt.country_name(x['partner'])} trade (mirror), {x['period_label']}",
