@@ -5,6 +5,7 @@ no rounding room, and is said in the message."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +98,23 @@ def test_the_identity_takes_a_figure_as_printed_before_a_bound_of_the_same_claim
     (finding,) = _findings(text)
     assert "the turnover is given as $3,582.4 million (line 3)" in finding.message
     assert _findings(text.replace("$1,280.7 million", "$1,180.7 million")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "quoted"),
+    [
+        (  # a part of the year above the year
+            "In January-September 2024 Kazakhstan's exports to China exceeded $5 billion. In 2024 Kazakhstan's exports to China were $4.1 billion.",
+            "TC401",
+            "exceeded $5 billion for Jan-Sep 2024 (line 1) is larger than $4.1 billion for 2024 (line 1)",
+        ),
+        (  # a scale slip
+            "In 2024 trade between Kazakhstan and Georgia reached almost $1.5 billion. Trade between Kazakhstan and Georgia was $1.49 million in 2024.",
+            "TC203",
+            "Almost $1.5 billion (line 1) and $1.49 million (line 1) are both given",
+        ),
+    ],
+)
+def test_messages_quote_a_figure_with_its_qualifier(text, code, quoted):
+    (finding,) = [f for f in findings_of(text, "2025-03-01") if f.code == code]
+    assert quoted in finding.message

@@ -26,7 +26,7 @@ import pandas as pd
 from checker import formatting as fmt
 from checker.extraction.amounts import TIMES
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, records, rows_of_sentences, stated_outcomes, take
+from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, quoted, records, rows_of_sentences, stated_outcomes, take
 
 
 def _record(row: pd.Series) -> dict[str, Any]:
@@ -135,7 +135,7 @@ def _multiplier_mismatch(
         f"{fmt.money(new['cmp_value'], new['currency'], digits=4)} / {fmt.money(old['cmp_value'], old['currency'], digits=4)} = x{implied:.2f}, stated {stated}"
     )
     values = {
-        "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
+        "pct_text": quoted(pct), "new_text": quoted(new), "old_text": quoted(old),
         "implied": f"x{implied:.2f} ({(implied - 1) * 100:+.1f}%)", "stated": stated,
         "range": _ratio_range(implied_low, implied_high), "claim": fmt.claim_label(claim), "arithmetic": arithmetic,
     }  # fmt: skip
@@ -164,7 +164,7 @@ def _rate_mismatch(
         f" - 1 = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
     )
     values = {
-        "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "old_text": old["cmp_surface"],
+        "pct_text": quoted(pct), "new_text": quoted(new), "old_text": quoted(old),
         "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
         "range": fmt.percent_range(implied_low * 100, implied_high * 100, signed=True), "claim": fmt.claim_label(claim), "arithmetic": arithmetic,
     }  # fmt: skip
@@ -201,7 +201,7 @@ def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
             arithmetic += f"{fmt.money(new_value, new['currency'], digits=4)} - {fmt.money(old_value, old['currency'], digits=4)} = "
             arithmetic += fmt.money(new_value - old_value, new["currency"], digits=4)
             values = {
-                "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "word": word,
+                "new_text": quoted(new), "old_text": quoted(old), "word": word,
                 "actual": "fell" if way == "up" else "rose", "claim": fmt.claim_label(new), "arithmetic": arithmetic,
             }  # fmt: skip
             hits.append(Hit((new["id"], old["id"]), values, {"direction": way, "arithmetic": arithmetic}))
@@ -255,7 +255,7 @@ def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[fr
             f" = {implied * 100:+.1f}%, stated {sign * pct['value']:+g}%"
         )
         values = {
-            "pct_text": pct.get("cmp_surface", pct["surface"]), "new_text": new["cmp_surface"], "diff_text": diff["cmp_surface"],
+            "pct_text": quoted(pct), "new_text": quoted(new), "diff_text": quoted(diff),
             "old_text": fmt.money(old, unit, digits=5), "way": "a decrease" if down else "an increase",
             "implied": f"{implied * 100:+.1f}%", "stated": f"{sign * pct['value']:+g}%",
             "range": fmt.percent_range(implied_low * 100, implied_high * 100, signed=True), "claim": fmt.claim_label(new), "arithmetic": arithmetic,
@@ -303,7 +303,7 @@ def difference_amount(table: pd.DataFrame, params: dict[str, Any], covered: set[
             f" = {fmt.money(change, unit, digits=5)}, stated {fmt.money(abs(diff['cmp_value']), unit, digits=5)}"
         )
         values = {
-            "new_text": new["cmp_surface"], "old_text": old["cmp_surface"], "diff_text": diff["cmp_surface"],
+            "new_text": quoted(new), "old_text": quoted(old), "diff_text": quoted(diff),
             "implied": fmt.money(abs(change), unit, digits=5), "claim": fmt.claim_label(new), "arithmetic": arithmetic,
             "range": f"{fmt.money(size_low, unit, digits=5)} to {fmt.money(size_high, unit, digits=5)}",
         }  # fmt: skip
@@ -317,7 +317,7 @@ def difference_amount(table: pd.DataFrame, params: dict[str, Any], covered: set[
 
 # The claim a rate, its value and the value a year before share, besides the document.
 _SAME_CLAIM = ["metric", "scope", "flow", "reporter", "partner"]
-_SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "currency", "line", "page", "sheet", "row", "column"]
+_SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "qualifier", "currency", "line", "page", "sheet", "row", "column"]
 
 
 @per_table
@@ -386,7 +386,8 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
     linked = linked[linked["currency"] == linked["currency_new"]]
     # Two readings for the year before are a conflict of their own (TC201): no rate is checked against either.
     linked = linked[linked.groupby("rate")["rate"].transform("size") == 1]
-    rate_cols = ["id", "metric", "scope", "flow", "reporter", "partner", "period_label", "change", "value", "value_low", "value_high", "surface", "cmp_surface"]
+    rate_cols = ["id", "metric", "scope", "flow", "reporter", "partner", "period_label", "change", "value", "value_low", "value_high", "surface", "cmp_surface",
+                 "qualifier"]  # fmt: skip
     rows = take(table, linked["rate"].to_numpy(), rate_cols).reset_index(drop=True)
     rows["positions"] = list(zip(linked["rate"].tolist(), linked["pos_new"].tolist(), linked["pos_old"].tolist(), strict=True))
     for suffix, positions in (("_new", linked["pos_new"].to_numpy()), ("_old", linked["pos_old"].to_numpy())):

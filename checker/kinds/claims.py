@@ -418,8 +418,8 @@ def quoted(record: dict[str, Any], signed: str | None = None, *, first: bool = F
         if record["cmp_value"] < 0:
             bound = {"more than": "less than", "less than": "more than"}.get(bound, "")
         return f"{bound} {signed}" if bound else signed
-    qualifier = record.get("qualifier")
-    text = str(record["cmp_surface"]) if _missing(qualifier) else f"{qualifier} {record['cmp_surface']}"
+    qualifier, surface = record.get("qualifier"), record.get("cmp_surface", record.get("surface"))
+    text = str(surface) if _missing(qualifier) else f"{qualifier} {surface}"
     return text[:1].upper() + text[1:] if first and not _missing(qualifier) else text
 
 

@@ -21,13 +21,13 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import column_codes, comparable, first_of, group_at, records, speaker, two_sides, where
+from checker.kinds.claims import column_codes, comparable, first_of, group_at, quoted, records, speaker, two_sides, where
 
 KEY = ["metric", "scope", "flow", "pair", "period_start", "period_end"]
 
 
 # What a message uses of a figure (records are built for flagged pairs only).
-USED = ["id", "pos", "cmp_surface", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
+USED = ["id", "pos", "cmp_surface", "qualifier", "cmp_value", "value", "value_usd", "usd", "usd_low", "usd_high", "currency", "period_start", "period_label",
         "metric", "scope", "flow", "reporter", "partner", "reporter_source", "attribution", "doc", "line", "page", "sheet", "row", "column"]  # fmt: skip
 
 
@@ -122,11 +122,11 @@ def _hit(a: dict[str, Any], b: dict[str, Any], band: float) -> Hit:
     rate_shown = f"{rate:,.0f}" if rate >= 1000 else f"{rate:,.4g}"  # "12,580", not "1.258e+04"
     converted = f"{foreign_money} / {rate_shown} = {fmt.money(foreign['cmp_value'] / rate, 'USD', digits=4)}"
     values = {
-        "a_text": a["cmp_surface"], "b_text": b["cmp_surface"], "a_where": where(a, b), "b_where": where(b, a),
+        "a_text": quoted(a, first=True), "b_text": quoted(b), "a_where": where(a, b), "b_where": where(b, a),
         "claim": fmt.claim_label(a), "year": str(year), "gap_pct": fmt.percent(gap), "band_pct": fmt.percent(band, 0),
         "rate_text": f"{rate_shown} {foreign['currency']} per US dollar",
-        "foreign_text": foreign["cmp_surface"], "foreign_usd": fmt.money(foreign["cmp_value"] / rate, "USD"),
-        "other_text": dollar["cmp_surface"], "a_side": speaker(a), "b_side": speaker(b),
+        "foreign_text": quoted(foreign), "foreign_usd": fmt.money(foreign["cmp_value"] / rate, "USD"),
+        "other_text": quoted(dollar), "a_side": speaker(a), "b_side": speaker(b),
     }  # fmt: skip
     evidence = {
         "values_usd": {a["id"]: float(a["usd"]), b["id"]: float(b["usd"])},

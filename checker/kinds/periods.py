@@ -29,6 +29,7 @@ from checker.kinds.claims import (
     pair_at,
     per_table,
     place,
+    quoted,
     records,
     side_records,
     stated_outcomes,
@@ -74,8 +75,8 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
         keep = np.bincount(distinct, minlength=int(g.max()) + 1)[g] > 1
     else:
         keep = np.zeros(0, dtype=bool)
-    needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "line", "page", "sheet", "row", "column", "period_start", "period_end", "period_label",
-              "metric", "scope", "flow", "reporter", "partner", "reporter_source", "currency"]  # fmt: skip
+    needed = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "qualifier", "line", "page", "sheet", "row", "column", "period_start", "period_end",
+              "period_label", "metric", "scope", "flow", "reporter", "partner", "reporter_source", "currency"]  # fmt: skip
     # One row per distinct reading of a group's period, found on integer codes
     # before any column is taken out of the table.
     at = positions[keep]
@@ -91,7 +92,7 @@ def _periods(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _texts(row: Any) -> str:
-    return f"{row['cmp_surface']} for {row['period_label']} ({place(row)})"
+    return f"{quoted(row)} for {row['period_label']} ({place(row)})"
 
 
 def period_containment(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:

@@ -18,7 +18,7 @@ import pandas as pd
 from checker import formatting as fmt
 from checker.flows import MIRRORED_METRIC
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, place, records
+from checker.kinds.claims import DECLARED, column_isin, column_notna, comparable, place, quoted, records
 
 PERIOD = ["period_start", "period_end", "currency"]
 
@@ -31,7 +31,7 @@ def _totals(table: pd.DataFrame) -> pd.DataFrame:
     rows = rows[world]
     rows = rows.sort_values("cmp_high", ascending=False, kind="stable").drop_duplicates(["reporter", "metric", *PERIOD])
     return rows.rename(columns={"reporter": "country"})[
-        ["country", "metric", *PERIOD, "id", "cmp_high", "cmp_surface", "doc", "line", "page", "sheet", "row", "column"]
+        ["country", "metric", *PERIOD, "id", "cmp_high", "cmp_surface", "qualifier", "doc", "line", "page", "sheet", "row", "column"]
     ]
 
 
@@ -89,9 +89,10 @@ def plausibility(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
         else:
             total_where = "reference data"
         values = {
-            "text": row["cmp_surface"], "where": place(row), "claim": fmt.claim_label(row), "country": fmt.country_in_text(row["country"]),
+            "text": quoted(row, first=True), "where": place(row), "claim": fmt.claim_label(row), "country": fmt.country_in_text(row["country"]),
             "country_possessive": fmt.possessive(fmt.country_in_text(row["country"])),
-            "total_metric": fmt.metric_label(row["total_metric"]), "total_text": row["cmp_surface_total"], "total_where": total_where,
+            "total_metric": fmt.metric_label(row["total_metric"]), "total_where": total_where,
+            "total_text": quoted({"cmp_surface": row["cmp_surface_total"], "qualifier": row.get("qualifier_total")}),
             "ratio": fmt.ratio(ratio), "band_pct": fmt.percent(band, 0),
         }  # fmt: skip
         evidence = {

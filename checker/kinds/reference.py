@@ -14,7 +14,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import place, records, stated_outcomes
+from checker.kinds.claims import place, quoted, records, stated_outcomes
 
 
 def reference(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
@@ -36,7 +36,7 @@ def reference(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
             f" / {fmt.money(official, currency, digits=4)} = {fmt.percent(gap)}"
         )
         values = {
-            "text": row["cmp_surface"], "where": place(row), "claim": fmt.claim_label(row),
+            "text": quoted(row, first=True), "where": place(row), "claim": fmt.claim_label(row),
             "official": fmt.money(official, currency, digits=4), "source": row["ref_source"],
             "gap_pct": fmt.percent(gap), "band_pct": fmt.percent(band, 0), "arithmetic": arithmetic,
         }  # fmt: skip

@@ -14,7 +14,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import where
+from checker.kinds.claims import quoted, where
 from checker.kinds.pairs import reading_pairs
 
 
@@ -37,12 +37,12 @@ def scale_slip(table: pd.DataFrame, params: dict[str, Any], covered: set[frozens
         factor = min(factors, key=lambda f: abs(math.log10(times_i) - math.log10(f)))
         currency = small["currency"]
         values = {
-            "a_text": a["cmp_surface"], "b_text": b["cmp_surface"],
+            "a_text": quoted(a, first=True), "b_text": quoted(b),
             "a_where": where(a, b), "b_where": where(b, a),
             "ratio": fmt.ratio(times_i), "factor": f"{factor:,.0f}",
             "small_up": fmt.money(small["cmp_value"] * factor, currency),
             "big_down": fmt.money(big["cmp_value"] / factor, currency),
-            "small_text": small["cmp_surface"], "big_text": big["cmp_surface"],
+            "small_text": quoted(small), "big_text": quoted(big),
             "claim": fmt.claim_label(a),
         }  # fmt: skip
         evidence = {

@@ -28,13 +28,13 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import NOT_SAME_FACT, column_isin, column_notna, records, rows_of_sentences, take
+from checker.kinds.claims import NOT_SAME_FACT, column_isin, column_notna, quoted, records, rows_of_sentences, take
 from checker.lexicon import group_members
 
 # What a share, its part and its whole are read by (a sentence's few rows, never the table).
 COLUMNS = [
     "id", "doc", "sentence_start", "start", "kind", "role", "status", "scope", "scale", "metric", "flow", "currency",
-    "period_start", "period_end", "value", "value_low", "value_high", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "surface",
+    "period_start", "period_end", "value", "value_low", "value_high", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "qualifier", "surface",
     "reporter", "partner", "period_label", "line", "page", "sheet", "row", "column", "number_text",
 ]  # fmt: skip
 WORLD = "WLD"
@@ -302,7 +302,7 @@ def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
             f" = {implied:.1f}%, stated {pct['value']:g}%"
         )
         values = {
-            "pct_text": pct["cmp_surface"], "part_text": part["cmp_surface"], "whole_text": whole["cmp_surface"],
+            "pct_text": quoted(pct), "part_text": quoted(part), "whole_text": quoted(whole),
             "implied": f"{implied:.1f}%", "stated": f"{pct['value']:g}%", "range": fmt.percent_range(implied_low, implied_high),
             "band": f"{band:g}", "allowance": allowance, "claim": fmt.claim_label(part), "arithmetic": arithmetic,
         }  # fmt: skip
