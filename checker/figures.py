@@ -169,8 +169,9 @@ def build_table(raw: dict[str, list[Any]], *, doc: str | None = None, language: 
         frame["alt_amount"], frame["alt_decimals"], pd.Series(np.nan, index=frame.index), frame["decimals_high"],
         frame["qualifier_kind"], scales, currencies,
     )  # fmt: skip
-    # A deficit is a negative balance: "a deficit of $334 million" is -334 m.
-    sign = np.where(frame["negative"].astype(bool) & (frame["metric"] == "trade_balance"), -1.0, 1.0)
+    # A deficit is a negative balance: "a deficit of $334 million" is -334 m. Not its rate ("the deficit
+    # widened by 11.5%": of its size) nor its share.
+    sign = np.where(frame["negative"].astype(bool) & (frame["metric"] == "trade_balance") & (frame["kind"] == "money"), -1.0, 1.0)
     frame["value"] = sign * value
     frame["value_low"] = np.where(sign < 0, -high, low)
     frame["value_high"] = np.where(sign < 0, -low, high)

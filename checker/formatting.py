@@ -172,6 +172,8 @@ def claim_label(row: dict[str, Any] | Any) -> str:
         parts.append(f"{country_name(reporter)}{arrow}{country_name(partner)}")
     elif reporter:
         parts.append(country_name(reporter))
+    elif partner:  # the side unnamed (a bulletin of a statistics office): "exports, to United Kingdom"
+        parts.append({"export": "to ", "import": "from ", "investment": "into "}.get(row["flow"], "with ") + country_name(partner))
     parts.append(row["period_label"] or "period not stated")
     return ", ".join(parts)
 

@@ -354,6 +354,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     full_name = rf"[{upper}][{lower}]+(?:[- ][{upper}][{lower}]+){{1,2}}"
     titles = phrase_pattern(data["person_titles"], lower=False)
     article, of, also = (phrase_pattern(grammar.get(k) or []) for k in ("article", "of", "also"))
+    links = phrase_pattern(grammar.get("share_links") or [])
     difference_after = [w for words in (data.get("difference_after") or {}).values() for w in words]  # up and down words alike
     according = phrase_pattern(grammar["according_to"])
     object_pronouns = phrase_pattern(grammar["object_pronouns"])
@@ -470,8 +471,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "53% of" right before a metric: the figure is a share of it ("53% of exports, worth $30.7 billion").
             # (one word may name whose: "38% of EU imports", "40% of its exports"; not a possessive, "19.9% of
             # Uzbekistan's foreign trade turnover of $65.9 billion, or $13.1 billion", where the country's total is named)
+            # The link is required where the language has one ("2.4% and imports" is no share; Russian's genitive needs none).
             "share_of": (
-                rf"(?:%|(?:{percent_alt})(?![\w]))\s+{optional(phrase_pattern(grammar.get('share_links') or []))}{optional(article)}"
+                rf"(?:%|(?:{percent_alt})(?![\w]))\s+"
+                rf"{optional(links) if grammar.get('share_link_optional') or not links else required(links)}{optional(article)}"
                 r"(?:[^\W\d_][\w.-]*\s+)?\Z"
             ),
             "scope_word": rf"(?<![\w])(?:{phrase_pattern(list(scope_of))})(?![\w])",

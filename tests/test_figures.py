@@ -1431,3 +1431,33 @@ def test_figures_after_a_countrys_trade_with_the_world_in_its_sentence_are_the_w
     )
     table = figures_of(text, "2025-03-03")
     assert list(table["partner"]) == ["WLD", "WLD", "WLD", "KAZ", "KGZ"]
+
+
+def test_partners_listed_with_their_values_name_no_declaring_side():
+    # A national bulletin that never names its own country: "Germany was the main partner ... and Germany with
+    # USD 2.0 billion" had made Germany the document's country (the second "and Germany with" read as a side),
+    # so China's and Germany's imports were Germany's, and two figures of "imports, Germany <- China" conflicted.
+    text = (
+        "Germany was the main partner country for exports in October with USD 1.9 billion. It was followed by the United Kingdom "
+        "with USD 1.4 billion and the United States with USD 1.3 billion.\n\nChina was the main partner country for imports in "
+        "October with USD 4.1 billion, followed by Russia with USD 3.7 billion and Germany with USD 2.0 billion."
+    )
+    table = figures_of(text, "2025-12-02")
+    assert table["reporter"].isna().all()
+    assert list(table["partner"]) == ["DEU", "GBR", "USA", "CHN", "RUS", "DEU"]
+    assert [f.code for f in findings_of(text, "2025-12-02")] == []
+    # A side named once is still the document's country.
+    named = figures_of("Türkiye's foreign trade grew in October. " + text, "2025-12-02")
+    assert set(named["reporter"]) == {"TUR"} and list(named["partner"]) == ["DEU", "GBR", "USA", "CHN", "RUS", "DEU"]
+
+
+def test_a_rate_after_another_rate_and_and_is_no_share():
+    # "by 2.4% and imports": "% and" before the metric had made the second rate a share ("2.4% of imports").
+    table = figures_of("Exports increased by 2.4% and imports increased by 1.1% in October 2025.", "2025-12-02")
+    assert list(table["metric"]) == ["exports", "imports"] and table["scope"].isna().all() and table["role"].isna().all()
+
+
+def test_a_deficits_rate_is_of_its_size_and_never_negative():
+    # "The deficit widened by 11.5%": the deficit's sign had been given to its rate (-11.5%).
+    table = figures_of("Turkey's trade deficit widened by 11.5% to USD 72.2 billion from USD 64.8 billion in January-October 2025.", "2025-12-02")
+    assert list(table["value"]) == [pytest.approx(11.5), pytest.approx(-72.2e9), pytest.approx(-64.8e9)]

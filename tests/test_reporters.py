@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from checker import check
+from checker.formatting import claim_label
 from checker.reporters import FORMATS, get_reporter, resolve_format
 from tests.conftest import ROOT
 
@@ -151,3 +152,11 @@ def test_findings_quote_a_table_cell_with_the_unit_it_was_read_in(tmp_path):
     (finding,) = [f for f in check([str(doc)]).findings if f.code == "TC305"]
     assert "the year before's 514.1 (EUR billion) (line 7)" in finding.message
     assert finding.locations[2].surface == "514.1"  # where it stands: the printed text, unchanged
+
+
+def test_a_claim_with_an_unnamed_side_names_its_partner():
+    # A statistics office's bulletin need not name its own country: "exports, Oct 2025" had hidden the partner.
+    row = {"metric": "exports", "scope": None, "reporter": None, "partner": "GBR", "flow": "export", "period_label": "Oct 2025"}
+    assert claim_label(row) == "exports, to United Kingdom, Oct 2025"
+    assert claim_label({**row, "metric": "imports", "flow": "import", "partner": "CHN"}) == "imports, from China, Oct 2025"
+    assert claim_label({**row, "partner": None}) == "exports, Oct 2025"

@@ -328,8 +328,14 @@ class DocumentContext:
         # A country named only as a partner ("1. China — $6.9 billion", "exports to China") comes after any
         # country named as a side; a bare list of partners (labels, no "trade with") names no main country.
         declaring = {m.value for m in self.countries if m.value not in groups and not partnered.get(m.start)} | {code for _, code in spoken}
-        if not declaring and not any(self._after_preposition(m) for m in self.countries if m.value not in groups):
-            return []
+        if not declaring:
+            # Only a country that merely labels a figure ("Kazakhstan: $5 billion in exports to China") may
+            # still be the side; one named as a partner in words ("Germany was the main partner country",
+            # "exports to China", "and Germany with USD 2.0 billion") never is, nor a bare list's labels.
+            labels = {m.value for m in self.countries if m.value not in groups and self._labels_only(m)}
+            if not labels or not any(self._after_preposition(m) for m in self.countries if m.value not in groups):
+                return []
+            counts = Counter({code: n for code, n in counts.items() if code in labels})
         ranked = sorted(counts, key=lambda c: (c not in declaring, -weight[c], first[c]))[:3]
         if len(ranked) == 3 and weight[ranked[2]] >= weight[ranked[1]] and counts[ranked[2]] >= counts[ranked[1]]:
             return ranked[:1]  # a third country as present as the second: partners listed, no pair (China and Russia alike)
@@ -348,6 +354,12 @@ class DocumentContext:
             if m.value in ranked:
                 lean[m.value] += -1 if partnered[m.start] else 1
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
+
+    def _labels_only(self, country: Mention) -> bool:
+        """A country that labels a figure or heads a table row, not named as a partner in words."""
+        if (self._after_preposition(country) and not self._possessive(country)) or self._named_partner(country):
+            return False
+        return self._labels_a_figure(country) or self._heads_a_table_row(country)
 
     def _named_partner(self, country: Mention, end: int | None = None) -> bool:
         """ "Russia remained the largest partner", "Germany was the main destination" (not "Russia's partner")."""
@@ -978,8 +990,26 @@ class DocumentContext:
             yield m, partner
 
     def _joined(self, end: int, start: int) -> bool:
-        """Whether only commas and "and" stand between two names ("Russia, China and Italy")."""
-        return set(self.text[end:start].lower().replace(",", " ").split()) <= self._pair_words[1]
+        """Whether only commas and "and" stand between two names ("Russia, China and Italy"), or
+        besides them the first name's own figure ("Russia with USD 3.7 billion and the United States",
+        "Россия (3,1 млрд), Китай")."""
+        between = self.text[end:start].lower().replace(",", " ")
+        if set(between.split()) <= self._pair_words[1]:
+            return True
+        spans = self.figure_spans
+        i = bisect_left(spans, (end, -1))
+        if i == len(spans) or spans[i][1] > start:
+            return False
+        # The figure's own words (its link, brackets, a dash) and an article before the next name.
+        rest = between[: spans[i][0] - end] + " " + between[spans[i][1] - end :]
+        words = set(rest.translate(self._list_punctuation).split())
+        return bool(words & self._pair_words[1]) and words <= self._pair_words[1] | self._value_links | self._articles
+
+    @cached_property
+    def _value_links(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("partner_value_links") or ())
+
+    _list_punctuation = str.maketrans("();:—–", "      ")
 
     def _respectively(self, s_index: int) -> dict[int, Respective]:
         """For a sentence saying "respectively": each figure's own item of a list of as many

@@ -175,11 +175,24 @@ def _rate_mismatch(
     return values, evidence
 
 
+def _deficits(*records: dict[str, Any]) -> bool:
+    return all(r["metric"] == "trade_balance" and r["cmp_high"] < 0 for r in records)
+
+
+def _in_size(record: dict[str, Any]) -> dict[str, Any]:
+    """A deficit (a negative balance) as its size: its words ("widened by 11.5%") speak of that."""
+    return {**record, "cmp_value": -record["cmp_value"], "cmp_low": -record["cmp_high"], "cmp_high": -record["cmp_low"]}
+
+
 def growth_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     hits = []
     for new, old, pct in _links(table):
-        if pct is None or old["cmp_low"] <= 0:
+        if pct is None:
             continue
+        if _deficits(new, old):
+            new, old = _in_size(new), _in_size(old)  # two deficits: the rate of their sizes
+        if old["cmp_low"] <= 0:
+            continue  # from zero or from a surplus to a deficit: no rate
         found = _rate_mismatch(pct, new, old, new, float(params.get("multiplier_word_band", 0.1)))
         if found is not None:
             hits.append(Hit((pct["id"], new["id"], old["id"]), *found))
@@ -235,6 +248,8 @@ def _difference_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[st
 def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     hits = []
     for new, diff, pct in _difference_links(table):
+        if _deficits(new):
+            new = _in_size(new)  # "the deficit narrowed by $0.2 billion, or 2.8%, to $6.9 billion": its size
         n_low, n_high, n = new["cmp_low"], new["cmp_high"], new["cmp_value"]
         d_low, d_high, d = abs(diff["cmp_low"]), abs(diff["cmp_high"]), abs(diff["cmp_value"])
         d_low, d_high = min(d_low, d_high), max(d_low, d_high)
@@ -399,10 +414,14 @@ def year_on_year(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
     hits = []
     for row in records(_year_on_year_links(table)):
         figures = (row["id"], row["id_new"], row["id_old"])
-        if row["cmp_low_old"] <= 0 or frozenset(figures) in covered:
+        if frozenset(figures) in covered:
             continue
         new = {k.removesuffix("_new"): v for k, v in row.items() if k.endswith("_new")}
         old = {k.removesuffix("_old"): v for k, v in row.items() if k.endswith("_old")}
+        if row["metric"] == "trade_balance" and new["cmp_high"] < 0 and old["cmp_high"] < 0:
+            new, old = _in_size(new), _in_size(old)  # two deficits: the rate of their sizes
+        if old["cmp_low"] <= 0:
+            continue
         found = _rate_mismatch(row, new, old, row)
         if found is not None:
             values, evidence = found

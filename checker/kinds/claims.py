@@ -61,12 +61,11 @@ def per_table(func: F) -> F:
 
 @per_table
 def _outcome_positions(table: pd.DataFrame) -> np.ndarray:
-    """Positions of money figures with a declaring side and a period, stated
-    as outcomes (the part of ``stated_outcomes`` every kind shares)."""
+    """Positions of money figures with a metric and a period, stated as
+    outcomes (the part of ``stated_outcomes`` every kind shares)."""
     mask = (
         column_isin(table, "kind", ["money"])
         & column_notna(table, "metric")
-        & column_notna(table, "reporter")
         & table["period_start"].notna().to_numpy()
         & np.isfinite(table["cmp_value"].to_numpy(dtype="float64"))
         & ~column_isin(table, "status", NOT_SAME_FACT)
@@ -74,13 +73,17 @@ def _outcome_positions(table: pd.DataFrame) -> np.ndarray:
     return np.flatnonzero(mask)
 
 
-def stated_outcomes(table: pd.DataFrame, metrics: tuple[str, ...] | None = None, *, need_partner: bool = True) -> np.ndarray:
-    """Money figures with a metric (one of ``metrics``), a declaring side, a
+def stated_outcomes(table: pd.DataFrame, metrics: tuple[str, ...] | None = None, *, need_partner: bool = True, need_reporter: bool = True) -> np.ndarray:
+    """Money figures with a metric (one of ``metrics``), a declaring side and a
     partner (unless not needed) and a period, stated as outcomes: not
     targets, forecasts, revisions or comparison bases. The row filter every
-    kind that compares figures starts from, as a boolean mask."""
+    kind that compares figures starts from, as a boolean mask. (A kind that
+    compares figures of one document only may take an unnamed side: a
+    national bulletin need not name its own country.)"""
     positions = _outcome_positions(table)
     keep = np.ones(len(positions), dtype=bool)
+    if need_reporter:
+        keep &= column_notna(table, "reporter")[positions]
     if metrics:
         keep &= column_isin(table, "metric", metrics)[positions]
     if need_partner:

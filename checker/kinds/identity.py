@@ -55,7 +55,13 @@ def _wide(table: pd.DataFrame) -> pd.DataFrame:
     # No partner is allowed here: a country's totals are its trade with the world.
     # An open end bounds one side only; a figure unbounded both ways says nothing.
     low, high = table["cmp_low"].to_numpy(dtype="float64"), table["cmp_high"].to_numpy(dtype="float64")
-    mask = stated_outcomes(table, tuple(TERMS), need_partner=False) & (np.isfinite(low) | np.isfinite(high)) & ~np.isnan(low) & ~np.isnan(high)
+    # The document's own side may go unnamed (a bulletin of the statistics office): KEY holds the document.
+    mask = (
+        stated_outcomes(table, tuple(TERMS), need_partner=False, need_reporter=False)
+        & (np.isfinite(low) | np.isfinite(high))
+        & ~np.isnan(low)
+        & ~np.isnan(high)
+    )
     positions = np.flatnonzero(mask)
     # Grouped as integer arrays first; only the groups holding three metrics
     # are taken out of the table (a few rows of a million).
@@ -94,7 +100,7 @@ def identity(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset
     wide = _wide(table)
     if wide.empty or f"{total}_id" not in wide:
         return []
-    wide = wide[wide[f"{total}_id"].notna() & (wide["x_reporter"] == wide["m_reporter"])]  # one side's exports and imports
+    wide = wide[wide[f"{total}_id"].notna() & (wide["x_reporter"].fillna("") == wide["m_reporter"].fillna(""))]  # one side (maybe unnamed)
     if total == "t":
         low, high, value, op = wide["x_cmp_low"] + wide["m_cmp_low"], wide["x_cmp_high"] + wide["m_cmp_high"], wide["x_cmp_value"] + wide["m_cmp_value"], "+"
     else:
