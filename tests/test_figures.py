@@ -1461,3 +1461,16 @@ def test_a_deficits_rate_is_of_its_size_and_never_negative():
     # "The deficit widened by 11.5%": the deficit's sign had been given to its rate (-11.5%).
     table = figures_of("Turkey's trade deficit widened by 11.5% to USD 72.2 billion from USD 64.8 billion in January-October 2025.", "2025-12-02")
     assert list(table["value"]) == [pytest.approx(11.5), pytest.approx(-72.2e9), pytest.approx(-64.8e9)]
+
+
+def test_a_rate_on_a_year_earlier_says_so_and_keeps_its_period():
+    # "year-on-year" before the period: its "on" had read as a comparison base's cue, leaving the rate no period.
+    table = figures_of("China's trade with Russia fell 8.7% year-on-year in the first ten months of 2025 to $176.4 billion.", "2025-11-07")
+    assert [(r.role, r.period_label) for r in table.itertuples()] == [("year_on_year", "Jan-Oct 2025"), (None, "Jan-Oct 2025")]
+    # A base's value after "a year earlier, when": the period a year back (it had the new value's).
+    text = "In October 2025 China's trade with Russia totalled $19.4 billion, down 11.6% from a year earlier, when it was $23.9 billion."
+    table = figures_of(text, "2025-11-07")
+    assert [(r.role, r.status, r.period_label) for r in table.itertuples()] == [
+        (None, None, "Oct 2025"), ("year_on_year", None, "Oct 2025"), (None, "previous", "Oct 2024"),
+    ]  # fmt: skip
+    assert figures_of("Exports rose 4% in 2024, from $5 billion in 2023.", "2025-03-01")["role"].isna().all()

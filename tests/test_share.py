@@ -142,3 +142,17 @@ def test_a_partners_part_of_a_named_metric_restated_as_a_share():
     # Words other than the metric between them: no restatement ("... of the turnover in the first half, or 22.2%").
     other = text.replace("of the turnover, or", "of the turnover in the first half, or")
     assert figures_of(other.format(share="22.2%"), "2025-08-12")["role"].isna().all()
+
+
+def test_only_sentences_with_a_share_or_a_whole_are_taken_out_of_the_table():
+    # A rate's role "year_on_year" once sent every sentence with such a rate through the share kind's
+    # per-sentence Python (the 1M-figure bench took 270 s instead of 5).
+    from checker.engine import _with_comparison_columns
+    from checker.kinds.share import _sentences_with_a_share
+
+    table = _with_comparison_columns(figures_of("Kazakhstan's exports to China rose 12% from a year earlier to $15.6 billion in 2024.", "2025-03-14"))
+    assert list(table["role"].dropna()) == ["year_on_year"]
+    assert _sentences_with_a_share(table).empty
+    text = "Kazakhstan's exports to China reached $15.6 billion in 2024, or 19.8% of total exports of $78.7 billion."
+    shared = _with_comparison_columns(figures_of(text, "2025-03-14"))
+    assert len(_sentences_with_a_share(shared)) == 3

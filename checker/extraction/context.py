@@ -30,6 +30,7 @@ SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a to
 # A figure's role in a share statement ("China accounted for 23.5% of Kazakhstan's trade turnover of $139.6 billion"):
 # the percentage is the share, the money figure after its metric the whole; the part is left unmarked.
 SHARE_ROLE, WHOLE_ROLE = "share", "whole"
+YEAR_ON_YEAR_ROLE = "year_on_year"  # a rate whose own words give its base: the same period a year earlier
 JOINED_GAP = 8  # ", " or " and " between two listed countries
 GROUP_REFERENCE_CHARS = 1000  # "the region": how far back its group may have been named
 COMPLEMENT_CHARS = 24  # "countries outside the " before "EU": how far a complement's words may start
@@ -37,6 +38,7 @@ TOTAL_LOOKBACK_CHARS = 1500  # a list of partners' figures after the country's t
 SHARE_GAP_CHARS = 64  # "% of " + "the Kyrgyz Republic's total " + metric: how far a share's percentage stands from its metric
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
 BASE_VALUE_GAP = 12  # "2023" + " годом (" + "28,6 млрд долл.)": the bracketed value of a base period
+BASE_LINK_CHARS = 64  # "a year earlier" + ", when they stood at " + the base value
 PERIOD_HEAD_GAP = 24  # "in January" + " exports were " + "$101.5 million": the period heads the figure
 HEADING_MARKS = ("\u2014", "\u2013", "-", ":")  # "in 2024 — $15 billion": a period heading the figure after it
 INTENTS = ("target", "forecast")  # statuses a coordinated figure shares ("to $5 billion and investment to $2 billion")
@@ -717,6 +719,8 @@ class DocumentContext:
         who, side = self.attribution(s_index)
         around = self._around_metric(chosen, s_start, s_end) if chosen is not None and chosen.start >= s_start else (None, None)
         role = SHARE_ROLE if table_share else self._share_role(amount, previous, following, info, s_start)  # "| Share, % | 19.1 |"
+        if role is None and amount.kind == "percent" and self.lex.regex["rate_year_on_year"].match(self.text, amount.end):
+            role = YEAR_ON_YEAR_ROLE  # "down 11.6% from a year earlier", "up 5% year-on-year"
         # A share's total is a country's trade with the world ("23.5% of Kazakhstan's foreign trade turnover of $139.6 billion").
         world = role == WHOLE_ROLE or (chosen is not None and chosen.value in self.world_phrases)
         # "X accounted for 3.9% of China's total foreign trade of $6.16 trillion": the whole, whatever partner the sentence names.
@@ -1145,8 +1149,10 @@ class DocumentContext:
     def _base_before(self, start: int, period: Period) -> bool:
         """Whether a comparison base's cue stands between a figure (ending at ``start``) and a later period
         ("than in 2023", "up from £81.2bn in 2023", "compared to the corresponding period of 2024"), but not
-        a partner's preposition ("imported $1.1 billion from Kazakhstan in 2024")."""
-        for cue in self.lex.regex["base_period_cue"].finditer(self.text, start, period.pos):
+        a partner's preposition ("imported $1.1 billion from Kazakhstan in 2024"), nor a rate's own
+        ("fell 8.7% year-on-year in the first ten months": its "on" is no base's)."""
+        own = self.lex.regex["rate_year_on_year"].match(self.text, start, period.pos)
+        for cue in self.lex.regex["base_period_cue"].finditer(self.text, own.end() if own else start, period.pos):
             named = self.countries_between(cue.end(), period.pos)
             if not named or self.text[cue.end() : named[0].start].lower().split() not in ([], *([a] for a in self._articles)):
                 return True
@@ -1711,9 +1717,13 @@ class DocumentContext:
         return any(m.end() == len(head) for m in rx.finditer(head))
 
     def _year_earlier_at(self, amount: Amount) -> bool:
-        """ "$295 million a year earlier", or the cue just before its bracketed figure: "than a year earlier ($295 million)"."""
+        """ "$295 million a year earlier", or the cue just before its bracketed figure: "than a year earlier ($295 million)",
+        or before the base's own value: "down 11.6% from a year earlier, when it was $21.9 billion"."""
         rx = self.lex.regex["year_earlier"]
         if rx.match(self.text, amount.end):
+            return True
+        link = self.lex.regex["base_value_link"]
+        if any(link.match(self.text, cue.end(), amount.start) for cue in rx.finditer(self.text, max(0, amount.start - BASE_LINK_CHARS), amount.start)):
             return True
         before = self.text[max(0, amount.start - BASE_VALUE_GAP - 16) : amount.start].rstrip()
         if not before.endswith("("):

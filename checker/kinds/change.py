@@ -68,8 +68,26 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         o, n = _record(old.iloc[0]), _record(new.iloc[0])
         p = _record(pct.iloc[0]) if len(pct) else None
         if _linkable(n, o, p):
-            links.append((n, o, p))
+            links.append((n, o, _own_rate(p, n, o)))
     return links
+
+
+def _maybe_a_year_apart(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether ``old``'s period may be ``new``'s a year before (by months: February ends on the 28th or 29th):
+    not when both are known and differ otherwise. A base that took its value's own period had none of its own."""
+    periods = [new["period_start"], new["period_end"], old["period_start"], old["period_end"]]
+    if any(pd.isna(p) for p in periods) or periods[:2] == periods[2:]:
+        return True
+    n_start, n_end, o_start, o_end = (pd.Timestamp(p) for p in periods)
+    return (n_start.year - 1, n_start.month, n_end.year - 1, n_end.month) == (o_start.year, o_start.month, o_end.year, o_end.month)
+
+
+def _own_rate(pct: dict[str, Any] | None, new: dict[str, Any], old: dict[str, Any]) -> dict[str, Any] | None:
+    """The rate of the change from ``old`` to ``new``, or None when its own words give it another base: "$19.4
+    billion, down 11.6% from a year earlier and down from $20.3 billion in September" (the rate is on October 2024)."""
+    if pct is not None and pct.get("role") == "year_on_year" and not _maybe_a_year_apart(new, old):
+        return None
+    return pct
 
 
 def _linkable(new: dict[str, Any], old: dict[str, Any], pct: dict[str, Any] | None) -> bool:
@@ -100,7 +118,7 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
             pct, k = figures[k], k - 1
         new = figures[k] if k >= 0 else None
         if new is not None and new["kind"] == "money" and pd.isna(new["status"]) and _linkable(new, base, pct):
-            links.append((new, base, pct))
+            links.append((new, base, _own_rate(pct, new, base)))
     return links
 
 
@@ -356,7 +374,8 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
     """One row per rate with its value (the one money figure of its sentence for the same claim
     and period) and the claim's one reading a year before in the document. Periods that start
     in January and end in the same year only: a year or a year to date, which news compares
-    with a year earlier (a month or quarter may be compared with the one before). Rows are
+    with a year earlier (a month or quarter may be compared with the one before), unless the
+    rate says so ("down 11.6% from a year earlier": role ``year_on_year``). Rows are
     matched as integer codes and positions, and only the linked ones are taken out of the
     table: merging a million rows on six string columns cost ~1 s."""
     rates = column_isin(table, "kind", ["percent"]) & column_notna(table, "change") & ~column_notna(table, "scale")
@@ -375,7 +394,8 @@ def _year_on_year_links(table: pd.DataFrame) -> pd.DataFrame:
         {"claim": rate_claim, "sentence_start": sentence[at_rates], "period_start": start[at_rates], "period_end": end[at_rates], "rate": at_rates}
     )
     first, last = pd.DatetimeIndex(pct["period_start"]), pd.DatetimeIndex(pct["period_end"])
-    pct = pct[(first.month == 1) & (first.day == 1) & (first.year == last.year)]
+    on_the_year = column_isin(table, "role", ["year_on_year"])[at_rates] if "role" in table.columns else np.zeros(len(at_rates), dtype=bool)
+    pct = pct[((first.month == 1) & (first.day == 1) & (first.year == last.year)) | on_the_year]
     wanted = pd.Series(value_claim, copy=False).isin(pct["claim"].to_numpy()).to_numpy()  # hashed: np.isin sorts
     at_values, value_claim = at_values[wanted], value_claim[wanted]
     money = pd.DataFrame({"claim": value_claim, "sentence_start": sentence[at_values], "period_start": start[at_values], "period_end": end[at_values],

@@ -44,7 +44,7 @@ def _sentences_with_a_share(table: pd.DataFrame) -> pd.DataFrame:
     """The rows of the sentences that hold a share or a share's whole: only those few are taken out of the table."""
     if "role" not in table.columns:
         return pd.DataFrame(columns=[*COLUMNS, "pos"])
-    wholes = np.flatnonzero(column_notna(table, "role") & column_notna(table, "sentence_start"))
+    wholes = np.flatnonzero(column_isin(table, "role", ["share", "whole"]) & column_notna(table, "sentence_start"))
     if not len(wholes):
         return pd.DataFrame(columns=[*COLUMNS, "pos"])
     keys = take(table, wholes, ["doc", "sentence_start"]).drop_duplicates()
