@@ -220,7 +220,8 @@ def growth_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozen
 def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     hits = []
     for new, old, _pct in _links(table):
-        way = new["change"]
+        # "$19.4 billion, down 11.6% from a year earlier and up from $20.3 billion": the base's own word, when the value has none.
+        way = new["change"] if pd.notna(new["change"]) else old["change"]
         # "The deficit grew to $3.1 billion from $2.4 billion": a deficit's direction words speak of its size.
         size = -1.0 if new["metric"] == "trade_balance" and new["cmp_high"] < 0 and old["cmp_high"] < 0 else 1.0
         new_low, new_high = sorted((size * new["cmp_low"], size * new["cmp_high"]))
