@@ -263,6 +263,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("cn-ru-reuters-2025-11-07.txt", "down from $20.3 billion", "up from $20.3 billion", "TC501"),
         ("cn-ru-reuters-2025-11-07.txt", "slid 8.1% to $92.8 billion", "slid 8.1% to $93.8 billion", "TC302"),
         ("cn-ru-reuters-2025-11-07.txt", "surplus of $954.6 billion", "surplus of $934.6 billion", "TC302"),  # trade with the world
+        # "на 7,5% больше, чем в сентябре 2024 года, и на 3,1 млн долларов меньше, чем в августе": two comparisons, no TC304
+        ("by-belta-2025-11-21-ru.txt", "составил 712,4 млн", "составил 702,4 млн", "TC301"),
+        ("by-belta-2025-11-21-ru.txt", "размере 284,8 млн", "размере 294,8 млн", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

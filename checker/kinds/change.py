@@ -257,10 +257,13 @@ def _difference_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[st
         pct = group[(group["kind"] == "percent") & group["scale"].isna()]
         if len(change) != 1 or len(pct) != 1:
             continue
-        d = _record(change.iloc[0])
+        d, p = _record(change.iloc[0]), _record(pct.iloc[0])
+        if pd.notna(p["change"]) and pd.notna(d["change"]) and p["change"] != d["change"]:
+            # "на 7,5% больше, чем в сентябре 2024 года, и на 3,1 млн долларов меньше, чем в августе": two comparisons
+            continue
         new = group[(group["kind"] == "money") & group["status"].isna() & (group["metric"] == d["metric"]) & (group["currency"] == d["currency"])]
         if len(new) == 1:
-            links.append((_record(new.iloc[0]), d, _record(pct.iloc[0])))
+            links.append((_record(new.iloc[0]), d, p))
     return links
 
 
