@@ -1474,3 +1474,17 @@ def test_a_rate_on_a_year_earlier_says_so_and_keeps_its_period():
         (None, None, "Oct 2025"), ("year_on_year", None, "Oct 2025"), (None, "previous", "Oct 2024"),
     ]  # fmt: skip
     assert figures_of("Exports rose 4% in 2024, from $5 billion in 2023.", "2025-03-01")["role"].isna().all()
+
+
+def test_the_balance_of_foreign_trade_is_a_balance_and_the_ftt_a_turnover():
+    # "The negative balance of foreign trade was ...": the nearest metric, "foreign trade", had made it a turnover
+    # (a false TC201 against the turnover); "the FTT" (foreign trade turnover, as Uzbek statistics write it) was unread.
+    text = (
+        "In January-September 2025 the foreign trade turnover (FTT) of Uzbekistan was 52,487.3 million US dollars. "
+        "The negative balance of foreign trade was 3,850.1 million US dollars. In September 2025 alone, the FTT amounted to 6,412.9 million US dollars."
+    )
+    table = figures_of(text, "2025-10-20")
+    assert [(r.metric, r.value, r.partner) for r in table.itertuples()] == [
+        ("trade_turnover", pytest.approx(52_487.3e6), "WLD"), ("trade_balance", pytest.approx(-3_850.1e6), "WLD"),
+        ("trade_turnover", pytest.approx(6_412.9e6), "WLD"),
+    ]  # fmt: skip

@@ -266,6 +266,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # "на 7,5% больше, чем в сентябре 2024 года, и на 3,1 млн долларов меньше, чем в августе": two comparisons, no TC304
         ("by-belta-2025-11-21-ru.txt", "составил 712,4 млн", "составил 702,4 млн", "TC301"),
         ("by-belta-2025-11-21-ru.txt", "размере 284,8 млн", "размере 294,8 млн", "TC302"),
+        # "The negative balance of foreign trade", "the FTT", a preliminary value with its change and rate
+        ("uz-stat-2025-10-20.txt", "trade was 3,850.1 million", "trade was 3,950.1 million", "TC302"),
+        ("uz-stat-2025-10-20.txt", "or 13.4%", "or 15.4%", "TC304"),
+        ("uz-stat-2025-10-20.txt", "or 34.7% of the total", "or 36.7% of the total", "TC306"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -29,6 +29,11 @@ from checker.kinds import Hit, Kind
 from checker.kinds.claims import column_codes, column_isin, column_notna, group_at, per_table, place, quoted, records, rows_of_sentences, stated_outcomes, take
 
 
+def _as_outcome(status: pd.Series) -> pd.Series:
+    """Values stated as the outcome: no status, or a preliminary one ("according to preliminary data, ... amounted to")."""
+    return status.isna() | (status == "preliminary")
+
+
 def _record(row: pd.Series) -> dict[str, Any]:
     return {str(k): v for k, v in row.items()}
 
@@ -49,10 +54,10 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
         return []
     # "were $5.2 billion in 2024, up 12% on 2023, when they stood at $4.1 billion": the new value
     # may come before the direction word, so a sentence's undirected values take part too.
-    rows = rows_of_sentences(table, bases, directed | previous | ((table["kind"] == "money") & table["status"].isna()))
+    rows = rows_of_sentences(table, bases, directed | previous | ((table["kind"] == "money") & _as_outcome(table["status"])))
     # "reached $3.0 billion in 2024, up from $2.6 billion in 2023 and $2.3 billion in 2022":
     # with two values that are not bases, which one the word describes is a guess: no link.
-    claims = table.loc[in_sentence & (table["kind"] == "money") & table["status"].isna(), ["doc", "sentence_start"]].merge(bases)
+    claims = table.loc[in_sentence & (table["kind"] == "money") & _as_outcome(table["status"]), ["doc", "sentence_start"]].merge(bases)
     crowded = set(claims.groupby(["doc", "sentence_start"]).size().loc[lambda n: n > 1].index)
     links = []
     for key, group in rows.groupby(["doc", "sentence_start"], sort=True):
@@ -61,7 +66,7 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
             continue
         money = group[group["kind"] == "money"]
         old = money[money["status"] == "previous"]
-        new = money[money["status"].isna()]
+        new = money[_as_outcome(money["status"])]
         pct = group[(group["kind"] == "percent") & (group["scale"].isna() | (group["scale"] == TIMES))]
         if len(old) != 1 or len(new) != 1 or len(pct) > 1:
             continue
@@ -117,7 +122,7 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
         if k >= 0 and figures[k]["kind"] == "percent" and (pd.isna(figures[k]["scale"]) or figures[k]["scale"] == TIMES):
             pct, k = figures[k], k - 1
         new = figures[k] if k >= 0 else None
-        if new is not None and new["kind"] == "money" and pd.isna(new["status"]) and _linkable(new, base, pct):
+        if new is not None and new["kind"] == "money" and (pd.isna(new["status"]) or new["status"] == "preliminary") and _linkable(new, base, pct):
             links.append((new, base, _own_rate(pct, new, base)))
     return links
 
@@ -261,7 +266,7 @@ def _difference_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[st
         if pd.notna(p["change"]) and pd.notna(d["change"]) and p["change"] != d["change"]:
             # "на 7,5% больше, чем в сентябре 2024 года, и на 3,1 млн долларов меньше, чем в августе": two comparisons
             continue
-        new = group[(group["kind"] == "money") & group["status"].isna() & (group["metric"] == d["metric"]) & (group["currency"] == d["currency"])]
+        new = group[(group["kind"] == "money") & _as_outcome(group["status"]) & (group["metric"] == d["metric"]) & (group["currency"] == d["currency"])]
         if len(new) == 1:
             links.append((_record(new.iloc[0]), d, p))
     return links
