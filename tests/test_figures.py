@@ -1488,3 +1488,10 @@ def test_the_balance_of_foreign_trade_is_a_balance_and_the_ftt_a_turnover():
         ("trade_turnover", pytest.approx(52_487.3e6), "WLD"), ("trade_balance", pytest.approx(-3_850.1e6), "WLD"),
         ("trade_turnover", pytest.approx(6_412.9e6), "WLD"),
     ]  # fmt: skip
+
+
+def test_a_table_column_of_changes_on_a_year_earlier_says_so():
+    table = "| Indicator | October 2024 | October 2025 | {header} |\n|---|---:|---:|---:|\n| Kazakh exports to China, US$ million | 1,310.2 | 1,402.6 | 7.1 |\n"
+    assert list(figures_of(table.format(header="y/y, %"), "2025-11-20")["role"]) == [None, None, "year_on_year"]
+    # A bare "Change, %" may be on the month before: no role, so TC305 leaves a month's rate alone.
+    assert figures_of(table.format(header="Change, %"), "2025-11-20")["role"].isna().all()

@@ -270,6 +270,7 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-stat-2025-10-20.txt", "trade was 3,850.1 million", "trade was 3,950.1 million", "TC302"),
         ("uz-stat-2025-10-20.txt", "or 13.4%", "or 15.4%", "TC304"),
         ("uz-stat-2025-10-20.txt", "or 34.7% of the total", "or 36.7% of the total", "TC306"),
+        ("kz-cn-monthly-2025-11-20.md", "| 7.1 |", "| 9.1 |", "TC305"),  # a month's "y/y, %" column
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

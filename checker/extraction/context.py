@@ -721,6 +721,8 @@ class DocumentContext:
         role = SHARE_ROLE if table_share else self._share_role(amount, previous, following, info, s_start)  # "| Share, % | 19.1 |"
         if role is None and amount.kind == "percent" and self.lex.regex["rate_year_on_year"].match(self.text, amount.end):
             role = YEAR_ON_YEAR_ROLE  # "down 11.6% from a year earlier", "up 5% year-on-year"
+        elif table_change and role is None and cell is not None and self.lex.regex["rate_year_on_year"].search(self.text, *cell.column_header):
+            role = YEAR_ON_YEAR_ROLE  # "| y/y, % |" (a bare "| Change, % |" may be on the month before)
         # A share's total is a country's trade with the world ("23.5% of Kazakhstan's foreign trade turnover of $139.6 billion").
         world = role == WHOLE_ROLE or (chosen is not None and chosen.value in self.world_phrases)
         # "X accounted for 3.9% of China's total foreign trade of $6.16 trillion": the whole, whatever partner the sentence names.
