@@ -1495,3 +1495,13 @@ def test_a_table_column_of_changes_on_a_year_earlier_says_so():
     assert list(figures_of(table.format(header="y/y, %"), "2025-11-20")["role"]) == [None, None, "year_on_year"]
     # A bare "Change, %" may be on the month before: no role, so TC305 leaves a month's rate alone.
     assert figures_of(table.format(header="Change, %"), "2025-11-20")["role"].isna().all()
+
+
+def test_russian_participles_are_directions_and_a_multiplier_may_precede_its_direction():
+    # "снизившись на 2,1%" had no direction; "в 1,1 раза больше" was no figure (a multiplier needed its verb before it).
+    text = (
+        "По итогам января-сентября 2025 года торговля Казахстана с Россией составила 19,8 млрд долларов, снизившись на 2,1% в годовом выражении. "
+        "В третьем квартале товарооборот Казахстана с Россией составил 7,1 млрд долларов, что в 1,1 раза больше, чем во втором квартале (6,4 млрд долларов)."
+    )
+    table = figures_of(text, "2025-11-25", "ru")
+    assert [(r.surface, r.change, r.scale) for r in table.itertuples() if r.kind == "percent"] == [("2,1%", "down", None), ("1,1 раза", "up", "times")]

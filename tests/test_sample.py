@@ -271,6 +271,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-stat-2025-10-20.txt", "or 13.4%", "or 15.4%", "TC304"),
         ("uz-stat-2025-10-20.txt", "or 34.7% of the total", "or 36.7% of the total", "TC306"),
         ("kz-cn-monthly-2025-11-20.md", "| 7.1 |", "| 9.1 |", "TC305"),  # a month's "y/y, %" column
+        ("kz-ru-mti-2025-11-25-ru.txt", "в 1,1 раза больше", "в 1,5 раза больше", "TC303"),  # the direction after the multiplier
+        ("kz-ru-mti-2025-11-25-ru.txt", "сальдо торговли составило 6,6", "сальдо торговли составило 5,6", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -92,6 +92,13 @@ def _direction_before(change: re.Pattern[str], text: str, pos: int) -> bool:
     return any(not (m.start() and text[m.start() - 1].isalnum()) for m in change.finditer(text, lo, pos))
 
 
+def _direction_after(change: re.Pattern[str], text: str, pos: int) -> bool:
+    """Whether a direction word follows ``pos`` after at most a space ("в 1,1 раза больше", "1.5 times higher")."""
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return change.match(text, pos) is not None
+
+
 def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[Amount]:
     """Every money amount and percentage in ``text``, in order of position; a
     bare number in a cell of one of ``tables`` takes the unit its table names."""
@@ -172,8 +179,8 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
             kind, currency, inferred = "percent", None, False
             pct_word = " ".join(pct.lower().split())
             scale = "pp" if pct_word in lex.point_words else TIMES if pct_word in lex.times_words else None
-            if scale == TIMES and not _direction_before(rx["change"], text, span_start):
-                continue  # "visited 3 times": a count, not how much a value grew
+            if scale == TIMES and not _direction_before(rx["change"], text, span_start) and not _direction_after(rx["change"], text, after.end()):
+                continue  # "visited 3 times": a count, not how much a value grew ("в 1,1 раза больше" is one)
             span_end = after.end("pct") if after["pct"] else end
         else:
             kind = "money"
