@@ -1505,3 +1505,12 @@ def test_russian_participles_are_directions_and_a_multiplier_may_precede_its_dir
     )
     table = figures_of(text, "2025-11-25", "ru")
     assert [(r.surface, r.change, r.scale) for r in table.itertuples() if r.kind == "percent"] == [("2,1%", "down", None), ("1,1 раза", "up", "times")]
+
+
+def test_an_aim_takes_no_past_period_from_the_sentences_before():
+    # "The countries aim to raise bilateral trade to $15 billion" had the period 2024 of the sentence before.
+    text = "In 2024 Turkey's exports to Azerbaijan were worth $3.3 billion. The countries aim to raise bilateral trade to $15 billion."
+    table = figures_of(text, "2025-03-20")
+    assert [(r.status, r.period_label) for r in table.itertuples()] == [(None, "2024"), ("target", None)]
+    # Its own horizon stays.
+    assert list(figures_of(text.replace("$15 billion", "$15 billion by 2030"), "2025-03-20")["period_label"]) == ["2024", "2030"]

@@ -708,6 +708,10 @@ class DocumentContext:
             period = self._figure_periods[s_index]
         if status is None and period is not None and self.doc_date is not None and period.start > self.doc_date:
             status = "forecast"  # "... and reach $3 billion by 2030": a period not yet begun holds no outcome
+        if period is not None and status in INTENTS and period.pos < s_start and self.doc_date is not None and period.end < self.doc_date:
+            # "В 2024 году товарооборот составил 842,5 млн долларов. Стороны поставили задачу довести его до 1,5 млрд
+            # долларов в ближайшие годы": an aim is for no past period the sentences before named
+            period = None
         if period is not None and status in INTENTS:
             # "... to $10 billion by 2030. According to the minister, 32 projects worth $2.1 billion": an aim's
             # or forecast's horizon is never the period later sentences carry on
