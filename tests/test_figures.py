@@ -1514,3 +1514,13 @@ def test_an_aim_takes_no_past_period_from_the_sentences_before():
     assert [(r.status, r.period_label) for r in table.itertuples()] == [(None, "2024"), ("target", None)]
     # Its own horizon stays.
     assert list(figures_of(text.replace("$15 billion", "$15 billion by 2030"), "2025-03-20")["period_label"]) == ["2024", "2030"]
+
+
+def test_an_appositives_metric_is_not_the_figures():
+    # "Gold exports, the country's main export item, totaled $1.05 billion": "export" in the appositive had made
+    # it the exports themselves (a false TC201 against the exports of $2.48 billion).
+    table = figures_of("In 2024 Kyrgyzstan's gold exports, the country's main export item, totaled $1.05 billion.", "2025-03-01")
+    assert list(zip(table["metric"], table["scope"], strict=True)) == [("exports", "gold")]
+    # Without the commas' article the nearest metric stays.
+    plain = figures_of("In 2024 Kyrgyzstan's gold shipments were large and its exports totaled $2.48 billion.", "2025-03-01")
+    assert plain["scope"].isna().all()

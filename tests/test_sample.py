@@ -273,6 +273,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kz-cn-monthly-2025-11-20.md", "| 7.1 |", "| 9.1 |", "TC305"),  # a month's "y/y, %" column
         ("kz-ru-mti-2025-11-25-ru.txt", "в 1,1 раза больше", "в 1,5 раза больше", "TC303"),  # the direction after the multiplier
         ("kz-ru-mti-2025-11-25-ru.txt", "сальдо торговли составило 6,6", "сальдо торговли составило 5,6", "TC302"),
+        # "Gold exports, the country's main export item, totaled $1.05 billion": gold's, not the exports'
+        ("kg-akipress-2025-11-26.txt", "or 42.3% of total exports", "or 45.3% of total exports", "TC306"),
+        ("kg-akipress-2025-11-26.txt", "accounted for 34.2%", "accounted for 36.2%", "TC306"),
+        ("kg-akipress-2025-11-26.txt", "deficit amounted to $7.91", "deficit amounted to $7.81", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

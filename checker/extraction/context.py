@@ -634,8 +634,10 @@ class DocumentContext:
         metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
         metric_ends: list[int] = info["metric_ends"]  # type: ignore[assignment]
         i = bisect_right(metric_ends, amount.start)
-        while i > 1 and self._in_closed_brackets(metrics[i - 1], amount.start):
-            i -= 1  # "exports to Russia were $11.1 billion (14.1% of total exports), up from $9.7 billion": an aside's metric
+        while i > 1 and (self._in_closed_brackets(metrics[i - 1], amount.start) or self._in_appositive(metrics[i - 2], metrics[i - 1], amount.start)):
+            # "exports to Russia were $11.1 billion (14.1% of total exports), up from $9.7 billion": an aside's metric;
+            # "Gold exports, the country's main export item, totaled $1.05 billion": an appositive's
+            i -= 1
         chosen = metrics[i - 1] if i else None  # nearest phrase before the figure
         if chosen is None and metrics and metrics[0].start >= amount.end:
             chosen = metrics[0]  # else the first one after it
@@ -1145,6 +1147,21 @@ class DocumentContext:
             and "," not in self.text[end : period.pos]
             and self.lex.regex["figure_period_link"].fullmatch(self.text, end, period.pos) is not None
         )
+
+    def _in_appositive(self, subject: Mention, metric: Mention, pos: int) -> bool:
+        """Whether the metric stands in an appositive between commas after the subject's metric and before
+        ``pos``, opened by an article or a possessive (", the country's main export item,")."""
+        text = self.text
+        opened = text.rfind(",", max(subject.end, metric.start - SHARE_GAP_CHARS), metric.start)
+        if opened < 0 or subject.end > opened:
+            return False
+        closed = text.find(",", metric.end, min(pos, metric.end + SHARE_GAP_CHARS))
+        words = text[opened + 1 : metric.start].lower().split()
+        return closed != -1 and bool(words) and words[0] in self._appositive_openers and not any(c.isdigit() for c in text[opened:closed])
+
+    @cached_property
+    def _appositive_openers(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("appositive_openers") or ())
 
     def _in_closed_brackets(self, metric: Mention, pos: int) -> bool:
         """Whether the metric stands in brackets that close before ``pos``."""
