@@ -198,8 +198,9 @@ def _rate_mismatch(
     return values, evidence
 
 
-def _deficits(*records: dict[str, Any]) -> bool:
-    return all(r["metric"] == "trade_balance" and r["cmp_high"] < 0 for r in records)
+def _deficits(metric: str, *records: dict[str, Any]) -> bool:
+    """Whether the figures are deficits: a balance below zero (their words speak of their size)."""
+    return metric == "trade_balance" and all(r["cmp_high"] < 0 for r in records)
 
 
 def _in_size(record: dict[str, Any]) -> dict[str, Any]:
@@ -212,7 +213,7 @@ def growth_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozen
     for new, old, pct in _links(table):
         if pct is None:
             continue
-        if _deficits(new, old):
+        if _deficits(new["metric"], new, old):
             new, old = _in_size(new), _in_size(old)  # two deficits: the rate of their sizes
         if old["cmp_low"] <= 0:
             continue  # from zero or from a surplus to a deficit: no rate
@@ -228,7 +229,7 @@ def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
         # "$19.4 billion, down 11.6% from a year earlier and up from $20.3 billion": the base's own word, when the value has none.
         way = new["change"] if pd.notna(new["change"]) else old["change"]
         # "The deficit grew to $3.1 billion from $2.4 billion": a deficit's direction words speak of its size.
-        size = -1.0 if new["metric"] == "trade_balance" and new["cmp_high"] < 0 and old["cmp_high"] < 0 else 1.0
+        size = -1.0 if _deficits(new["metric"], new, old) else 1.0
         new_low, new_high = sorted((size * new["cmp_low"], size * new["cmp_high"]))
         old_low, old_high = sorted((size * old["cmp_low"], size * old["cmp_high"]))
         if (way == "up" and new_high < old_low) or (way == "down" and new_low > old_high):
@@ -275,7 +276,7 @@ def _difference_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[st
 def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     hits = []
     for new, diff, pct in _difference_links(table):
-        if _deficits(new):
+        if _deficits(new["metric"], new):
             new = _in_size(new)  # "the deficit narrowed by $0.2 billion, or 2.8%, to $6.9 billion": its size
         n_low, n_high, n = new["cmp_low"], new["cmp_high"], new["cmp_value"]
         d_low, d_high, d = abs(diff["cmp_low"]), abs(diff["cmp_high"]), abs(diff["cmp_value"])
@@ -447,7 +448,7 @@ def year_on_year(table: pd.DataFrame, params: dict[str, Any], covered: set[froze
             continue
         new = {k.removesuffix("_new"): v for k, v in row.items() if k.endswith("_new")}
         old = {k.removesuffix("_old"): v for k, v in row.items() if k.endswith("_old")}
-        if row["metric"] == "trade_balance" and new["cmp_high"] < 0 and old["cmp_high"] < 0:
+        if _deficits(row["metric"], new, old):
             new, old = _in_size(new), _in_size(old)  # two deficits: the rate of their sizes
         if old["cmp_low"] <= 0:
             continue
