@@ -259,6 +259,7 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("tr-turkstat-2025-12-02.txt", "deficit was USD 6.9 billion", "deficit was USD 5.9 billion", "TC302"),
         ("tr-turkstat-2025-12-02.txt", "widened by 11.5%", "widened by 12.5%", "TC303"),  # a deficit's rate is of its size
         ("tr-turkstat-2025-12-02.txt", "a decrease of 2.8%", "a decrease of 5.8%", "TC303"),
+        ("tr-turkstat-2025-12-02.txt", "ratio was 77.7%", "ratio was 79.7%", "TC308"),  # exports / imports
         # A rate on a year earlier beside a base of the month before: the base is the direction's only.
         ("cn-ru-reuters-2025-11-07.txt", "down from $20.3 billion", "up from $20.3 billion", "TC501"),
         ("cn-ru-reuters-2025-11-07.txt", "slid 8.1% to $92.8 billion", "slid 8.1% to $93.8 billion", "TC302"),
