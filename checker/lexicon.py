@@ -551,8 +551,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "period_months": rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])",
             "period_relative": rf"(?P<rel>{rel_alt})(?![\w])",
             # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025", "2024-25" (a dash
-            # word never splits a year: "exports in 2024 to 25 countries")
-            "period_year": rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|(?:/|-|\u2013)(?P<split>(?:19|20)?\d\d))?(?![\d%\w])",
+            # word never splits a year: "exports in 2024 to 25 countries"); not a number's whole part ("1900.3%")
+            "period_year": rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|(?:/|-|\u2013)(?P<split>(?:19|20)?\d\d))?(?![\d%\w]|[.,]\d)",
             "speaker": rf"(?P<name>{name})(?:,)?\s+(?:{verbs})(?![\w])",
             "according_to": rf"(?:{according})\s+(?:(?P<pronoun>{object_pronouns})(?![\w])|{optional(article)}(?P<who>{word}(?:\s+{word}){{0,3}}))",
             "pronoun_speaker": rf"(?P<pronoun>{subject_pronouns})\s+{optional(also)}(?:{verbs})(?![\w])",

@@ -1524,3 +1524,9 @@ def test_an_appositives_metric_is_not_the_figures():
     # Without the commas' article the nearest metric stays.
     plain = figures_of("In 2024 Kyrgyzstan's gold shipments were large and its exports totaled $2.48 billion.", "2025-03-01")
     assert plain["scope"].isna().all()
+
+
+def test_a_numbers_whole_part_is_no_year():
+    # "1900.3%": its "1900" had been taken as the year 1900 and made the figure's period.
+    table = figures_of("Turkey's export-import coverage ratio was 1900.3% in October 2025.", "2025-12-02")
+    assert list(table["period_label"]) == ["Oct 2025"]
