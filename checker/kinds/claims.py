@@ -430,3 +430,12 @@ def rounding_width(low: Any, high: Any, value: Any) -> Any:
     """Each interval's width as rounding room: its printed precision; none where a qualifier set a bound."""
     open_ended, below = bounds(low, high, value)
     return np.where(open_ended | below, 0.0, high - low)
+
+
+def percent_of(part: dict[str, Any], whole: dict[str, Any]) -> tuple[float, float, float, str]:
+    """``part`` as a percentage of ``whole`` (a share, a coverage ratio): the value, its interval when both
+    figures vary within their printed precision (``whole`` above zero), and the division as text."""
+    value = 100 * part["cmp_value"] / whole["cmp_value"]
+    low, high = 100 * part["cmp_low"] / whole["cmp_high"], 100 * part["cmp_high"] / whole["cmp_low"]
+    division = f"{fmt.money(part['cmp_value'], part['currency'], digits=4)} / {fmt.money(whole['cmp_value'], whole['currency'], digits=4)}"
+    return value, low, high, division

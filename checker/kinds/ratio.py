@@ -18,7 +18,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import bounds, column_isin, column_notna, place, quoted, records, stated_outcomes, take
+from checker.kinds.claims import bounds, column_isin, column_notna, percent_of, place, quoted, records, stated_outcomes, take
 
 KEY = ["doc", "reporter", "partner", "period_start", "period_end"]
 SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "qualifier", "currency", "metric", "flow", "period_label",
@@ -53,19 +53,15 @@ def ratio(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
     linked = linked[(linked["currency_x"] == linked["currency_m"]) & (linked["cmp_low_m"] > 0)]
     hits = []
     for row in records(linked):
-        implied_low, implied_high = 100 * row["cmp_low_x"] / row["cmp_high_m"], 100 * row["cmp_high_x"] / row["cmp_low_m"]
-        if row["cmp_low"] <= implied_high and row["cmp_high"] >= implied_low:
-            continue
         rate = {k: v for k, v in row.items() if not k.endswith(("_x", "_m"))}
         x, m = ({**{k.removesuffix(s): v for k, v in row.items() if k.endswith(s)}, **{k: row[k] for k in KEY}} for s in ("_x", "_m"))
+        implied, implied_low, implied_high, division = percent_of(x, m)
+        if rate["cmp_low"] <= implied_high and rate["cmp_high"] >= implied_low:
+            continue
         figures = (str(rate["id"]), str(x["id"]), str(m["id"]))
         if frozenset(figures) in covered:
             continue
-        implied = 100 * x["cmp_value"] / m["cmp_value"]
-        arithmetic = (
-            f"{fmt.money(x['cmp_value'], x['currency'], digits=4)} / {fmt.money(m['cmp_value'], m['currency'], digits=4)} x 100"
-            f" = {implied:.1f}%, stated {rate['cmp_value']:g}%"
-        )
+        arithmetic = f"{division} x 100 = {implied:.1f}%, stated {rate['cmp_value']:g}%"
         values = {
             "pct_text": quoted(rate), "pct_where": place(rate), "x_text": quoted(x), "x_where": place(x), "m_text": quoted(m), "m_where": place(m),
             "implied": f"{implied:.1f}%", "range": fmt.percent_range(implied_low, implied_high), "claim": fmt.claim_label(rate),

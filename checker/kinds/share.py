@@ -28,7 +28,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import NOT_SAME_FACT, column_isin, column_notna, quoted, records, rows_of_sentences, take
+from checker.kinds.claims import NOT_SAME_FACT, column_isin, column_notna, percent_of, quoted, records, rows_of_sentences, take
 from checker.lexicon import group_members
 
 # What a share, its part and its whole are read by (a sentence's few rows, never the table).
@@ -293,14 +293,10 @@ def share(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
         figures = (pct["id"], part["id"], whole["id"])
         if whole["cmp_low"] <= 0 or part["cmp_low"] < 0 or frozenset(figures) in covered:
             continue
-        implied_low, implied_high = 100 * part["cmp_low"] / whole["cmp_high"], 100 * part["cmp_high"] / whole["cmp_low"]
+        implied, implied_low, implied_high, division = percent_of(part, whole)
         if pct["value_high"] + band >= implied_low and pct["value_low"] - band <= implied_high:
             continue
-        implied = 100 * part["cmp_value"] / whole["cmp_value"]
-        arithmetic = (
-            f"{fmt.money(part['cmp_value'], part['currency'], digits=4)} / {fmt.money(whole['cmp_value'], whole['currency'], digits=4)}"
-            f" = {implied:.1f}%, stated {pct['value']:g}%"
-        )
+        arithmetic = f"{division} = {implied:.1f}%, stated {pct['value']:g}%"
         values = {
             "pct_text": quoted(pct), "part_text": quoted(part), "whole_text": quoted(whole),
             "implied": f"{implied:.1f}%", "stated": f"{pct['value']:g}%", "range": fmt.percent_range(implied_low, implied_high),
