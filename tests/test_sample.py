@@ -278,6 +278,7 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kg-akipress-2025-11-26.txt", "or 42.3% of total exports", "or 45.3% of total exports", "TC306"),
         ("kg-akipress-2025-11-26.txt", "accounted for 34.2%", "accounted for 36.2%", "TC306"),
         ("kg-akipress-2025-11-26.txt", "deficit amounted to $7.91", "deficit amounted to $7.81", "TC302"),
+        ("kg-akipress-2025-11-26.txt", "or $4.40 billion", "or $5.40 billion", "TC306"),  # the share restated in money is the EAEU's
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -156,3 +156,20 @@ def test_only_sentences_with_a_share_or_a_whole_are_taken_out_of_the_table():
     text = "Kazakhstan's exports to China reached $15.6 billion in 2024, or 19.8% of total exports of $78.7 billion."
     shared = _with_comparison_columns(figures_of(text, "2025-03-14"))
     assert len(_sentences_with_a_share(shared)) == 3
+
+
+def test_a_share_restated_in_money_after_its_totals_name_is_the_shares_trade():
+    # "Trade with the EAEU countries accounted for 34.2% of the total turnover, or $4.40 billion": the money is the
+    # EAEU's part, not the world's total with an unnamed scope.
+    text = (
+        "Kyrgyzstan's foreign trade turnover in January-October 2025 totaled $12.87 billion.\n\n"
+        "Trade with the EAEU countries accounted for 34.2% of the total turnover, or $4.40 billion."
+        " Trade with Russia amounted to $2.86 billion."
+    )
+    figures = figures_of(text, "2025-11-26").set_index("surface")
+    assert figures.loc["$4.40 billion", "partner"] == "EAEU"
+    assert figures.loc["$4.40 billion", ["scope", "role"]].isna().all()
+    assert figures.loc["$2.86 billion", "partner"] == "RUS"
+    # The share's own scope carries over: "Gold accounted for 42.3% of total exports, or $1.05 billion".
+    gold = figures_of("Kyrgyzstan's exports totaled $2.48 billion in 2025. Gold accounted for 42.3% of total exports, or $1.05 billion.", "2025-11-26")
+    assert gold.set_index("surface").loc["$1.05 billion", "scope"] == "gold"

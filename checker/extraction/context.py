@@ -763,7 +763,8 @@ class DocumentContext:
             # "Turkey was Uzbekistan's fifth-largest partner, after China ($6.9 billion), ...": the
             # country the figure is written against is its partner, whatever the sentence is about.
             partner = label
-        restated = previous is not None and previous.end > s_start and lex.regex["restatement"].match(text[previous.end : amount.start])
+        share_restated = previous is not None and previous.end > s_start and self._share_restated(previous, amount, info)
+        restated = share_restated or (previous is not None and previous.end > s_start and lex.regex["restatement"].match(text[previous.end : amount.start]))
         if restated and cell is None and previous is not None and previous.start in self._sides_of:
             # "and Russia for 17.5% ($5.91 billion)": the figure before, restated, with its sides (not the sentence's first partner);
             # after a share's total ("23.5% of its trade of $139.6 billion, or $32.8 billion"), the share restated.
@@ -787,7 +788,10 @@ class DocumentContext:
             # "Kazakhstan's foreign trade exceeded $10 billion: exports were $3 billion and imports $4 billion": the
             # sentence is about its trade with the world, not the document's other country
             partner = WORLD
-        scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
+        if share_restated and previous is not None:
+            scope = self._scope_of.get(previous.start)  # "EAEU countries accounted for 34.2% of the turnover, or $4.40 billion": the share's own
+        else:
+            scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
         if scope == SHARE and ((respective is not None and respective.partner is not None) or clause_partner is not None):
             # "China and Russia accounted for ... of exports, $12.9 billion and $9.1 billion respectively", "17.8% of
             # turnover, followed by Russia with $16.1 billion": each partner's whole, not an unnamed part
@@ -922,6 +926,15 @@ class DocumentContext:
         figure took another partner only from the document."""
         sides = self._figure_sides.get(s_index)
         return sides is not None and sides[1] == WORLD and sides[0] == reporter and partner not in (None, WORLD)
+
+    def _share_restated(self, share: Amount, amount: Amount, info: dict[str, object]) -> bool:
+        """Whether a money figure restates the share before it, after the name of its total: "Trade with the EAEU
+        accounted for 34.2% of the total turnover, or $4.40 billion" (the EAEU's trade, not the world's)."""
+        if amount.kind != "money" or share.start not in self._share_metric_ends:
+            return False
+        restated = self.lex.regex["restatement"].search(self.text, share.end, amount.start)
+        metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
+        return restated is not None and restated.start() > share.end and self._names_the_metric(share.end, restated.start(), metrics)
 
     def _names_the_metric(self, start: int, end: int, metrics: list[Mention]) -> bool:
         """Whether ``text[start:end]`` is " of the turnover", " of total exports": "of", articles and total words
