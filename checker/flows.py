@@ -13,3 +13,6 @@ FLOW_WORDS = {
 }  # fmt: skip
 # The partner's side of a flow: A's exports to B are B's imports from A.
 MIRRORED_METRIC = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
+# A flow as a percentage of the trade turnover ("The share of exports in the FTT was 46.3%"): a ratio of two
+# metrics, read as a metric of its own (TC309, TC310), not as a share of the flow.
+SHARE_OF_TURNOVER = {"exports": "export_share", "imports": "import_share"}

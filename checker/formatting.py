@@ -16,6 +16,8 @@ SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "th
 METRIC_LABELS = {
     "trade_turnover": "trade turnover",
     "trade_balance": "trade balance",
+    "export_share": "exports' share of trade turnover",
+    "import_share": "imports' share of trade turnover",
 }
 
 

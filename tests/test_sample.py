@@ -271,6 +271,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uz-stat-2025-10-20.txt", "trade was 3,850.1 million", "trade was 3,950.1 million", "TC302"),
         ("uz-stat-2025-10-20.txt", "or 13.4%", "or 15.4%", "TC304"),
         ("uz-stat-2025-10-20.txt", "or 34.7% of the total", "or 36.7% of the total", "TC306"),
+        ("uz-stat-2025-10-20.txt", "in the FTT was 46.3%", "in the FTT was 48.3%", "TC309"),  # exports / turnover
+        ("uz-stat-2025-10-20.txt", "share of imports 53.7%", "share of imports 51.7%", "TC310"),  # the turnover elided
         ("kz-cn-monthly-2025-11-20.md", "| 7.1 |", "| 9.1 |", "TC305"),  # a month's "y/y, %" column
         ("kz-ru-mti-2025-11-25-ru.txt", "в 1,1 раза больше", "в 1,5 раза больше", "TC303"),  # the direction after the multiplier
         ("kz-ru-mti-2025-11-25-ru.txt", "сальдо торговли составило 6,6", "сальдо торговли составило 5,6", "TC302"),

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from checker.extraction.amounts import QUALIFIER_WINDOW, Amount, difference_noun_before
 from checker.extraction.periods import MONTH_NAMES, Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
+from checker.flows import SHARE_OF_TURNOVER
 from checker.lexicon import Lexicon, aggregate_codes, group_references, load_lexicon, phrase_first_words, sentence_starts, starts_of
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
@@ -47,6 +48,7 @@ OFFICE_NAME_CHARS = 48  # "Бюро" + " национальной статист
 # Where a figure's declaring country was stated (not guessed from the document): a speaker or
 # "the Kazakh side", the sentence itself, or a statistics table. The comparison kinds share it.
 STATED_SOURCES = ("attribution", "sentence", "table")
+TURNOVER = "trade_turnover"  # the whole a flow's share of the turnover is of
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -805,6 +807,8 @@ class DocumentContext:
             if (same_metric or scoped) and self._part_after(previous, amount, s_index):
                 scope = scope or self._scope_of.get(previous.start) or SHARE
                 self._parts.add(amount.start)
+        if amount.kind == "percent" and cell is None and partner in (None, WORLD) and (ratio := self._share_of_turnover(amount, chosen, role, info, previous)):
+            metric, flow, role = ratio, None, None  # "Exports accounted for 46.3% of the turnover": exports / turnover
         self._metric_of[amount.start], self._scope_of[amount.start] = metric, scope
         if partner == WORLD and role is None and not whole and scope is None and amount.kind == "money" and s_index in self._share_sentences and not around[1]:
             # "It accounted for 19.9% of the country's trade of $65.9 billion, or $13.1 billion": a part whose
@@ -926,6 +930,38 @@ class DocumentContext:
         figure took another partner only from the document."""
         sides = self._figure_sides.get(s_index)
         return sides is not None and sides[1] == WORLD and sides[0] == reporter and partner not in (None, WORLD)
+
+    def _share_of_turnover(self, amount: Amount, chosen: Mention | None, role: str | None, info: dict[str, object], previous: Amount | None) -> str | None:
+        """The metric of a flow as a percentage of the trade turnover: "Exports accounted for 46.3% of the turnover",
+        "..., or 46.3% of the foreign trade turnover" (the flow before, the turnover after the share), "The share of
+        exports in the FTT was 46.3%" (a share noun, the flow, "in" and the turnover before it)."""
+        if chosen is None or amount.scale is not None:
+            return None
+        metric_of, metrics = self.lex.metric_of, info["metrics"]
+        metric = metric_of[chosen.value][0]
+        assert isinstance(metrics, list)
+        if role == SHARE_ROLE:
+            end = self._share_metric_ends.get(amount.start)
+            whole = next((m for m in metrics if m.end == end and m.start >= amount.end), None)
+            if whole is not None:
+                return SHARE_OF_TURNOVER.get(metric) if metric_of[whole.value][0] == TURNOVER else None
+            # "..., and the share of imports 53.7%": the whole elided after a flow's share of the turnover
+            elided = (
+                previous is not None and self._metric_of.get(previous.start) in SHARE_OF_TURNOVER.values() and previous.end <= chosen.start
+                and bisect_right(self.sentence_starts, previous.start) == bisect_right(self.sentence_starts, amount.start)
+            )  # fmt: skip
+            noun = self.lex.regex["share_noun_before"].search(self.text, max(0, chosen.start - SHARE_GAP_CHARS), chosen.start)
+            return SHARE_OF_TURNOVER.get(metric) if elided and noun is not None else None
+        at = next((i for i, m in enumerate(metrics) if m is chosen), 0)
+        if role is not None or metric != TURNOVER or not at or amount.start - chosen.end > SHARE_GAP_CHARS:
+            return None
+        if previous is not None and previous.end > chosen.start:
+            return None
+        part = metrics[at - 1]
+        if metric_of[part.value][0] not in SHARE_OF_TURNOVER or not self._only_share_words(part.end, chosen.start):
+            return None
+        noun = self.lex.regex["share_noun_before"].search(self.text, max(0, part.start - SHARE_GAP_CHARS), part.start)
+        return SHARE_OF_TURNOVER[metric_of[part.value][0]] if noun is not None else None
 
     def _share_restated(self, share: Amount, amount: Amount, info: dict[str, object]) -> bool:
         """Whether a money figure restates the share before it, after the name of its total: "Trade with the EAEU
