@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -173,3 +174,18 @@ def test_a_share_restated_in_money_after_its_totals_name_is_the_shares_trade():
     # The share's own scope carries over: "Gold accounted for 42.3% of total exports, or $1.05 billion".
     gold = figures_of("Kyrgyzstan's exports totaled $2.48 billion in 2025. Gold accounted for 42.3% of total exports, or $1.05 billion.", "2025-11-26")
     assert gold.set_index("surface").loc["$1.05 billion", "scope"] == "gold"
+
+
+def test_partners_shares_in_brackets_are_each_checked_against_their_trade_and_the_total():
+    # "was recorded with China (20.1%), Russia (16.8%)": bare percentages in brackets after partners were read as
+    # nothing at all; each is a share of the total, checked against the partner's value stated in another sentence.
+    text = (
+        "Uzbekistan's foreign trade turnover in January-September 2025 amounted to $52.5 billion.\n\n"
+        "The largest volume of foreign trade turnover was recorded with China ({china}), Russia (16.8%) and Kazakhstan (+6.9%).\n\n"
+        "Trade turnover with China reached $10.5 billion in January-September 2025."
+    )
+    figures = figures_of(text.format(china="20.0%"), "2025-10-20").set_index("surface")
+    assert figures.loc[["20.0%", "16.8%"], "role"].tolist() == ["share", "share"]
+    assert pd.isna(figures.loc["6.9%", "role"]) and figures.loc["6.9%", "change"] == "up"  # a signed percentage is a change
+    assert "TC306" not in _codes(text.format(china="20.0%"))
+    assert "TC306" in _codes(text.format(china="23.0%"))

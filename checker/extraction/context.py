@@ -903,6 +903,8 @@ class DocumentContext:
             # "of which gold accounted for $12.2 billion, or 42.5%", "Exports reached $78.7 billion; exports to China
             # were $15.6 billion, or 19.8%": a part (or a partner's figure after its total) restated as its share,
             # not as a change ("or 19.8% more").
+            if self._bracketed_after_country(amount):
+                return SHARE_ROLE  # "recorded with China (20.1%), Russia (16.8%)": each partner's share of the total
             if previous is None or previous.end <= s_start:
                 return None
             restated = rx["restatement"].search(text, previous.end, amount.start)
@@ -930,6 +932,17 @@ class DocumentContext:
         figure took another partner only from the document."""
         sides = self._figure_sides.get(s_index)
         return sides is not None and sides[1] == WORLD and sides[0] == reporter and partner not in (None, WORLD)
+
+    def _bracketed_after_country(self, amount: Amount) -> bool:
+        """ "China (20.1%)": a percentage alone in brackets right after a country's name (not "(+20.1%)", "(up 20.1%)")."""
+        text = self.text
+        opening = amount.start - 1
+        while opening >= 0 and text[opening] == " ":
+            opening -= 1
+        if opening < 0 or text[opening] != "(" or not text.startswith(")", amount.end):
+            return False
+        before = self.countries_between(max(0, opening - SHARE_GAP_CHARS), opening)
+        return bool(before) and not text[before[-1].end : opening].strip()
 
     def _share_of_turnover(self, amount: Amount, chosen: Mention | None, role: str | None, info: dict[str, object], previous: Amount | None) -> str | None:
         """The metric of a flow as a percentage of the trade turnover: "Exports accounted for 46.3% of the turnover",

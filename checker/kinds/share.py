@@ -178,8 +178,8 @@ def _links(
             links.extend((s, p, wholes[0]) for s, p in zip(shares, parts, strict=True))
         elif len(wholes) == 1 and wholes[0]["role"] == "whole" and len(shares) == 1 and not parts:
             partless.append((shares[0], wholes[0]))
-        elif len(shares) == 1 and not money and _bilateral(shares[0]) and shares[0]["scope"] is None:
-            alone.append(shares[0])
+        elif shares and not money and all(_bilateral(f) and f["scope"] is None for f in shares) and len({f["partner"] for f in shares}) == len(shares):
+            alone.extend(shares)  # "Доля России ... составила 18,2%"; "recorded with China (20.1%), Russia (16.8%)": each partner's
         elif shares:
             wholeless.extend(_parts_before(shares, money))
     return links, partless, wholeless, alone
