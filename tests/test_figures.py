@@ -1530,3 +1530,24 @@ def test_a_numbers_whole_part_is_no_year():
     # "1900.3%": its "1900" had been taken as the year 1900 and made the figure's period.
     table = figures_of("Turkey's export-import coverage ratio was 1900.3% in October 2025.", "2025-12-02")
     assert list(table["period_label"]) == ["Oct 2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        # Another clause's direction: the metric named after a figure starts a new subject (a false TC501 followed:
+        # "the text says it fell, from $9.20 billion to $10.39 billion").
+        (
+            "Exports reached $2.48 billion in 2024, a decrease of 4.6%, and imports totaled $10.39 billion, compared with $9.20 billion a year earlier.",
+            [None, "down", None, None],
+        ),
+        ("Imports grew 11.2% to $48.1 billion in 2024, leaving a surplus of $18.2 billion.", ["up", "up", None]),
+        # A rate after the new metric carries the left-out verb on to its value.
+        ("Exports grew by 24.4% to $16.6 billion in 2024, and imports by 6.3% to $17.2 billion.", ["up", "up", "up", "up"]),
+        # The same subject: the direction is the value's.
+        ("Exports fell 4.6% to $2.48 billion in 2024.", ["down", "down"]),
+    ],
+)
+def test_a_direction_word_stays_in_its_clause(text, changes):
+    assert figures_of(text, "2025-03-01")["change"].tolist() == changes
+    assert "TC501" not in [f.code for f in findings_of(text, "2025-03-01")]

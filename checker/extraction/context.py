@@ -844,7 +844,7 @@ class DocumentContext:
             period=period,
             status=status,
             attribution=who,
-            change=("down" if self._minus_before(amount) else "up") if table_change else None if table_share else self._change(amount, info),
+            change=("down" if self._minus_before(amount) else "up") if table_change else None if table_share else self._change(amount, info, previous),
             scope=scope,
             role=role,
         )
@@ -1716,9 +1716,10 @@ class DocumentContext:
         named = [m.group() for m in rx["scope_word"].finditer(self.text, max(s_start, share.start() - SHARE_SUBJECT_CHARS), share.start())]
         return (self.lex.scope_of.get(" ".join(named[-1].lower().split())) or SHARE) if named else SHARE
 
-    def _change(self, amount: Amount, info: dict[str, object]) -> str | None:
+    def _change(self, amount: Amount, info: dict[str, object], previous: Amount | None) -> str | None:
         """The direction word right after the figure ("12% higher", "на 12% больше"), else the
-        nearest before it in its sentence ("rose", "fell")."""
+        nearest before it in its sentence ("rose", "fell"), unless that is another clause's: a money figure
+        whose metric is named after the figure before it ("a decrease of 4.6%, and imports totaled $10.39 billion")."""
         if amount.kind == "percent":
             # "(+12.3%)", "(−3.1%)": a signed rate's sign is its direction
             sign = self.text[max(0, amount.start - 2) : amount.start]
@@ -1732,7 +1733,28 @@ class DocumentContext:
         after = self.lex.regex["difference_after"].match(self.text, amount.end) if amount.kind == "money" else None
         if after is not None:  # "на 78,1 млн долларов, или на 18%, меньше": the difference's own direction
             return self._direction_after[" ".join(after["word"].lower().split())]
-        return info["changes"][i - 1].value if i else None  # type: ignore[index]
+        if not i:
+            return None
+        nearest = changes[i - 1]
+        if amount.kind == "money" and previous is not None and nearest.end <= previous.start and self._new_subject(nearest.end, amount.start, info):
+            return None
+        return nearest.value
+
+    def _new_subject(self, start: int, end: int, info: dict[str, object]) -> bool:
+        """Whether a metric is named in ``text[start:end]`` after a figure: "... a decrease of 4.6%, and imports
+        totaled $10.39 billion, compared with $9.20 billion": a direction word at ``start`` is the clause before's."""
+        metric_ends: list[int] = info["metric_ends"]  # type: ignore[assignment]
+        i = bisect_right(metric_ends, end)
+        metric: Mention | None = info["metrics"][i - 1] if i else None  # type: ignore[index]
+        if metric is None or metric.start < start:
+            return False
+        j = bisect_left(self.figure_spans, (start, -1))
+        if j >= len(self.figure_spans) or self.figure_spans[j][1] > metric.start:
+            return False
+        # "Exports grew by 24.4% to $16.6 billion, and imports by 6.3% to $17.2 billion": a rate after the
+        # metric carries the direction on (its verb left out)
+        k = bisect_left(self.figure_spans, (metric.end, -1))
+        return all(f_start in self._money_starts for f_start, _ in self.figure_spans[k : bisect_left(self.figure_spans, (end, -1))])
 
     def _continues(self, s_index: int) -> bool:
         """Whether the sentence before (in the paragraph before) names figures too: a
