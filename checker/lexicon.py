@@ -536,6 +536,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "new_value_preposition": rf"{gap}(?:{phrases_or_never(data.get('new_value_prepositions'))}){gap}\Z",
             "full_year": rf"(?i)(?<![\w])(?:{phrases_or_never(grammar.get('full_year'))})(?![\w])",
             "negative_balance": rf"(?<![\w])(?:{phrase_pattern(data['negative_balance'])})(?![\w])",
+            # "the balance was negative at $3.85 billion": a sign word between the balance's name and its figure
+            "negative_balance_after": rf"(?<![\w])(?:{phrases_or_never(data.get('negative_balance_after'))})(?![\w])",
             # Periods: one small pattern per form. sre scans a single literal-led
             # pattern fast, but an alternation of them several times slower.
             "period_nmonths": rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])",

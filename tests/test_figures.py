@@ -1551,3 +1551,17 @@ def test_a_numbers_whole_part_is_no_year():
 def test_a_direction_word_stays_in_its_clause(text, changes):
     assert figures_of(text, "2025-03-01")["change"].tolist() == changes
     assert "TC501" not in [f.code for f in findings_of(text, "2025-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("In 2024 Uzbekistan's foreign trade balance was negative at $3.85 billion.", "en", [-3.85e9]),
+        ("In 2024 Uzbekistan's trade balance was in the red at $3.85 billion, after a positive balance of $1.2 billion in 2023.", "en", [-3.85e9, 1.2e9]),
+        ("В 2024 году сальдо торгового баланса Узбекистана было отрицательным и составило 3,85 млрд долларов.", "ru", [-3.85e9]),
+        ("In 2024 Uzbekistan's foreign trade balance was positive at $3.85 billion.", "en", [3.85e9]),
+    ],
+)
+def test_a_sign_word_after_the_balances_name_makes_it_negative(text, language, values):
+    # "the balance was negative at $3.85 billion" had stayed positive: the sign word stood after the balance's name.
+    assert figures_of(text, "2025-03-01", language)["value_usd"].tolist() == values

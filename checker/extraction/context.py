@@ -52,6 +52,7 @@ TURNOVER = "trade_turnover"  # the whole a flow's share of the turnover is of
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
+NEGATIVE_AFTER_CHARS = 48  # "сальдо торгового баланса" + " было отрицательным и составило "
 NEGATIVE_WORD_CHARS = 32  # "Отрицательное сальдо" + " " + "торгового баланса": a deficit's word right before the balance's name
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
 
@@ -686,6 +687,8 @@ class DocumentContext:
                 period = header_periods[0]
         if metric == "trade_balance" and self._minus_before(amount):
             negative = True  # "Balance: -$127.3 million", "| Trade balance | -127.3 |"
+        elif metric == "trade_balance" and chosen is not None and cell is None and self._negative_after(chosen, amount, previous):
+            negative = True  # "Uzbekistan's foreign trade balance was negative at $3.85 billion"
         status = self._status(amount, previous, following, info, (s_start, s_end))
         if status is None and previous is not None and previous.end > s_start and self._coordinated(previous, amount):
             # "plan to raise trade to $5 billion and investment to $2 billion": the aim covers both
@@ -1822,6 +1825,13 @@ class DocumentContext:
             return True
         head = self.text[max(0, metric.start - NEGATIVE_WORD_CHARS) : metric.start].rstrip()
         return any(m.end() == len(head) for m in rx.finditer(head))
+
+    def _negative_after(self, metric: Mention, amount: Amount, previous: Amount | None) -> bool:
+        """A sign word between the balance's name and its figure, no other figure between: "the balance was
+        negative at $3.85 billion", "сальдо было отрицательным и составило 3,85 млрд"."""
+        if not metric.end <= amount.start <= metric.end + NEGATIVE_AFTER_CHARS or (previous is not None and previous.end > metric.end):
+            return False
+        return self.lex.regex["negative_balance_after"].search(self.text, metric.end, amount.start) is not None
 
     def _year_earlier_at(self, amount: Amount) -> bool:
         """ "$295 million a year earlier", or the cue just before its bracketed figure: "than a year earlier ($295 million)",
