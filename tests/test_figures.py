@@ -1565,3 +1565,45 @@ def test_a_direction_word_stays_in_its_clause(text, changes):
 def test_a_sign_word_after_the_balances_name_makes_it_negative(text, language, values):
     # "the balance was negative at $3.85 billion" had stayed positive: the sign word stood after the balance's name.
     assert figures_of(text, "2025-03-01", language)["value_usd"].tolist() == values
+
+
+def test_a_national_report_by_partner_is_about_no_pair():
+    # A Reuters story on Japan's trade with the world named the United States in its headline and twice as a
+    # partner: the pair Japan-United States gave its world totals the U.S. as partner (two false TC201).
+    text = (
+        "Japan's exports rise for second month as U.S. shipments recover\nNovember 19, 2025\n\n"
+        "TOKYO, Nov 19 (Reuters) - Japan's exports rose 3.6% in October from a year earlier, Ministry of Finance data showed.\n\n"
+        "Exports totalled 9.15 trillion yen and imports 9.38 trillion yen.\n\n"
+        "Exports to the United States, Japan's biggest export destination, fell 3.1% year-on-year to 1.62 trillion yen, "
+        "while shipments to China rose 2.1% to 1.64 trillion yen.\n\n"
+        "Japan's trade surplus with the United States shrank 9.8% to 643.5 billion yen."
+    )
+    table = figures_of(text, "2025-11-19").set_index("surface")
+    assert table.loc[["9.15 trillion yen", "9.38 trillion yen"], "partner"].isna().all()
+    assert table.loc[["1.62 trillion yen", "643.5 billion yen"], "partner"].tolist() == ["USA", "USA"]
+    assert table.loc["1.64 trillion yen", "partner"] == "CHN"
+    assert not [f.code for f in findings_of(text, "2025-11-19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The partner right after the figure, goods words between: this figure's, not the next clause's.
+        (
+            "In 2024 Mongolia exported US$14.4 billion worth of goods to China and imported US$3.8 billion from its southern neighbour.",
+            [("exports", "CHN"), ("imports", "CHN")],  # "its southern neighbour": the sentence's partner
+        ),
+        (
+            "In September 2025 Germany exported goods worth 70.7 billion euros to the member states of the European Union.",
+            [("exports", "EUU")],
+        ),
+        # A passive verb after the figure names its metric.
+        (
+            "In September 2025 goods worth 131.1 billion euros were exported and goods worth 115.9 billion euros were imported.",
+            [("exports", None), ("imports", None)],
+        ),
+    ],
+)
+def test_a_figures_partner_and_verb_right_after_it_are_its_own(text, expected):
+    table = figures_of(text, "2025-11-19")
+    assert [(r.metric, r.partner) for r in table.itertuples()] == expected

@@ -52,6 +52,7 @@ TURNOVER = "trade_turnover"  # the whole a flow's share of the turnover is of
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
+PASSIVE_GAP_CHARS = 16  # " were imported", " had been exported": an auxiliary between a figure and its verb
 NEGATIVE_AFTER_CHARS = 48  # "сальдо торгового баланса" + " было отрицательным и составило "
 NEGATIVE_WORD_CHARS = 32  # "Отрицательное сальдо" + " " + "торгового баланса": a deficit's word right before the balance's name
 BASE_CUE_WINDOW, BASE_CUE_GAP = 40, 8  # "than in the " before a period: the cue ends at most a short word away
@@ -358,6 +359,11 @@ class DocumentContext:
         for m in self.countries:
             if m.value in ranked:
                 lean[m.value] += -1 if partnered[m.start] else 1
+        side, other = sorted(ranked, key=lambda c: -lean[c])
+        if lean[side] > 0 > lean[other] and any(partnered[m.start] for m in self.countries if m.value not in ranked and m.start in partnered):
+            # "Japan's exports rose 3.6% ... Exports to the United States ... shipments to China": the second country is
+            # mostly a partner, and other partners are named too: a country's trade with the world, by partner, no pair
+            return [side]
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
 
     def _labels_only(self, country: Mention) -> bool:
@@ -642,6 +648,8 @@ class DocumentContext:
             # "Gold exports, the country's main export item, totaled $1.05 billion": an appositive's
             i -= 1
         chosen = metrics[i - 1] if i else None  # nearest phrase before the figure
+        if i < len(metrics) and self._passive_metric_after(amount, metrics[i]):
+            chosen = metrics[i]  # "goods worth 115.9 billion euros were imported": the verb after the figure names it
         if chosen is None and metrics and metrics[0].start >= amount.end:
             chosen = metrics[0]  # else the first one after it
         if chosen is None and self._previous_in_paragraph(s_index) is not None:
@@ -744,6 +752,7 @@ class DocumentContext:
         # before the next one, is the next clause's (but "$15.6 billion went to China, or 19.8%" restates this one).
         hint_at: tuple[int, int] = info["partner_at"]  # type: ignore[assignment]
         next_clause = following is not None and amount.end <= hint_at[0] < following.start < s_end and around[1] is None
+        next_clause = next_clause and not self._goes_to_partner(amount.end, hint_at[0])
         if next_clause and following is not None and not lex.regex["restatement"].match(text[hint_at[1] : following.start]):
             info = {**info, "countries": (info["countries"][0], None)}  # type: ignore[index]
         reporter, partner, source = self._countries(info, own_around, side, world, whole, role == WHOLE_ROLE)
@@ -1754,6 +1763,12 @@ class DocumentContext:
         j = bisect_left(self.figure_spans, (start, -1))
         if j >= len(self.figure_spans) or self.figure_spans[j][1] > metric.start:
             return False
+        last_before = bisect_left(self.figure_spans, (metric.start, -1)) - 1
+        words = [w for w in self.text[self.figure_spans[last_before][1] : metric.start].lower().split() if w not in self._any_articles]
+        if words and words[-1] in self._change_links:
+            # "fell by $0.5 billion to a deficit of $0.1 billion from a surplus of $0.2 billion": the values the change
+            # led to and from, not a new subject
+            return False
         # "Exports grew by 24.4% to $16.6 billion, and imports by 6.3% to $17.2 billion": a rate after the
         # metric carries the direction on (its verb left out)
         k = bisect_left(self.figure_spans, (metric.end, -1))
@@ -1825,6 +1840,47 @@ class DocumentContext:
             return True
         head = self.text[max(0, metric.start - NEGATIVE_WORD_CHARS) : metric.start].rstrip()
         return any(m.end() == len(head) for m in rx.finditer(head))
+
+    def _passive_metric_after(self, amount: Amount, metric: Mention) -> bool:
+        """ "... and goods worth 115.9 billion euros were imported": a metric right after the figure, only an
+        auxiliary verb between (the nearest one before it is the clause before's: "were exported")."""
+        if metric.start < amount.end or metric.start - amount.end > PASSIVE_GAP_CHARS:
+            return False
+        words = self.text[amount.end : metric.start].lower().split()
+        return bool(words) and " ".join(words) in self._passive_auxiliaries
+
+    @cached_property
+    def _passive_auxiliaries(self) -> frozenset[str]:
+        return frozenset(" ".join(str(w).lower().split()) for w in self.lex.data["grammar"].get("passive_auxiliaries") or ())
+
+    def _goes_to_partner(self, end: int, country_start: int) -> bool:
+        """ "Mongolia exported US$14.4 billion worth of goods to China": the partner right after the figure, only
+        goods words and a partner preposition between (no comma: "..., exports to China were" is the next clause's)."""
+        gap = self.text[end:country_start]
+        if any(c in ",;:.()" or c.isdigit() for c in gap):
+            return False  # "... reached $78.7 billion in 2024; exports to China were": the next clause's
+        words = gap.lower().split()
+        lead = next((k for k, w in enumerate(words) if w in self.prepositions), None)
+        if lead is None or not all(w in self._goods_words for w in words[:lead]):
+            return False
+        at = bisect_left(self.country_positions, country_start)
+        if at == len(self.countries) or self.countries[at].start != country_start:
+            return False
+        return self._after_preposition(self.countries[at])  # "... to China", "... to the member states of the European Union"
+
+    @cached_property
+    def _any_articles(self) -> frozenset[str]:
+        return self._articles | {str(w).lower() for w in self.lex.data["grammar"].get("indefinite_article") or ()}
+
+    @cached_property
+    def _change_links(self) -> frozenset[str]:
+        """One-word links to a change's new value or base: "to", "from", "against"."""
+        words = [*(self.lex.data.get("new_value_prepositions") or ()), *(self.lex.data.get("comparison_base_words") or ())]
+        return frozenset(str(w).lower() for w in words if " " not in str(w))
+
+    @cached_property
+    def _goods_words(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("goods_words") or ())
 
     def _negative_after(self, metric: Mention, amount: Amount, previous: Amount | None) -> bool:
         """A sign word between the balance's name and its figure, no other figure between: "the balance was
