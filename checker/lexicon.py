@@ -310,6 +310,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
     # own statistics office ("according to Eurostat"), named as the group.
     for code, words in (data.get("partner_groups") or {}).items():
         country_of.update({" ".join(str(w).split()): code for w in words})
+    # Groups whose names start with a common lower-case letter ("euro area exports"): kept out of the country
+    # pattern (every "e" of a text would start a match), searched only in a document that holds one of them.
+    probed_of = {" ".join(str(w).split()): str(code) for code, words in (data.get("probed_groups") or {}).items() for w in words}
     group_offices = data.get("group_offices") or {}
     for code, words in group_offices.items():
         country_of.update({" ".join(str(w).split()): code for w in words})
@@ -332,6 +335,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     )
     scale_alt = phrase_pattern(list(scale_of))
     currency_word_alt = phrase_pattern(list(currency_of_word))
+    # "in 2025 euro area exports": a currency word that names something else before these words ("euro area")
+    not_currency = rf"(?![ \u00a0]+(?:{phrase_pattern(list(data['currency_name_words']))})(?![\w]))" if data.get("currency_name_words") else ""
     symbol_alt = trie_pattern(list(symbols))
     word_signs = [str(s) for s in symbols if _ends_like_a_word(str(s))]
     code_alt = trie_pattern(sorted(iso_codes))
@@ -379,7 +384,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # A line break may stand where the space was ("$43.8\nbillion": text wrapped as in PDFs), a blank line not.
             rf"(?:(?:[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*|-(?=[^\W\d_]))?(?P<scale>(?i:{scale_alt}))(?![\w])\.?)?"
             rf"(?:(?:[ \u00a0]?\r?\n[ \u00a0]*|[ \u00a0])?(?P<pct>%|(?:{percent_alt})(?![\w])))?"  # (a line may wrap before "percent")
-            rf"(?:(?:[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*)?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w])))?"
+            rf"(?:(?:[ \u00a0]|[ \u00a0]*\r?\n[ \u00a0]*)?(?:(?P<code3>{code_alt})(?![\w])|(?P<curword>(?i:{currency_word_alt}))(?![\w]){not_currency}))?"
         )
 
     regex = Patterns(
@@ -415,6 +420,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "metric": rf"(?:{phrase_pattern(list(metric_of))})(?![\w])",
             # (with "the region", which extraction reads as the group named last: never a country of its own)
             "country": rf"(?:{trie_pattern([*country_of, *group_references(data)])})(?![\w])",
+            "probed_group": rf"(?:{phrases_or_never(list(probed_of))})(?![\w])",
             "status": rf"(?:{phrase_pattern(list(status_of))})(?![\w])",
             "comparison_base": (
                 rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
@@ -583,7 +589,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         iso_codes=iso_codes,
         qualifier_kind=qualifier_kind,
         metric_of=metric_of,
-        country_of=country_of,
+        country_of={**country_of, **{name.lower(): code for name, code in probed_of.items()}},
         status_of=status_of,
         relative_year=relative_year,
         change_of=change_of,
@@ -603,6 +609,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "running_total": tuple(dict.fromkeys(max(str(p).split(), key=len)[1:] for p in grammar.get("running_totals") or [])),
             # Each whole phrase without its first letter: "ear-to-date" (a word of it, "ear", is in most sentences).
             "year_to_date": tuple(dict.fromkeys(" ".join(str(p).split())[1:] for p in grammar.get("year_to_date") or [])),
+            # A probed group's names without their first letter: "uro area" (see probed_of).
+            "probed_group": tuple(dict.fromkeys(name[1:] for name in probed_of)),
         },
         name_endings=tuple(sorted((str(e) for e in grammar.get("name_case_endings") or []), key=len, reverse=True)),
         declaring_groups=frozenset(str(code) for code in group_offices),

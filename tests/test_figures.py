@@ -66,6 +66,11 @@ def test_surplus_is_positive():
         ("In 2023-2024 exports were $5 billion.", "2023-2024", "2023-01-01", "2024-12-31"),
         ("In Q1–Q3 2025 exports were $5 billion.", "Jan-Sep 2025", "2025-01-01", "2025-09-30"),  # a run of quarters
         ("In 2Q-3Q 2024 exports were $5 billion.", "Apr-Sep 2024", "2024-04-01", "2024-09-30"),
+        # Months counted in a split year run from its July (they had been January-April of the first calendar year)
+        ("In the first four months of fiscal year 2024-25 exports were $5 billion.", "Jul-Oct 2024", "2024-07-01", "2024-10-31"),
+        ("In the first quarter of FY2024-25 exports were $5 billion.", "Jul-Sep 2024", "2024-07-01", "2024-09-30"),
+        ("In the first nine months of 2024-25 exports were $5 billion.", "Jul 2024-Mar 2025", "2024-07-01", "2025-03-31"),
+        ("In the third quarter of fiscal 2024-25 exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
     ],
 )
 def test_periods(text, label, start, end):
@@ -1607,3 +1612,37 @@ def test_a_national_report_by_partner_is_about_no_pair():
 def test_a_figures_partner_and_verb_right_after_it_are_its_own(text, expected):
     table = figures_of(text, "2025-11-19")
     assert [(r.metric, r.partner) for r in table.itertuples()] == expected
+
+
+def test_the_euro_area_and_the_eus_trade_with_the_rest_of_the_world():
+    # A Eurostat release: the euro area was no group at all (its figures were the EU's, from "Eurostat"), "extra-EU
+    # exports" had the group "non-EU countries" declare them, and "in September 2025 euro area" was 2025 euros.
+    text = (
+        "Euro area trade in goods surplus\nEurostat news release, 17 November 2025\n\n"
+        "In September 2025 euro area exports of goods to the rest of the world were €243.7 bn. "
+        "As a result, the euro area recorded a €14.2 bn surplus in trade in goods with the rest of the world, compared with +€10.7 bn in September 2024. "
+        "Intra-euro area trade rose to €205.4 bn.\n\n"
+        "In September 2025 extra-EU exports of goods were €222.1 bn. Extra-EU imports stood at €209.9 bn."
+    )
+    table = figures_of(text, "2025-11-17")
+    assert [(r.surface, r.metric, r.reporter, r.partner) for r in table.itertuples()] == [
+        ("€243.7 bn", "exports", "EMU", "WLD"),
+        ("€14.2 bn", "trade_balance", "EMU", "WLD"),
+        ("€10.7 bn", "trade_balance", "EMU", "WLD"),  # "a surplus in trade" is the balance, and so is its base
+        ("€205.4 bn", "trade_turnover", "EMU", "EMU"),  # among the members
+        ("€222.1 bn", "exports", "EUU", "WLD"),
+        ("€209.9 bn", "imports", "EUU", "WLD"),
+    ]
+    russian = figures_of("В сентябре 2025 года экспорт еврозоны составил 243,7 млрд евро.", "2025-11-17", "ru")
+    assert russian["reporter"].tolist() == ["EMU"]
+
+
+def test_a_rate_before_its_value_links_to_the_base_after_it_in_a_crowded_sentence():
+    # "exports fell 5.5% to $10.84 billion, compared with $11.47 billion, while imports rose ...": with a second
+    # comparison in the sentence the rate before the value had been left out of the link (no TC303 for 7.5%).
+    text = (
+        "In July-October 2025 exports fell {rate} to $10.84 billion, compared with $11.47 billion a year earlier, "
+        "while imports rose 14.9% to $23.42 billion from $20.38 billion."
+    )
+    assert [f.code for f in findings_of(text.format(rate="5.5%"), "2025-11-03")] == []
+    assert [f.code for f in findings_of(text.format(rate="7.5%"), "2025-11-03")] == ["TC303"]

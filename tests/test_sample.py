@@ -287,6 +287,16 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("am-armstat-2025-11-20.txt", "or 29.4% of", "or 31.4% of", "TC306"),
         ("am-armstat-2025-11-20.txt", "USD 3,075.9 million", "USD 3,175.9 million", "TC302"),
         ("am-armstat-2025-11-20.txt", "6,731.2 billion drams", "5,731.2 billion drams", "TC205"),  # "drams"
+        # The euro area and the EU, each with the rest of the world ("extra-EU imports" are the EU's)
+        ("eu-eurostat-2025-11-17.txt", "an increase of 3.5%", "an increase of 4.5%", "TC303"),
+        ("eu-eurostat-2025-11-17.txt", "imports stood at €209.9 bn", "imports stood at €219.9 bn", "TC303"),
+        ("tj-uz-asiaplus-2025-11-18-ru.txt", "составила 9,4%", "составила 11,4%", "TC306"),  # a partner's share stated alone
+        ("tj-uz-asiaplus-2025-11-18-ru.txt", "составило 174,5", "составило 184,5", "TC302"),
+        ("tj-uz-asiaplus-2025-11-18-ru.txt", "на 12,1% больше", "на 14,1% больше", "TC303"),
+        # "the first four months of fiscal year 2025-26" are July-October 2025; a rate before its value in a crowded sentence
+        ("pk-pbs-2025-11-03.txt", "up 38.1%", "up 36.1%", "TC303"),
+        ("pk-pbs-2025-11-03.txt", "fell 5.5%", "fell 7.5%", "TC303"),
+        ("pk-pbs-2025-11-03.txt", "imports $5.14 billion", "imports $5.24 billion", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -197,15 +197,48 @@ class DocumentContext:
             if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
                 continue
             start = m.start()
-            if code in complements:  # "non-EU countries", "extra-EU", "стран вне ЕС": the group's complement
+            if code in complements:  # "non-EU countries", "стран вне ЕС": the group's complement
                 before = text[max(0, start - COMPLEMENT_CHARS) : start].lower()
                 prefix = next((p for p in complements[code][1] if before.endswith(p) and not before[: -len(p)][-1:].isalnum()), None)
                 if prefix is not None:
                     start, code = start - len(prefix), complements[code][0]
+            if code in groups:
+                start -= self._trade_prefix_length(start)  # "extra-EU exports", "intra-EU trade": the group's own (see _group_trade)
             mentions.append(Mention(start, m.end(), code))
             if code in groups:
                 last_group = mentions[-1]
+        hints = lex.cue_hints.get("probed_group")
+        if hints and any(hint in text for hint in hints):  # "euro area exports": searched only where it may be
+            probed = [m for m in lex.regex["probed_group"].finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
+            found = (Mention(m.start() - self._trade_prefix_length(m.start()), m.end(), lex.country(m.group()) or "") for m in probed)
+            mentions = sorted([*mentions, *found])
         return mentions
+
+    def _trade_prefix_length(self, start: int) -> int:
+        """The length of "extra-" or "intra-" right before a group's name at ``start`` (0 if none)."""
+        before = self.text[max(0, start - COMPLEMENT_CHARS) : start].lower()
+        prefix = next((p for p in self._group_trade_prefixes if before.endswith(p) and not before[: -len(p)][-1:].isalnum()), "")
+        return len(prefix)
+
+    @cached_property
+    def _group_trade_prefixes(self) -> dict[str, str]:
+        """ "extra-" -> "world" (a group's trade with the rest of the world), "intra-" -> "itself" (among its members)."""
+        return {str(p).lower(): str(w) for p, w in (self.lex.data.get("group_trade_prefixes") or {}).items()}
+
+    def _group_trade(self, metric: Mention | None) -> tuple[str, str] | None:
+        """(reporter, partner) of "extra-EU exports" (the EU, the world) and "intra-euro area trade" (the euro
+        area, itself): a group named with such a prefix right before the metric."""
+        if metric is None:
+            return None
+        i = bisect_left(self.country_positions, metric.start) - 1
+        if i < 0 or self.text[self.countries[i].end : metric.start].strip():
+            return None
+        group = self.countries[i]
+        named = self.text[group.start : group.end].lower()
+        way = next((w for p, w in self._group_trade_prefixes.items() if named.startswith(p)), None)
+        if way is None:
+            return None
+        return group.value, WORLD if way == "world" else group.value
 
     @cached_property
     def country_positions(self) -> list[int]:
@@ -346,8 +379,8 @@ class DocumentContext:
         if len(ranked) == 3 and weight[ranked[2]] >= weight[ranked[1]] and counts[ranked[2]] >= counts[ranked[1]]:
             return ranked[:1]  # a third country as present as the second: partners listed, no pair (China and Russia alike)
         ranked = ranked[:2]
-        if len(ranked) < 2 or counts[ranked[1]] < 2:
-            return ranked[:1]
+        if len(ranked) < 2 or counts[ranked[1]] < 2 or set(ranked) <= aggregate_codes():
+            return ranked[:1]  # (two groups, "the euro area" and "the EU", each report their own trade: no pair)
         starts = self.sentence_starts
         sentences = [{bisect_right(starts, pos) for pos, c in named if c == code} for code in ranked]
         with_speakers = {code for _, code in spoken}
@@ -753,6 +786,9 @@ class DocumentContext:
         hint_at: tuple[int, int] = info["partner_at"]  # type: ignore[assignment]
         next_clause = following is not None and amount.end <= hint_at[0] < following.start < s_end and around[1] is None
         next_clause = next_clause and not self._goes_to_partner(amount.end, hint_at[0])
+        # "recorded a €14.2 bn surplus in trade in goods with the rest of the world": the figure's metric, then its partner
+        metric_between = chosen is not None and amount.end <= chosen.start < hint_at[0]
+        next_clause = next_clause and not (metric_between and not any(c in ",;:" for c in text[amount.end : hint_at[0]]))
         if next_clause and following is not None and not lex.regex["restatement"].match(text[hint_at[1] : following.start]):
             info = {**info, "countries": (info["countries"][0], None)}  # type: ignore[index]
         reporter, partner, source = self._countries(info, own_around, side, world, whole, role == WHOLE_ROLE)
@@ -819,6 +855,8 @@ class DocumentContext:
             if (same_metric or scoped) and self._part_after(previous, amount, s_index):
                 scope = scope or self._scope_of.get(previous.start) or SHARE
                 self._parts.add(amount.start)
+        if cell is None and (group_trade := self._group_trade(chosen)) is not None:
+            (reporter, partner), source = group_trade, "sentence"  # "extra-EU exports": the EU's with the world
         if amount.kind == "percent" and cell is None and partner in (None, WORLD) and (ratio := self._share_of_turnover(amount, chosen, role, info, previous)):
             metric, flow, role = ratio, None, None  # "Exports accounted for 46.3% of the turnover": exports / turnover
         self._metric_of[amount.start], self._scope_of[amount.start] = metric, scope

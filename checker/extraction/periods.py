@@ -36,6 +36,7 @@ class _Token(NamedTuple):
     year: int | None
     year_end: int | None
     relative: bool
+    counted: bool = False  # months counted from the start of the year ("first four months", "Q1"), not named
 
 
 def _month_index(lex: Lexicon, word: str) -> int:
@@ -75,9 +76,17 @@ def _needs(language: str) -> dict[str, tuple[tuple[str, ...], bool]]:
 
 def _glued_prefix(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a prefix written onto the year stands right before ``pos``: "FY2024-25" (a fiscal year)."""
-    return any(
-        text.startswith(prefix, pos - len(prefix)) and not (pos > len(prefix) and text[pos - len(prefix) - 1].isalnum())
-        for prefix in lex.data.get("period_glued_prefixes", ())
+    return _glued_prefix_length(text, pos, lex) > 0
+
+
+def _glued_prefix_length(text: str, pos: int, lex: Lexicon) -> int:
+    return next(
+        (
+            len(prefix)
+            for prefix in lex.data.get("period_glued_prefixes", ())
+            if text.startswith(prefix, pos - len(prefix)) and not (pos > len(prefix) and text[pos - len(prefix) - 1].isalnum())
+        ),
+        0,
     )
 
 
@@ -174,8 +183,21 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
         else:
             continue
         covered = m.end()
-        tokens.append(_Token(m.start(), m.end(), months, label, year, year_end, relative))
+        counted = bool(groups.get("nmonths") or groups.get("ordinal") or groups.get("code"))
+        tokens.append(_Token(m.start(), m.end(), months, label, year, year_end, relative, counted))
     return tokens
+
+
+def _in_split_year(tok: _Token, year: _Token, first_month: int) -> Period:
+    """Months counted from a split year's start: "the first four months of fiscal year 2025-26" (July-June) are
+    July-October 2025, its third quarter January-March 2026."""
+    assert tok.months is not None and year.year is not None
+    (first, last), offset = tok.months, first_month - 1
+    start_year, start_month = year.year + (first - 1 + offset) // 12, (first - 1 + offset) % 12 + 1
+    end_year, end_month = year.year + (last - 1 + offset) // 12, (last - 1 + offset) % 12 + 1
+    months = MONTH_NAMES[start_month - 1] + (f"-{MONTH_NAMES[end_month - 1]}" if (end_year, end_month) != (start_year, start_month) else "")
+    label = f"{months} {start_year}" if start_year == end_year else f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[end_month - 1]} {end_year}"
+    return Period(dt.date(start_year, start_month, 1), month_end(end_year, end_month), label, tok.start, year.end)
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -212,6 +234,13 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             year = None
             end_pos = tok.end
+            first_month = lex.data["grammar"].get("split_year_first_month")
+            gap_end = nxt.start - _glued_prefix_length(text, nxt.start, lex) if nxt is not None else tok.end  # "of FY2025-26"
+            joined = nxt is not None and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : gap_end])
+            if joined and nxt is not None and tok.counted and first_month and nxt.year_end == (nxt.year or 0) + 1:
+                periods.append(_in_split_year(tok, nxt, int(first_month)))
+                i += 2
+                continue
             if nxt and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : nxt.start]):
                 year, end_pos = nxt.year, nxt.end
                 sibling_year = year

@@ -122,9 +122,18 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
         if k >= 0 and figures[k]["kind"] == "percent" and (pd.isna(figures[k]["scale"]) or figures[k]["scale"] == TIMES):
             pct, k = figures[k], k - 1
         new = figures[k] if k >= 0 else None
+        before = figures[k - 1] if pct is None and k >= 1 else None
+        if before is not None and before["kind"] == "percent" and pd.isna(before["scale"]) and new is not None and _rate_of(before, new):
+            pct = before  # "fell 5.5% to $10.84 billion, compared with $11.47 billion, while imports ...": the rate before its value
         if new is not None and new["kind"] == "money" and (pd.isna(new["status"]) or new["status"] == "preliminary") and _linkable(new, base, pct):
             links.append((new, base, _own_rate(pct, new, base)))
     return links
+
+
+def _rate_of(pct: dict[str, Any], value: dict[str, Any]) -> bool:
+    """Whether a directed rate right before a value is that value's change: same claim, same direction."""
+    same = all(pct[c] == value[c] for c in ("metric", "flow", "reporter", "partner") if pd.notna(pct[c]) or pd.notna(value[c]))
+    return same and pd.notna(pct["change"]) and (pd.isna(value["change"]) or value["change"] == pct["change"])
 
 
 def _ratio_range(low: float, high: float) -> str:
