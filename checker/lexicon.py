@@ -426,6 +426,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"(?i)(?<![\w])(?:{phrase_pattern(data.get('comparison_base_words', []))})\s+"
                 rf"(?:(?:{phrases_or_never(grammar.get('base_words'))})\s+)?(?:(?:{qualifier_alt})\s+)?\Z"
             ),
+            # "the three months" + " to " + "September 2025": counted back from the month
+            "months_to": rf"\s+(?:{phrases_or_never(grammar.get('months_to_words'))})\s+{optional(article)}",
             # "first half" + " of " + "2024"
             "period_join": rf"\s*(?:,\s*)?{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z",
             # "$1.4 billion" + " in the " + "first half": the period is that figure's

@@ -71,6 +71,10 @@ def test_surplus_is_positive():
         ("In the first quarter of FY2024-25 exports were $5 billion.", "Jul-Sep 2024", "2024-07-01", "2024-09-30"),
         ("In the first nine months of 2024-25 exports were $5 billion.", "Jul 2024-Mar 2025", "2024-07-01", "2025-03-31"),
         ("In the third quarter of fiscal 2024-25 exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
+        # Months counted back from a named month (ONS): they had been January-March
+        ("In the three months to September 2024 exports were $5 billion.", "Jul-Sep 2024", "2024-07-01", "2024-09-30"),
+        ("In the 12 months to June 2024 exports were $5 billion.", "Jul 2023-Jun 2024", "2023-07-01", "2024-06-30"),
+        ("In the three months to March exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
     ],
 )
 def test_periods(text, label, start, end):
@@ -1646,3 +1650,15 @@ def test_a_rate_before_its_value_links_to_the_base_after_it_in_a_crowded_sentenc
     )
     assert [f.code for f in findings_of(text.format(rate="5.5%"), "2025-11-03")] == []
     assert [f.code for f in findings_of(text.format(rate="7.5%"), "2025-11-03")] == ["TC303"]
+
+
+def test_a_revised_base_is_a_base_and_carries_no_period_on():
+    # "narrowed to A$3.94 billion in September from a revised A$4.85 billion in August": the revised figure was no
+    # base, so August became the period of the next sentence's exports.
+    text = (
+        "Australia's trade surplus narrowed to A$3.94 billion in September 2025 from a revised A$4.85 billion in August. "
+        "Exports fell 1.8% to A$41.7 billion, while imports rose 0.4% to A$37.8 billion."
+    )
+    table = figures_of(text, "2025-11-06").set_index("surface")
+    assert table.loc["A$4.85 billion", "status"] == "previous"
+    assert table.loc[["A$41.7 billion", "A$37.8 billion"], "period_label"].tolist() == ["Sep 2025", "Sep 2025"]

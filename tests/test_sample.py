@@ -297,6 +297,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("pk-pbs-2025-11-03.txt", "up 38.1%", "up 36.1%", "TC303"),
         ("pk-pbs-2025-11-03.txt", "fell 5.5%", "fell 7.5%", "TC303"),
         ("pk-pbs-2025-11-03.txt", "imports $5.14 billion", "imports $5.24 billion", "TC302"),
+        ("uk-ons-2025-11-13.txt", "to £18.4 billion", "to £19.4 billion", "TC302"),  # "the three months to September 2025"
+        ("au-abs-2025-11-06.txt", "to A$41.7 billion", "to A$44.7 billion", "TC302"),  # the base "a revised" carries no period
+        ("au-abs-2025-11-06.txt", "narrowed to A$3.94 billion", "narrowed to A$4.94 billion", "TC501"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -188,6 +188,33 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
     return tokens
 
 
+def _months_ending(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_date: dt.date | None) -> tuple[Period, int] | None:
+    """ "the three months to September 2025" (ONS): the months counted back from a named month, not the year's
+    first three; with the tokens it used. The year is the month's own, else the latest such month by the document date."""
+    tok = tokens[i]
+    if not (tok.counted and tok.months is not None and tok.months[0] == 1 and tok.sub_label and tok.sub_label.startswith(MONTH_NAMES[0])):
+        return None
+    month = tokens[i + 1] if i + 1 < len(tokens) else None
+    if month is None or month.months is None or month.counted or month.months[0] != month.months[1]:
+        return None
+    if not lex.regex["months_to"].fullmatch(text, tok.end, month.start):
+        return None
+    last, count, used, end_pos = month.months[1], tok.months[1], 2, month.end
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and after.year is not None and after.months is None and lex.regex["period_join"].match(text[month.end : after.start]):
+        year, used, end_pos = after.year, 3, after.end
+    elif doc_date is not None:
+        year = doc_date.year if month_end(doc_date.year, last) <= doc_date else doc_date.year - 1
+    else:
+        return None
+    start_year, start_month = (year, last - count + 1) if last >= count else (year - 1, last - count + 13)
+    if start_year == year:
+        label = f"{MONTH_NAMES[start_month - 1]}-{MONTH_NAMES[last - 1]} {year}" if start_month != last else f"{MONTH_NAMES[last - 1]} {year}"
+    else:
+        label = f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[last - 1]} {year}"
+    return Period(dt.date(start_year, start_month, 1), month_end(year, last), label, tok.start, end_pos), used
+
+
 def _in_split_year(tok: _Token, year: _Token, first_month: int) -> Period:
     """Months counted from a split year's start: "the first four months of fiscal year 2025-26" (July-June) are
     July-October 2025, its third quarter January-March 2026."""
@@ -234,6 +261,12 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             year = None
             end_pos = tok.end
+            ending = _months_ending(text, tokens, i, lex, doc_date)
+            if ending is not None:
+                period, used = ending
+                periods.append(period)
+                i += used
+                continue
             first_month = lex.data["grammar"].get("split_year_first_month")
             gap_end = nxt.start - _glued_prefix_length(text, nxt.start, lex) if nxt is not None else tok.end  # "of FY2025-26"
             joined = nxt is not None and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : gap_end])
