@@ -39,12 +39,12 @@ class Kind:
 
 
 def _registry() -> dict[str, Kind]:
-    from checker.kinds import change, conflict, currency, identity, mirror, number_format, periods, plausibility, ratio, reference, scale_slip, share
+    from checker.kinds import change, conflict, currency, identity, mirror, number_format, periods, plausibility, ratio, reference, scale_slip, scopes, share
 
     kinds = [
         number_format.KIND, scale_slip.KIND, conflict.KIND, identity.KIND,
         change.GROWTH_KIND, change.DIFFERENCE_KIND, change.DIFFERENCE_AMOUNT_KIND, change.DIRECTION_KIND, change.YEAR_ON_YEAR_KIND,
-        periods.CONTAINMENT_KIND, periods.SUM_KIND, reference.KIND, mirror.KIND, currency.KIND, plausibility.KIND, share.KIND, ratio.KIND,
+        periods.CONTAINMENT_KIND, periods.SUM_KIND, reference.KIND, mirror.KIND, currency.KIND, plausibility.KIND, share.KIND, ratio.KIND, scopes.KIND,
     ]  # fmt: skip
     return {k.name: k for k in kinds}
 
