@@ -341,6 +341,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
     word_signs = [str(s) for s in symbols if _ends_like_a_word(str(s))]
     code_alt = trie_pattern(sorted(iso_codes))
     glued_code_alt = trie_pattern(sorted(c for c in iso_codes if re.fullmatch(r"[A-Z]{3}", c)))  # one width, for the look-behind
+    # A sign ending like a word, glued to its number ("Rs3.05 trillion", as Pakistan's and India's press write it):
+    # one look-behind per width, as a look-behind's width is fixed.
+    glued_widths = sorted({len(s) for s in word_signs if s[-1].isalpha()})
+    glued_signs = "".join(rf"|(?<=(?<![\w])(?:{trie_pattern([s for s in word_signs if len(s) == w and s[-1].isalpha()])})\d)" for w in glued_widths)
     qualifier_alt = phrase_pattern(list(qualifier_kind))
     month_number = {str(m).lower(): i for i, m in enumerate(data["months"], start=1)}
     month_number.update({str(m).lower(): i for i, m in enumerate(data["month_abbreviations"], start=1)})
@@ -406,7 +410,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # Digit first (sre's fast scan), then a look back: not inside a word or number.
             # Or right after an ISO code ("USD18.7bn", wire style); scan_amounts
             # keeps such a figure only with a scale word ("TOP10" is no money).
-            "number": rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d))(?:{number_tail})",
+            "number": rf"\d(?:(?<![\w.,\u00a0\u202f]\d)|(?<=(?<![\w])(?:{glued_code_alt})\d){glued_signs})(?:{number_tail})",
             # What may stand right before a number (searched in a short window); a sign never ends a word ("Mrs 5", "ARs 5").
             "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt}){sign_gap}|(?<![^\W\d_])(?P<symbol>{symbol_alt}){sign_gap})\Z",
             "qualifier": rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z",

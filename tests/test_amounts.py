@@ -365,3 +365,11 @@ def test_a_figure_wrapped_over_two_lines_keeps_its_scale_and_currency():
     assert list(table["currency"]) == ["USD"] * 3
     # A blank line ends the figure: a paragraph never continues a number.
     assert figures_of("Exports were $5\n\nBillions of people...").iloc[0]["value"] == 5.0
+
+
+def test_a_word_sign_glued_to_its_number_is_read():
+    # "Rs3.05 trillion", as Pakistan's and India's press write it, had been no figure (only "Rs 3.05" was).
+    table = figures_of("In July-October 2025 Pakistan's exports stood at Rs3.05 trillion.", "2025-11-03")
+    assert [(r.surface, r.currency, r.value) for r in table.itertuples()] == [("Rs3.05 trillion", "PKR", 3.05e12)]
+    # A word that ends like the sign is no sign: "Mrs3", "Hrs5" (no scale, no figure either way).
+    assert figures_of("Mrs3 and Hrs5 billion were noted.", "2025-11-03")["surface"].tolist() == []

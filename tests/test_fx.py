@@ -119,3 +119,12 @@ def test_comment_lines_skipped_but_hash_inside_a_cell_kept(tmp_path):
     user.write_text("# our desk's rates\ncurrency,year,per_usd,source\nKZT,2024,470,Bulletin #3\n")
     rates = load_rates(str(user))
     assert rates.set_index(["currency", "year"]).loc[("KZT", 2024), "source"] == "Bulletin #3"
+
+
+def test_a_pakistani_rupee_figure_has_a_dollar_value():
+    # "Rs3.05 trillion" in a Pakistani release had no US-dollar value: no PKR rate was shipped.
+    from tests.conftest import figures_of
+
+    table = figures_of("In July-October 2025 Pakistan's exports stood at Rs3.05 trillion.", "2025-11-03")
+    assert table["currency"].tolist() == ["PKR"]
+    assert table["value_usd"].iloc[0] == pytest.approx(3.05e12 / 281.143001, rel=1e-6)  # World Bank WDI, 2025 average

@@ -300,6 +300,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("uk-ons-2025-11-13.txt", "to £18.4 billion", "to £19.4 billion", "TC302"),  # "the three months to September 2025"
         ("au-abs-2025-11-06.txt", "to A$41.7 billion", "to A$44.7 billion", "TC302"),  # the base "a revised" carries no period
         ("au-abs-2025-11-06.txt", "narrowed to A$3.94 billion", "narrowed to A$4.94 billion", "TC501"),
+        ("kz-kapital-2025-11-21-ru.txt", "Китай (22,5%)", "Китай (24,5%)", "TC306"),  # partners' shares in brackets
+        ("kz-kapital-2025-11-21-ru.txt", "составила 55,9%", "составила 57,9%", "TC309"),  # "Доля экспорта во внешнеторговом обороте"
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

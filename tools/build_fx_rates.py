@@ -8,7 +8,7 @@
 2. World Bank, World Development Indicators, Official exchange rate (LCU per
    US$, period average), indicator PA.NUS.FCRF, for currencies the ECB does
    not fix (tenge, som, sum, somoni, dram, Belarusian rouble, manat, lari,
-   tögrög)
+   tögrög, Pakistani rupee)
    and for the rouble after the ECB stopped fixing it (March 2022). Values
    as published in the WDI bulk file API_PA.NUS.FCRF_DS2_en_csv_v2 (WDI last
    updated 2026-07-13), read from a copy kept in a public repository
@@ -52,6 +52,8 @@ WORLD_BANK = {
             2.62795833333333, 2.72061666666667, 2.74264166666667],
     "MNT": [1970.30916666667, 2140.29086406116, 2439.77720111244, 2472.48405114235, 2663.54139820163, 2813.28983532639, 2849.2886145414,
             3140.67788364809, 3465.73653626198, 3389.98152022101, 3545.14356555046],
+    "PKR": [102.769271604675, 104.769117033301, 105.455162087938, 121.824068875756, 150.036253839864, 161.838479684718, 162.906253747418,
+            204.867187469982, 280.356111655149, 278.580716167563, 281.143001173202],
 }  # fmt: skip
 # The rouble from the World Bank only for the years the ECB did not fix it all year.
 WORLD_BANK_RUB = {2022: 68.4849416666667, 2023: 85.1620083333333, 2024: 92.5524}
