@@ -10,7 +10,7 @@ import pytest
 
 import checker
 from checker import check
-from tests.conftest import CORPUS, findings_of, grows_linearly
+from tests.conftest import CORPUS, figures_of, findings_of, grows_linearly
 
 DATE = dt.date(2025, 2, 25)
 PAIR = CORPUS / "translation"
@@ -392,3 +392,16 @@ def test_russian_oil_is_a_scope_and_a_part_carries_over_to_the_next_sentence():
     # Under a turnover, "из них" lists exports and imports: other metrics, no parts of it.
     text = "Товарооборот Казахстана с Китаем в 2024 году составил 43,8 млрд долларов, из них экспорт — 20,4 млрд долларов, импорт — 23,4 млрд долларов."
     assert list(ru(text)["scope"]) == [None, None, None]
+
+
+def test_a_balance_in_trade_with_a_partner_is_the_balance_and_a_share_has_no_unnamed_scope():
+    # "Отрицательное сальдо в торговле с Китаем достигло 4,63 млрд долларов" was the turnover ("торговле"), a false
+    # TC201 against the turnover of 4,81 млрд; "На долю Китая пришлось 37,4% ... оборота" had the scope of an unnamed part.
+    text = (
+        "Товарооборот Кыргызстана с Китаем за январь-октябрь 2025 года составил 4,81 млрд долларов. "
+        "Отрицательное сальдо в торговле с Китаем достигло 4,63 млрд долларов. "
+        "На долю Китая пришлось 37,4% внешнеторгового оборота республики."
+    )
+    table = figures_of(text, "2025-11-24", "ru")
+    assert [(r.metric, r.value) for r in table.itertuples()][:2] == [("trade_turnover", 4.81e9), ("trade_balance", -4.63e9)]
+    assert (table["role"].iloc[2], table["scope"].iloc[2]) == ("share", None)

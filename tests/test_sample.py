@@ -302,6 +302,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("au-abs-2025-11-06.txt", "narrowed to A$3.94 billion", "narrowed to A$4.94 billion", "TC501"),
         ("kz-kapital-2025-11-21-ru.txt", "Китай (22,5%)", "Китай (24,5%)", "TC306"),  # partners' shares in brackets
         ("kz-kapital-2025-11-21-ru.txt", "составила 55,9%", "составила 57,9%", "TC309"),  # "Доля экспорта во внешнеторговом обороте"
+        # "Отрицательное сальдо в торговле с Китаем" is the balance (it was the turnover: a false TC201)
+        ("kg-cn-interfax-2025-11-24-ru.txt", "достигло 4,63", "достигло 4,83", "TC302"),
+        ("kg-cn-interfax-2025-11-24-ru.txt", "пришлось 37,4%", "пришлось 39,4%", "TC306"),  # a share, no unnamed part
+        ("kg-cn-interfax-2025-11-24-ru.txt", "на 14,1% больше", "на 16,1% больше", "TC305"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -842,6 +842,8 @@ class DocumentContext:
             scope = self._scope_of.get(previous.start)  # "EAEU countries accounted for 34.2% of the turnover, or $4.40 billion": the share's own
         else:
             scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
+        if scope == SHARE and role == SHARE_ROLE:
+            scope = None  # "На долю Китая пришлось 37,4% внешнеторгового оборота": the share itself, not an unnamed part
         if scope == SHARE and ((respective is not None and respective.partner is not None) or clause_partner is not None):
             # "China and Russia accounted for ... of exports, $12.9 billion and $9.1 billion respectively", "17.8% of
             # turnover, followed by Russia with $16.1 billion": each partner's whole, not an unnamed part
