@@ -11,6 +11,7 @@ hand-written lists stay short.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -107,6 +108,26 @@ def _ends_like_a_word(sign: str) -> bool:
     """ "Rs", "Rs.": a sign whose last character ends many words before a number ("was 5", "in 2024. 5"), so
     the prefix search runs only after a test for the whole sign (a lower-case letter or a stop)."""
     return sign[-1].islower() or sign[-1] == "."
+
+
+def _fewest_hints(hints: Iterable[str]) -> tuple[str, ...]:
+    """Substrings every text holding one of ``hints`` holds, as few as may be (each is one scan of every text): the
+    hints no shorter one is part of ("uro area" covers "he euro area"), then one common start for hints that share
+    their first five characters ("врозон" for "врозона", "врозоны", ...)."""
+    unique = sorted(set(hints), key=len)
+    kept = [h for i, h in enumerate(unique) if not any(other in h for other in unique[:i])]
+    by_start: dict[str, list[str]] = {}
+    for hint in kept:
+        by_start.setdefault(hint[:5], []).append(hint)
+    return tuple(sorted(_common_start(group) for group in by_start.values()))
+
+
+def _common_start(words: list[str]) -> str:
+    first, last = min(words), max(words)  # the two farthest apart in order share what all share
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
 
 
 def phrases_or_never(phrases: list[str] | None) -> str:
@@ -616,7 +637,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # Each whole phrase without its first letter: "ear-to-date" (a word of it, "ear", is in most sentences).
             "year_to_date": tuple(dict.fromkeys(" ".join(str(p).split())[1:] for p in grammar.get("year_to_date") or [])),
             # A probed group's names without their first letter: "uro area" (see probed_of).
-            "probed_group": tuple(dict.fromkeys(name[1:] for name in probed_of)),
+            "probed_group": _fewest_hints(name[1:] for name in probed_of),
         },
         name_endings=tuple(sorted((str(e) for e in grammar.get("name_case_endings") or []), key=len, reverse=True)),
         declaring_groups=frozenset(str(code) for code in group_offices),
