@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from checker import check
 from checker.config import Config
+from tests.conftest import findings_of
 
 HEADER = "reporterISO,partnerISO,flowCode,period,primaryValue\n"
 
@@ -44,3 +45,16 @@ def test_world_in_text_is_a_partner_never_a_side():
 
     table = checker.extract("The world's largest buyer, China, took $5 billion of Kazakhstan's exports in 2023.")
     assert "WLD" not in set(table["reporter"].dropna())
+
+
+def test_a_members_figure_is_bounded_by_the_trade_with_its_group():
+    # "Trade with the EAEU countries ... $4.40 billion" and "trade with Russia ... $4.96 billion": a part larger than
+    # its whole, beyond the band; a non-member's figure (China) is no part of it.
+    text = (
+        "In January-October 2025 Kyrgyzstan's trade with the EAEU countries amounted to $4.40 billion. "
+        "Trade with Russia amounted to {russia} in January-October 2025, and trade with China $5.81 billion."
+    )
+    (finding,) = findings_of(text.format(russia="$4.96 billion"), "2025-11-26")
+    assert finding.code == "TC601" and "with the EAEU" in finding.message
+    assert finding.evidence["total_with"] == "EAEU" and finding.evidence["total_of"] == "KGZ"
+    assert findings_of(text.format(russia="$2.86 billion"), "2025-11-26") == []
