@@ -1662,3 +1662,22 @@ def test_a_revised_base_is_a_base_and_carries_no_period_on():
     table = figures_of(text, "2025-11-06").set_index("surface")
     assert table.loc["A$4.85 billion", "status"] == "previous"
     assert table.loc[["A$41.7 billion", "A$37.8 billion"], "period_label"].tolist() == ["Sep 2025", "Sep 2025"]
+
+
+def test_a_headline_restating_an_offices_figure_takes_its_side_and_the_figure_refers_back():
+    # "Kazakhstan-China trade hits $36.5 bln" restates China's customs figure: it was a Kazakh figure conflicting with
+    # Kazakh statistics (a false TC201); "the Bureau ... recorded $23.9 bln" after "put the figure lower" had taken
+    # "imports" named after it (a false TC301 and a false TC204).
+    text = (
+        "Kazakhstan-China trade hits $36.5 bln in ten months\nASTANA, November 27, 2025. Kazinform\n\n"
+        "Trade turnover between Kazakhstan and China reached $36.5 bln in January-October 2025, according to China's General Administration of Customs.\n\n"
+        "Kazakh statistics put the figure lower: the Bureau of National Statistics recorded $23.9 bln for the same period, "
+        "as Kazakhstan records imports by country of origin."
+    )
+    table = figures_of(text, "2025-11-27")
+    assert [(r.metric, r.reporter, r.reporter_source) for r in table.itertuples()] == [
+        ("trade_turnover", "CHN", "attribution"),
+        ("trade_turnover", "CHN", "attribution"),
+        ("trade_turnover", "KAZ", "sentence"),
+    ]
+    assert [f.code for f in findings_of(text, "2025-11-27")] == ["TC202"]  # a mirror asymmetry, as the story says

@@ -53,5 +53,34 @@ def scan(text: str, *, doc_date: dt.date | None = None, language: str = "en") ->
             about.status, about.attribution, about.change, about.scope, about.role,
         )  # fmt: skip
         rows.append(row)
+    rows = _headline_sides(rows)
     # One transpose at the end: appending to 34 lists per figure cost more.
     return {name: list(values) for name, values in zip(RAW_COLUMNS, zip(*rows, strict=True), strict=True)}
+
+
+_AT = {name: i for i, name in enumerate(RAW_COLUMNS)}
+_SAME_FIGURE = tuple(_AT[c] for c in ("kind", "amount", "scale", "currency", "metric", "period_start", "period_end", "status"))
+_SIDES = tuple(_AT[c] for c in ("reporter", "partner", "reporter_source", "attribution"))
+# Whose figure a headline's is, by how its side was found there: one the document presumed takes the side the text
+# names for the same figure; one the headline's own words gave ("Kazakhstan-China trade hits ...") only an office's
+# or speaker's side.
+_TAKES_FROM = {"document": ("attribution", "sentence"), "sentence": ("attribution",)}
+
+
+def _headline_sides(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """A headline's figure takes the side of the same figure stated in the text: "Kazakhstan-China trade hits $36.5
+    bln" restates "... reached $36.5 bln, according to China's General Administration of Customs" (the Chinese
+    side's figure, not a Kazakh one conflicting with Kazakh statistics)."""
+    line, source = _AT["line"], _AT["reporter_source"]
+    headline = [i for i, row in enumerate(rows) if row[line] == 1 and row[source] in _TAKES_FROM]
+    if not headline:
+        return rows
+    stated: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        if row[line] > 1 and row[source] in ("attribution", "sentence"):
+            stated.setdefault(tuple(row[i] for i in _SAME_FIGURE), []).append(row)
+    for i in headline:
+        found = [row for row in stated.get(tuple(rows[i][k] for k in _SAME_FIGURE), []) if row[source] in _TAKES_FROM[rows[i][source]]]
+        if found:
+            rows[i] = tuple(found[0][k] if k in _SIDES else value for k, value in enumerate(rows[i]))
+    return rows

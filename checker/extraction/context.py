@@ -683,14 +683,17 @@ class DocumentContext:
         chosen = metrics[i - 1] if i else None  # nearest phrase before the figure
         if i < len(metrics) and self._passive_metric_after(amount, metrics[i]):
             chosen = metrics[i]  # "goods worth 115.9 billion euros were imported": the verb after the figure names it
-        if chosen is None and metrics and metrics[0].start >= amount.end:
+        clause_start = previous.end if previous is not None and previous.end > s_start else s_start
+        # "Kazakh statistics put the figure lower: ... recorded $23.9 bln for the same period, as Kazakhstan records
+        # imports by ...": the figure the sentences before gave, not the metric named after this one
+        referred = chosen is None and lex.regex["back_reference"].search(text, clause_start, amount.start) is not None
+        if chosen is None and not referred and metrics and metrics[0].start >= amount.end:
             chosen = metrics[0]  # else the first one after it
-        if chosen is None and self._previous_in_paragraph(s_index) is not None:
+        if chosen is None and not referred and self._previous_in_paragraph(s_index) is not None:
             # "Trade keeps growing. In 2024 it reached $1.05 billion.": the metric of the sentence before.
             earlier: list[Mention] = self._sentence(s_index - 1)["metrics"]  # type: ignore[assignment]
             chosen = earlier[-1] if earlier else None
-        clause_start = previous.end if previous is not None and previous.end > s_start else s_start
-        if chosen is None and lex.regex["back_reference"].search(text, clause_start, amount.start):
+        if chosen is None and referred:
             # "Uzbekistan's agency put the figure higher, at $822 million": the figure of the sentences before.
             chosen = self._earlier_metric(s_index)
         elif chosen is None and lex.regex["headline_reference"].search(text, clause_start, amount.start):
