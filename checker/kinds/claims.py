@@ -405,6 +405,13 @@ def bounds(low: Any, high: Any, value: Any) -> tuple[Any, Any]:
     return open_ended, below
 
 
+def printed_first(rows: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """One figure per ``key`` among ``rows`` (in table order): a value as printed before a bound of the same claim
+    ("exceeded $3.5 billion" gives way to "$3,582.4 million"), then the first stated."""
+    open_ended, below = bounds(*(rows[c].to_numpy(dtype="float64") for c in ("cmp_low", "cmp_high", "cmp_value")))
+    return rows.assign(bounded=open_ended | below).sort_values("bounded", kind="stable").drop_duplicates(key)
+
+
 def bound_words(record: dict[str, Any]) -> str:
     """The bound a figure's qualifier set, in words of size ("more than", "less than"), or ""."""
     open_ended, below = bounds(float(record["cmp_low"]), float(record["cmp_high"]), float(record["cmp_value"]))

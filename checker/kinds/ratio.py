@@ -18,7 +18,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import bounds, column_isin, column_notna, percent_of, place, quoted, records, stated_outcomes, take
+from checker.kinds.claims import column_isin, column_notna, percent_of, place, printed_first, quoted, records, stated_outcomes, take
 
 KEY = ["doc", "reporter", "partner", "period_start", "period_end"]
 SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "qualifier", "currency", "metric", "flow", "period_label",
@@ -44,9 +44,7 @@ def ratio(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
     found = np.flatnonzero(stated_outcomes(table, (numerator, denominator), need_partner=False, need_reporter=False))
     found = found[pd.Series(table["doc"].to_numpy()[found], copy=False).isin(set(pct["doc"])).to_numpy()]  # the ratios' documents only
     money = _keyed(table, found)
-    # One value per metric and claim: a figure as printed before a bound ("more than"), then the first.
-    open_ended, below = bounds(*(money[c].to_numpy(dtype="float64") for c in ("cmp_low", "cmp_high", "cmp_value")))
-    money = money.assign(bounded=open_ended | below).sort_values("bounded", kind="stable").drop_duplicates([*KEY, "metric"])
+    money = printed_first(money, [*KEY, "metric"])  # one value per metric and claim
     linked = pct.merge(money[money["metric"] == numerator], on=KEY, suffixes=("", "_x")).merge(
         money[money["metric"] == denominator], on=KEY, suffixes=("", "_m")
     )

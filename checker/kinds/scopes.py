@@ -21,7 +21,7 @@ import pandas as pd
 
 from checker import formatting as fmt
 from checker.kinds import Hit, Kind
-from checker.kinds.claims import bounds, column_isin, place, quoted, records, rounding_width, stated_outcomes, take
+from checker.kinds.claims import column_isin, place, printed_first, quoted, records, rounding_width, stated_outcomes, take
 
 KEY = ["doc", "reporter", "partner", "metric", "period_start", "period_end", "currency"]
 SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "qualifier", "metric", "flow", "scope", "reporter", "partner",
@@ -43,10 +43,7 @@ def _claims(table: pd.DataFrame, metrics: tuple[str, ...], parts: tuple[str, ...
     rows["partner"] = rows["partner"].fillna("WLD")  # a country's figure with no partner is its trade with the world
     low, high = (rows[c].to_numpy(dtype="float64") for c in ("cmp_low", "cmp_high"))
     rows = rows[np.isfinite(low) | np.isfinite(high)]  # a figure unbounded both ways says nothing
-    # One figure per claim and scope: a value as printed before a bound, then the first stated.
-    open_ended, below = bounds(*(rows[c].to_numpy(dtype="float64") for c in ("cmp_low", "cmp_high", "cmp_value")))
-    rows = rows.assign(bounded=open_ended | below).sort_values(["bounded", "pos"], kind="stable")
-    return rows.drop_duplicates([*KEY, "scope"])
+    return printed_first(rows, [*KEY, "scope"])  # one figure per claim and scope
 
 
 def scope_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
