@@ -1681,3 +1681,23 @@ def test_a_headline_restating_an_offices_figure_takes_its_side_and_the_figure_re
         ("trade_turnover", "KAZ", "sentence"),
     ]
     assert [f.code for f in findings_of(text, "2025-11-27")] == ["TC202"]  # a mirror asymmetry, as the story says
+
+
+def test_the_one_partner_of_the_sentence_before_carries_on_in_its_paragraph():
+    # U.S. Census: "The deficit with China decreased $2.1 billion to $21.4 billion. Exports decreased $0.4 billion to
+    # $10.2 billion and imports ...": the exports and imports were with no partner, so TC302 never saw them.
+    text = (
+        "U.S. trade in September 2025\nNovember 5, 2025\n\n"
+        "The U.S. goods and services deficit was $52.8 billion in September 2025.\n\n"
+        "The deficit with China decreased $2.1 billion to $21.4 billion in September 2025. "
+        "Exports decreased $0.4 billion to $10.2 billion and imports decreased $2.5 billion to {imports}."
+    )
+    table = figures_of(text.format(imports="$31.6 billion"), "2025-11-05")
+    assert table["partner"].tolist()[-4:] == ["CHN"] * 4
+    assert "TC302" not in [f.code for f in findings_of(text.format(imports="$31.6 billion"), "2025-11-05")]
+    assert "TC302" in [f.code for f in findings_of(text.format(imports="$33.6 billion"), "2025-11-05")]
+    # A sentence before naming several partners ("Deficits were recorded with China ..., Mexico ...") carries none.
+    listed = text.replace(
+        "The deficit with China decreased $2.1 billion to $21.4 billion", "Deficits were recorded with China ($21.4 billion) and Mexico ($16.9 billion)"
+    )
+    assert figures_of(listed.format(imports="$31.6 billion"), "2025-11-05")["partner"].tolist()[-4:] == [None] * 4

@@ -230,6 +230,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kz-tenge-2025-11-25.txt", "surplus of $18.2 bln", "surplus of $14.2 bln", "TC302"),
         ("us-census-2025-11-05.txt", "down $6.5 billion", "down $5.5 billion", "TC307"),  # U.S. Census style: no "by"
         ("us-census-2025-11-05.txt", "imports were $342.1 billion", "imports were $352.1 billion", "TC302"),  # "goods and services deficit"
+        ("us-census-2025-11-05.txt", "to $31.6 billion", "to $33.6 billion", "TC302"),  # the partner of the sentence before (China)
+        ("us-census-2025-11-05.txt", "to $26.3 billion", "to $24.3 billion", "TC311"),  # goods deficit + services surplus
         ("kz-stat-2025-11-17-ru.txt", "то есть на 7,1", "то есть на 6,1", "TC307"),
         ("kz-stat-2025-11-17-ru.txt", "вырос на 2,5", "вырос на 3,5", "TC307"),  # the period after "с 44,0 млрд" is the base's
         ("kz-stat-2025-11-17-ru.txt", "или на 2%", "или на 4%", "TC304"),

@@ -139,6 +139,7 @@ class DocumentContext:
     _differences: set[int] = field(default_factory=set)  # the starts of figures that state how much a value changed
     _respective: dict[int, dict[int, Respective]] = field(default_factory=dict)  # sentence -> figure start -> its list items
     _figure_sides: dict[int, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # per sentence: its last figure's sides
+    _sentence_partners: dict[int, set[str | None]] = field(default_factory=dict)  # per sentence: its figures' partners
     _world_traders: set[str] = field(default_factory=set)  # countries whose trade with the world the text has given
     _share_metric_ends: dict[int, int] = field(default_factory=dict)  # a share's start -> the end of the metric it is a share of
     _share_of_whole: dict[int, int] = field(default_factory=dict)  # a whole's start -> its share's start
@@ -835,6 +836,10 @@ class DocumentContext:
             carried = self._figure_sides.get(s_index - 1) if in_paragraph or self._continues(s_index) else None
             if carried is not None and (carried[1] == WORLD or (in_paragraph and carried[2] in STATED_SOURCES)):
                 reporter, partner, source = carried
+            elif carried is not None and in_paragraph and carried[1] not in (None, WORLD) and self._sentence_partners.get(s_index - 1) == {carried[1]}:
+                # "The deficit with China decreased $2.1 billion to $21.4 billion. Exports decreased $0.4 billion to
+                # $10.2 billion": the one partner the sentence before named, its side the document's
+                reporter, partner, source = carried
         if respective is not None and respective.partner is not None and respective.partner != reporter:
             partner = respective.partner  # "exports to Russia and China were $11.1 billion and $13.3 billion, respectively"
         elif self._world_sentence(s_index, reporter, partner) and info["countries"][1] is None and clause_partner is None and label is None and cell is None:  # type: ignore[index]
@@ -877,6 +882,7 @@ class DocumentContext:
             partner = WORLD
         if metric is not None and status != "previous" and amount.kind == "money" and role != WHOLE_ROLE:
             self._figure_sides[s_index] = (reporter, partner, source)  # a share's total is not what the sentence is about
+            self._sentence_partners.setdefault(s_index, set()).add(partner)
         self._sides_of[amount.start] = (reporter, partner, source)
         if amount.kind == "money":
             self._money_starts.add(amount.start)
