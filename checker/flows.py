@@ -14,5 +14,6 @@ FLOW_WORDS = {
 # The partner's side of a flow: A's exports to B are B's imports from A.
 MIRRORED_METRIC = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
 # A flow as a percentage of the trade turnover ("The share of exports in the FTT was 46.3%"): a ratio of two
-# metrics, read as a metric of its own (TC309, TC310), not as a share of the flow.
-SHARE_OF_TURNOVER = {"exports": "export_share", "imports": "import_share"}
+# metrics, read as a metric of its own (TC309, TC310, TC312), not as a share of the flow; the balance's is
+# of its size ("The negative trade balance amounted to USD 8,627.1 million and its share in the turnover was 44.4%").
+SHARE_OF_TURNOVER = {"exports": "export_share", "imports": "import_share", "trade_balance": "balance_share"}

@@ -18,6 +18,7 @@ METRIC_LABELS = {
     "trade_balance": "trade balance",
     "export_share": "exports' share of trade turnover",
     "import_share": "imports' share of trade turnover",
+    "balance_share": "trade balance's share of trade turnover",
 }
 
 

@@ -82,3 +82,15 @@ def test_a_share_of_the_turnover_with_a_named_partner_or_of_the_flow_stays_a_sha
     # The elided second share of a pair: "..., and the share of imports 53.7%".
     pair = figures_of("In 2024 the share of exports in the FTT was 46.3%, and the share of imports 53.7%.", "2025-03-01")
     assert pair["metric"].tolist() == ["export_share", "import_share"]
+
+
+def test_the_balances_share_of_the_turnover_is_of_its_size():
+    # Geostat: "The negative trade balance amounted to USD 8,627.1 million and its share in the external trade turnover
+    # was 44.4 percent" had been read as a share of the turnover with no part; a surplus's share the same way.
+    text = (
+        "In January-October 2025 Georgia's external merchandise trade turnover amounted to USD 19,412.5 million. "
+        "The {sign} trade balance amounted to USD 8,627.1 million and its share in the external trade turnover was {share} percent."
+    )
+    for sign in ("negative", "positive"):
+        assert _codes(text.format(sign=sign, share="44.4")) == []
+        assert _codes(text.format(sign=sign, share="46.4")) == ["TC312"]

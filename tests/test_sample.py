@@ -234,6 +234,7 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("us-census-2025-11-05.txt", "to $26.3 billion", "to $24.3 billion", "TC311"),  # goods deficit + services surplus
         ("in-pib-2025-11-17.txt", "is USD 38.51 Billion", "is USD 39.51 Billion", "TC311"),  # "(Merchandise and Services combined)"
         ("in-pib-2025-11-17.txt", "was USD 41.68 Billion", "was USD 40.68 Billion", "TC302"),
+        ("ge-geostat-2025-11-19.txt", "turnover was 46.8%", "turnover was 48.8%", "TC312"),  # "its share in external trade turnover"
         ("kz-stat-2025-11-17-ru.txt", "то есть на 7,1", "то есть на 6,1", "TC307"),
         ("kz-stat-2025-11-17-ru.txt", "вырос на 2,5", "вырос на 3,5", "TC307"),  # the period after "с 44,0 млрд" is the base's
         ("kz-stat-2025-11-17-ru.txt", "или на 2%", "или на 4%", "TC304"),

@@ -1019,6 +1019,10 @@ class DocumentContext:
             whole = next((m for m in metrics if m.end == end and m.start >= amount.end), None)
             if whole is not None:
                 return SHARE_OF_TURNOVER.get(metric) if metric_of[whole.value][0] == TURNOVER else None
+            if metric == TURNOVER and previous is not None and self._its_share(previous, chosen):
+                # "The negative trade balance amounted to USD 8,627.1 million and its share in the external trade
+                # turnover was 44.4 percent": the figure before is the part
+                return SHARE_OF_TURNOVER.get(self._metric_of.get(previous.start) or "")
             # "..., and the share of imports 53.7%": the whole elided after a flow's share of the turnover
             elided = (
                 previous is not None and self._metric_of.get(previous.start) in SHARE_OF_TURNOVER.values() and previous.end <= chosen.start
@@ -1036,6 +1040,20 @@ class DocumentContext:
             return None
         noun = self.lex.regex["share_noun_before"].search(self.text, max(0, part.start - SHARE_GAP_CHARS), part.start)
         return SHARE_OF_TURNOVER[metric_of[part.value][0]] if noun is not None else None
+
+    def _its_share(self, previous: Amount, whole: Mention) -> bool:
+        """Whether "its share in" stands right before ``whole``, after ``previous`` in the same sentence."""
+        if bisect_right(self.sentence_starts, previous.start) != bisect_right(self.sentence_starts, whole.start) or previous.end > whole.start:
+            return False
+        noun = self.lex.regex["share_noun_before"].search(self.text, max(previous.end, whole.start - SHARE_GAP_CHARS), whole.start)
+        if noun is None:
+            return False
+        words = self.text[previous.end : noun.start()].lower().split()
+        return bool(words) and words[-1] in self._possessive_pronouns
+
+    @cached_property
+    def _possessive_pronouns(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("possessive_pronouns") or ())
 
     def _share_restated(self, share: Amount, amount: Amount, info: dict[str, object]) -> bool:
         """Whether a money figure restates the share before it, after the name of its total: "Trade with the EAEU

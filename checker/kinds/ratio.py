@@ -7,6 +7,8 @@ imports of $30.9 billion). The percentage (its ``metric`` the rule's
 same document for the same side, partner and period, each within its printed
 precision: the stated interval must meet numerator / denominator x 100. A side
 or partner left unnamed is the document's own; a missing partner is the world.
+With ``numerator_size`` the numerator's size is taken (a deficit's share of the
+turnover).
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def ratio(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[st
     for row in records(linked):
         rate = {k: v for k, v in row.items() if not k.endswith(("_x", "_m"))}
         x, m = ({**{k.removesuffix(s): v for k, v in row.items() if k.endswith(s)}, **{k: row[k] for k in KEY}} for s in ("_x", "_m"))
+        if params.get("numerator_size") and x["cmp_value"] < 0:
+            # A deficit's share of the turnover is of its size: -8,627.1 is 8,627.1 of 19,412.5
+            x = {**x, "cmp_value": -x["cmp_value"], "cmp_low": -x["cmp_high"], "cmp_high": -x["cmp_low"]}
         implied, implied_low, implied_high, division = percent_of(x, m)
         if rate["cmp_low"] <= implied_high and rate["cmp_high"] >= implied_low:
             continue
