@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -270,3 +271,18 @@ def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch, tmp_path):
     code, out, err = run("check", str(doc))
     assert code == 2 and out == ""
     assert "internal error: KeyError" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_text_without_a_date_takes_the_date_in_its_file_name(tmp_path):
+    # "BEIJING, Nov 8 (Reuters)" names no year: the archive's file name does ("cn-reuters-2025-11-08.txt").
+    text = "BEIJING, Nov 8 (Reuters)\n\nChina's trade surplus stood at $95.7 billion in October, up from $81.7 billion in September.\n"
+    (tmp_path / "cn-reuters-2025-11-08.txt").write_text(text)
+    (tmp_path / "cn-reuters-2025-11-31.txt").write_text(text)  # no such day: no date, as before
+    code, out, err = run("check", str(tmp_path), "--format", "json")
+    assert code == 0  # a missing date is a warning, not an unreadable input
+    documents = {Path(d["path"]).name: d for d in json.loads(out)["documents"]}
+    assert (documents["cn-reuters-2025-11-08.txt"]["date"], documents["cn-reuters-2025-11-08.txt"]["date_source"]) == ("2025-11-08", "file name")
+    assert documents["cn-reuters-2025-11-31.txt"]["date"] is None
+    assert "cn-reuters-2025-11-31.txt" in err and "cn-reuters-2025-11-08.txt" not in err
+    _, text_report, _ = run("check", str(tmp_path / "cn-reuters-2025-11-08.txt"))
+    assert "(dated 2025-11-08 from its file name)" in text_report and "Oct 2025" in text_report

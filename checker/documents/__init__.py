@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from checker.documents.dates import ambiguous_date, find_date, header_date, written_date
+from checker.documents.dates import ambiguous_date, find_date, header_date, name_date, written_date
 from checker.documents.decoding import DecodeError, decode
 from checker.documents.pdf import PDF_SUFFIXES, PdfProblem, read_pdf
 from checker.documents.tables import MAPPING_SUFFIX, TABLE_SUFFIXES, NotATradeTable, TableProblem, read_table
@@ -164,6 +164,9 @@ def _finish(
         date, source = metadata_date, metadata
     if date is None:
         date, source = written_date(document.text), "text"
+    if date is None:
+        # "cn-reuters-2025-11-08.txt" with only "BEIJING, Nov 8 (Reuters)" in it: archives name files by date
+        date, source = name_date(document.path), "file name"
     if date is None:
         source = None
         unclear = ambiguous_date(document.text)

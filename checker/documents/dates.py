@@ -102,6 +102,18 @@ def _unambiguous(a: int, b: int, year: str) -> dt.date | None:
     return None
 
 
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def name_date(path: str) -> dt.date | None:
+    """An ISO date in a file's name ("cn-reuters-2025-11-08.txt"), the last one if several; None if none or invalid."""
+    found = _NAME_DATE.findall(path.replace("\\", "/").rsplit("/", 1)[-1])
+    if not found:
+        return None
+    year, month, day = found[-1]
+    return _date(year, int(month), day)
+
+
 def find_date(text: str) -> tuple[dt.date | None, str | None]:
     """(date, where it came from: "header" or "text")."""
     date = header_date(text)

@@ -131,7 +131,10 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
     rows_of = _rows_by_document(figures)
     for i, doc in enumerate(report.documents, start=1):
         html.append(f'<section id="doc-{i}"><h2>{escape(doc.path)}</h2>')
-        html.append(f"<p>{'dated ' + doc.date.isoformat() if doc.date else 'no date found'} · language {escape(doc.language)} · {doc.figures} figures</p>")
+        from_name = " from its file name" if doc.date_source == "file name" else ""
+        html.append(
+            f"<p>{'dated ' + doc.date.isoformat() + from_name if doc.date else 'no date found'} · language {escape(doc.language)} · {doc.figures} figures</p>"
+        )
         findings = by_doc.get(doc.path, [])
         if findings:
             html.append("<ol>")

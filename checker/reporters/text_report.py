@@ -90,7 +90,7 @@ def render(report: Report, *, fail_on: str = "error", color: bool = False) -> st
 
     for doc in report.documents:
         findings = by_doc.get(doc.path, [])
-        dated = f"dated {doc.date.isoformat()}" if doc.date else "no date"
+        dated = f"dated {doc.date.isoformat()}{' from its file name' if doc.date_source == 'file name' else ''}" if doc.date else "no date"
         out.append(f"{doc.path}  ({dated})  {doc.figures} figure{'s' * (doc.figures != 1)}, {len(findings)} finding{'s' * (len(findings) != 1)}")
         claims: dict[object, tuple[str, list[Finding]]] = {}
         for finding in findings:
