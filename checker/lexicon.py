@@ -485,7 +485,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "up 12% on 2023, when they stood at $4.1 billion", "в 2023 году, когда он составил": the base period's own value
             "base_value_link": rf"[\s,]*(?:[^\W\d_]{{1,8}}[\s,]+)?(?:{phrases_or_never(grammar.get('base_value_links'))})(?![\w])[^\d]{{0,40}}\Z",
             # Right after a rate: its base is the same period a year before ("down 11.6% from a year earlier").
-            "rate_year_on_year": rf"[\s,]*(?:{phrases_or_never(grammar.get('rate_year_on_year'))})(?![\w])",
+            # ("9.8 percent higher year-on-year": a comparative may stand between)
+            "rate_year_on_year": (
+                rf"[\s,]*(?:(?:{phrases_or_never(grammar.get('rate_comparatives'))})\s+)?(?:{phrases_or_never(grammar.get('rate_year_on_year'))})(?![\w])"
+            ),
             # Right after a comparison base's figure: its period is a year before the one it took.
             "year_earlier": rf"[\s,]*(?:{phrases_or_never(grammar.get('year_earlier'))})(?![\w])",
             # Between two figures: the second restates the first ("17.5% ($5.91 billion)", "6.1%, or $2.07 billion").

@@ -1701,3 +1701,11 @@ def test_the_one_partner_of_the_sentence_before_carries_on_in_its_paragraph():
         "The deficit with China decreased $2.1 billion to $21.4 billion", "Deficits were recorded with China ($21.4 billion) and Mexico ($16.9 billion)"
     )
     assert figures_of(listed.format(imports="$31.6 billion"), "2025-11-05")["partner"].tolist()[-4:] == [None] * 4
+
+
+def test_a_comparative_may_stand_between_a_rate_and_year_on_year():
+    # Geostat: "USD 19,412.5 million, 9.8 percent higher year-on-year" had no role (only "9.8 percent year-on-year" did).
+    table = figures_of("In January-October 2025 Georgia's turnover amounted to USD 19,412.5 million, 9.8 percent higher year-on-year.", "2025-11-19")
+    assert [(r.role, r.change) for r in table.itertuples()] == [(None, None), ("year_on_year", "up")]
+    # A comparative alone is no base of its own.
+    assert figures_of("In 2025 exports were 5% higher at $5 billion.", "2025-11-19")["role"].isna().all()
