@@ -1709,3 +1709,13 @@ def test_a_comparative_may_stand_between_a_rate_and_year_on_year():
     assert [(r.role, r.change) for r in table.itertuples()] == [(None, None), ("year_on_year", "up")]
     # A comparative alone is no base of its own.
     assert figures_of("In 2025 exports were 5% higher at $5 billion.", "2025-11-19")["role"].isna().all()
+
+
+def test_a_status_in_brackets_closing_the_sentence_is_all_its_figures():
+    # Destatis: "goods worth 131.1 billion euros were exported and goods worth 115.9 billion euros were imported in
+    # September 2025 (calendar and seasonally adjusted)": only the last figure had been adjusted.
+    text = "In September 2025 goods worth 131.1 billion euros were exported and goods worth 115.9 billion euros were imported ({cue})."
+    assert figures_of(text.format(cue="calendar and seasonally adjusted"), "2025-11-07")["status"].tolist() == ["adjusted", "adjusted"]
+    assert figures_of(text.format(cue="preliminary data"), "2025-11-07")["status"].tolist() == ["preliminary", "preliminary"]
+    # A target in such brackets is no status of the whole sentence.
+    assert figures_of(text.format(cue="the target was 140 billion euros"), "2025-11-07")["status"].tolist()[0] is None

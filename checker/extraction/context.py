@@ -49,6 +49,7 @@ OFFICE_NAME_CHARS = 48  # "Бюро" + " национальной статист
 # "the Kazakh side", the sentence itself, or a statistics table. The comparison kinds share it.
 STATED_SOURCES = ("attribution", "sentence", "table")
 TURNOVER = "trade_turnover"  # the whole a flow's share of the turnover is of
+SENTENCE_STATUSES = ("adjusted", "preliminary")  # said once in brackets at a sentence's end, they are all its figures'
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -1897,7 +1898,22 @@ class DocumentContext:
                 right_after = cue.start - amount.end <= 2 and not self.text[amount.end : cue.start].strip()
                 if cue_status != "previous" or (right_after and amount.kind == "money" and lex.regex["year_earlier"].match(self.text, cue.start)):
                     return cue_status
+        else:
+            j = bisect_left(starts, amount.end)
+            if j < len(cues) and lex.status_of[cues[j].value] in SENTENCE_STATUSES and self._closing_aside(cues[j], s_end):
+                return lex.status_of[cues[j].value]  # "... were imported in September 2025 (calendar and seasonally adjusted).": all of them
         return None
+
+    def _closing_aside(self, cue: Mention, s_end: int) -> bool:
+        """Whether ``cue`` stands in brackets that close its sentence, after the sentence's last figure."""
+        if cue.start >= s_end:
+            return False
+        opening = self.text.rfind("(", 0, cue.start)
+        closing = self.text.find(")", cue.end, s_end)
+        if opening < 0 or closing < 0 or self.text.find(")", opening, cue.start) >= 0 or self.text[closing + 1 : s_end].strip(" .;\n\r"):
+            return False
+        i = bisect_left(self.figure_spans, (opening, -1))
+        return i == len(self.figure_spans) or self.figure_spans[i][0] >= s_end
 
     def _names_a_deficit(self, metric: Mention) -> bool:
         """Whether the balance is named a deficit: in its phrase ("trade deficit"), or right before it
