@@ -73,6 +73,13 @@ def _complements(language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {str(group): (str(other), prefixes) for group, other in (grammar.get("group_complements") or {}).items()}
 
 
+@lru_cache(maxsize=128)
+def grammar_words(language: str, key: str) -> frozenset[str]:
+    """A grammar entry of the lexicon as a set of lower-cased words or phrases (white space folded): built once
+    per process, not once per document."""
+    return frozenset(" ".join(str(w).lower().split()) for w in load_lexicon(language).data["grammar"].get(key) or ())
+
+
 @lru_cache(maxsize=8)
 def _group_references(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in group_references(load_lexicon(language).data))
@@ -257,7 +264,7 @@ class DocumentContext:
 
     @cached_property
     def _articles(self) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("article") or ())
+        return grammar_words(self.lex.language, "article")
 
     @cached_property
     def _possessive_share_words(self) -> tuple[str, ...]:
@@ -267,7 +274,7 @@ class DocumentContext:
     @cached_property
     def _range_openers(self) -> frozenset[str]:
         """ "from" in "From January to March 2025": it opens the period's range, it names no base."""
-        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("period_range_start") or ())
+        return grammar_words(self.lex.language, "period_range_start")
 
     @cached_property
     def _possessives(self) -> tuple[str, ...]:
@@ -1054,7 +1061,7 @@ class DocumentContext:
 
     @cached_property
     def _possessive_pronouns(self) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("possessive_pronouns") or ())
+        return grammar_words(self.lex.language, "possessive_pronouns")
 
     def _share_restated(self, share: Amount, amount: Amount, info: dict[str, object]) -> bool:
         """Whether a money figure restates the share before it, after the name of its total: "Trade with the EAEU
@@ -1161,7 +1168,7 @@ class DocumentContext:
 
     @cached_property
     def _value_links(self) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("partner_value_links") or ())
+        return grammar_words(self.lex.language, "partner_value_links")
 
     _list_punctuation = str.maketrans("();:—–", "      ")
 
@@ -1303,7 +1310,7 @@ class DocumentContext:
 
     @cached_property
     def _appositive_openers(self) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("appositive_openers") or ())
+        return grammar_words(self.lex.language, "appositive_openers")
 
     def _in_closed_brackets(self, metric: Mention, pos: int) -> bool:
         """Whether the metric stands in brackets that close before ``pos``."""
@@ -1934,7 +1941,7 @@ class DocumentContext:
 
     @cached_property
     def _passive_auxiliaries(self) -> frozenset[str]:
-        return frozenset(" ".join(str(w).lower().split()) for w in self.lex.data["grammar"].get("passive_auxiliaries") or ())
+        return grammar_words(self.lex.language, "passive_auxiliaries")
 
     def _goes_to_partner(self, end: int, country_start: int) -> bool:
         """ "Mongolia exported US$14.4 billion worth of goods to China": the partner right after the figure, only
@@ -1953,7 +1960,7 @@ class DocumentContext:
 
     @cached_property
     def _any_articles(self) -> frozenset[str]:
-        return self._articles | {str(w).lower() for w in self.lex.data["grammar"].get("indefinite_article") or ()}
+        return self._articles | grammar_words(self.lex.language, "indefinite_article")
 
     @cached_property
     def _change_links(self) -> frozenset[str]:
@@ -1963,7 +1970,7 @@ class DocumentContext:
 
     @cached_property
     def _goods_words(self) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lex.data["grammar"].get("goods_words") or ())
+        return grammar_words(self.lex.language, "goods_words")
 
     def _negative_after(self, metric: Mention, amount: Amount, previous: Amount | None) -> bool:
         """A sign word between the balance's name and its figure, no other figure between: "the balance was
