@@ -128,3 +128,18 @@ def test_a_pakistani_rupee_figure_has_a_dollar_value():
     table = figures_of("In July-October 2025 Pakistan's exports stood at Rs3.05 trillion.", "2025-11-03")
     assert table["currency"].tolist() == ["PKR"]
     assert table["value_usd"].iloc[0] == pytest.approx(3.05e12 / 281.143001, rel=1e-6)  # World Bank WDI, 2025 average
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "per_usd"),
+    [
+        ("In 2024 Nepal's exports to India were Rs 150 billion.", "NPR", 133.726644),  # World Bank WDI, 2024 average
+        ("Sri Lanka's exports reached Rs 3.5 trillion in 2023.", "LKR", 327.506533),  # World Bank WDI, 2023 average
+    ],
+)
+def test_nepalese_and_sri_lankan_rupee_figures_have_dollar_values(text, currency, per_usd):
+    from tests.conftest import figures_of
+
+    table = figures_of(text, "2025-11-03")
+    assert table["currency"].tolist() == [currency]
+    assert table["value_usd"].iloc[0] == pytest.approx(table["value"].iloc[0] / per_usd, rel=1e-6)

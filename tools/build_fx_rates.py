@@ -8,7 +8,7 @@
 2. World Bank, World Development Indicators, Official exchange rate (LCU per
    US$, period average), indicator PA.NUS.FCRF, for currencies the ECB does
    not fix (tenge, som, sum, somoni, dram, Belarusian rouble, manat, lari,
-   tögrög, Pakistani rupee)
+   tögrög, Pakistani, Sri Lankan and Nepalese rupees)
    and for the rouble after the ECB stopped fixing it (March 2022). Values
    as published in the WDI bulk file API_PA.NUS.FCRF_DS2_en_csv_v2 (WDI last
    updated 2026-07-13), read from a copy kept in a public repository
@@ -54,6 +54,10 @@ WORLD_BANK = {
             3140.67788364809, 3465.73653626198, 3389.98152022101, 3545.14356555046],
     "PKR": [102.769271604675, 104.769117033301, 105.455162087938, 121.824068875756, 150.036253839864, 161.838479684718, 162.906253747418,
             204.867187469982, 280.356111655149, 278.580716167563, 281.143001173202],
+    "LKR": [135.856912797089, 145.581667492026, 152.446413948767, 162.464858736778, 178.744925045848, 185.592557772213, 198.764316844656,
+            322.632674256475, 327.506533333333, None, None],
+    "NPR": [102.405134331356, 107.383815174654, 104.511885242862, 108.930134109273, 112.609482758621, 118.345187275986, 118.134081604947,
+            125.199457792609, 132.115460088756, 133.726644315443, 139.115437592696],
 }  # fmt: skip
 # The rouble from the World Bank only for the years the ECB did not fix it all year.
 WORLD_BANK_RUB = {2022: 68.4849416666667, 2023: 85.1620083333333, 2024: 92.5524}
