@@ -167,7 +167,7 @@ def starts_of(words: tuple[str, ...], lowered: str) -> list[int]:
 
 
 # Files in rules/lexicon that hold data for every language, not a language.
-SHARED_DATA = frozenset({"currencies", "aggregates", "members"})
+SHARED_DATA = frozenset({"currencies", "aggregates", "members", "fiscal_years"})
 
 
 @dataclass(frozen=True)
@@ -454,7 +454,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "the three months" + " to " + "September 2025": counted back from the month
             "months_to": rf"\s+(?:{phrases_or_never(grammar.get('months_to_words'))})\s+{optional(article)}",
             # "first half" + " of " + "2024"
-            "period_join": rf"\s*(?:,\s*)?{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z",
+            # "January-June 2024", "first half of 2024", "the April-June quarter of 2025-26" (a noun after named months)
+            "period_join": (
+                rf"\s*(?:,\s*)?(?:(?:{phrases_or_never(grammar.get('month_range_nouns'))})\s+(?=\S))?"
+                rf"{optional(phrase_pattern(grammar.get('period_joiners') or []))}{optional(article)}\Z"
+            ),
             # "$1.4 billion" + " in the " + "first half": the period is that figure's
             "figure_period_link": rf"\s*,?\s*(?:{phrase_pattern(grammar['figure_period_links'])})?\s*{optional(article)}",
             # Right before a year: a running total from that year ("since 2015").
@@ -588,6 +592,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "period_code": r"(?P<code>H[12]|Q[1-4]|[1-4]Q)(?:[ \u00a0]?[-\u2013\u2014][ \u00a0]?(?P<code2>Q[1-4]|[1-4]Q))?(?![\w])",
             "period_months": rf"(?P<m1>{month_alt})\.?(?:{dash}(?P<m2>{month_alt})\.?)?(?![\w])",
             "period_relative": rf"(?P<rel>{rel_alt})(?![\w])",
+            # "FY25", "FY 24-25": a fiscal year in two digits, with its prefix (case as given)
+            "period_fiscal_code": (
+                rf"(?:{'|'.join(re.escape(str(p)) for p in data.get('period_glued_prefixes') or ()) or '(?!)'})[ \u00a0]?"
+                rf"(?P<fy>\d\d)(?:[-/\u2013](?P<fy2>\d\d))?(?![\d%\w]|[.,]\d)"
+            ),
+            # "fiscal 2024", "fiscal year 2024-25", "FY 2025": a year said to be a fiscal one
+            "fiscal_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('fiscal_year_words'))})[ \u00a0]*\Z",
             # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025", "2024-25" (a dash
             # word never splits a year: "exports in 2024 to 25 countries"); not a number's whole part ("1900.3%")
             "period_year": rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|(?:/|-|\u2013)(?P<split>(?:19|20)?\d\d))?(?![\d%\w]|[.,]\d)",
@@ -729,6 +740,20 @@ def group_references(data: dict[str, Any]) -> list[str]:
 def group_members() -> dict[str, frozenset[str]]:
     """Partner group -> its member countries (rules/lexicon/members.yaml; groups of fixed membership only)."""
     return {str(group): frozenset(map(str, codes)) for group, codes in load_yaml(rules_dir() / "lexicon" / "members.yaml").items()}
+
+
+class FiscalYear(NamedTuple):
+    first_month: int  # the month it starts in
+    named_by: str | None  # "end" or "start": the calendar year a fiscal year written as one year names
+
+
+@lru_cache(maxsize=1)
+def fiscal_years() -> dict[str, FiscalYear]:
+    """Country -> its fiscal year, where not the calendar year (rules/lexicon/fiscal_years.yaml)."""
+    return {
+        str(code): FiscalYear(int(entry["first_month"]), entry.get("named_by"))
+        for code, entry in load_yaml(rules_dir() / "lexicon" / "fiscal_years.yaml").items()
+    }
 
 
 @lru_cache(maxsize=1)

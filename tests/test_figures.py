@@ -75,12 +75,45 @@ def test_surplus_is_positive():
         ("In the three months to September 2024 exports were $5 billion.", "Jul-Sep 2024", "2024-07-01", "2024-09-30"),
         ("In the 12 months to June 2024 exports were $5 billion.", "Jul 2023-Jun 2024", "2023-07-01", "2024-06-30"),
         ("In the three months to March exports were $5 billion.", "Jan-Mar 2025", "2025-01-01", "2025-03-31"),
+        # A noun between named months and their year (the months had been left for the year alone)
+        ("In the January-March quarter of 2024 exports were $5 billion.", "Jan-Mar 2024", "2024-01-01", "2024-03-31"),
+        ("In the July-September period of 2024 exports were $5 billion.", "Jul-Sep 2024", "2024-07-01", "2024-09-30"),
     ],
 )
 def test_periods(text, label, start, end):
     row = figures_of(text, "2025-05-20").iloc[0]
     assert row["period_label"] == label
     assert str(row["period_start"].date()) == start and str(row["period_end"].date()) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "start", "end"),
+    [
+        # India counts by April-March years (they had been July-June, and "FY25" no period at all)
+        ("India's merchandise exports in FY2024-25 were $437.42 billion.", "2024/25", "2024-04-01", "2025-03-31"),
+        ("India's exports in the first quarter of FY2025-26 were $112.17 billion.", "Apr-Jun 2025", "2025-04-01", "2025-06-30"),
+        ("India's exports in January-March 2025-26 were $112.17 billion.", "Jan-Mar 2026", "2026-01-01", "2026-03-31"),
+        ("India's exports in April-October 2025-26 were $254.25 billion.", "Apr-Oct 2025", "2025-04-01", "2025-10-31"),
+        ("India's exports in FY25 were $437.42 billion.", "2024/25", "2024-04-01", "2025-03-31"),  # named by the year it ends in
+        ("In the April-June quarter of 2025-26, India's exports were Rs 310.5 crore.", "Apr-Jun 2025", "2025-04-01", "2025-06-30"),
+        # Japan's fiscal year is named by the year it starts in (it had been calendar 2024)
+        ("Japan posted a trade deficit of 5.52 trillion yen in fiscal 2024.", "2024/25", "2024-04-01", "2025-03-31"),
+        ("Japan's deficit in the first half of fiscal year 2024 was 3.1 trillion yen.", "Apr-Sep 2024", "2024-04-01", "2024-09-30"),
+        # Pakistan's runs July-June; named months before "FY2025-26" join it (they had taken the whole year)
+        ("Pakistan's exports in July-October FY2025-26 were $10.8 billion.", "Jul-Oct 2025", "2025-07-01", "2025-10-31"),
+        ("Pakistan's exports in FY25 were $32.1 billion.", "2024/25", "2024-07-01", "2025-06-30"),
+        ("U.S. exports to Mexico in fiscal 2025 were $320 billion.", "2024/25", "2024-10-01", "2025-09-30"),
+    ],
+)
+def test_a_countrys_fiscal_years(text, label, start, end):
+    row = figures_of(text, "2025-11-20").iloc[0]
+    assert (row["period_label"], str(row["period_start"].date()), str(row["period_end"].date())) == (label, start, end)
+
+
+def test_a_fiscal_year_in_two_digits_is_no_calendar_year_where_the_country_is_unknown():
+    # "FY25" names 2024-25 in India and 2025-26 in Japan: with no country's fiscal year to go by, no period
+    assert figures_of("Kazakhstan's exports in FY25 were $1.5 billion.", "2025-11-20")["period_label"].isna().all()
+    assert figures_of("Kazakhstan's exports in fiscal 2024 were $1.5 billion.", "2025-11-20")["period_label"].tolist() == ["2024"]
 
 
 def test_year_to_date_is_january_to_the_month_of_the_text():

@@ -22,7 +22,17 @@ from checker.extraction.amounts import QUALIFIER_WINDOW, Amount, difference_noun
 from checker.extraction.periods import MONTH_NAMES, Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
 from checker.flows import SHARE_OF_TURNOVER
-from checker.lexicon import Lexicon, aggregate_codes, group_references, load_lexicon, phrase_first_words, sentence_starts, starts_of
+from checker.lexicon import (
+    FiscalYear,
+    Lexicon,
+    aggregate_codes,
+    fiscal_years,
+    group_references,
+    load_lexicon,
+    phrase_first_words,
+    sentence_starts,
+    starts_of,
+)
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
@@ -343,6 +353,12 @@ class DocumentContext:
         return frozenset(" ".join(str(p).lower().split()) for p in self.lex.data.get("world_trade_phrases") or [])
 
     @cached_property
+    def fiscal_year(self) -> FiscalYear | None:
+        """The fiscal year of the document's main country, when it is not the calendar year (India's runs April-March)."""
+        main = self.main_countries
+        return fiscal_years().get(main[0]) if main else None
+
+    @cached_property
     def main_countries(self) -> list[str]:
         """The document's main country, and its counterpart when the document is
         about a pair: the second country is named at least twice and in one
@@ -523,7 +539,7 @@ class DocumentContext:
             for m in rx["metric"].finditer(text, start, end)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
-        periods = find_periods(text, start, end, self.lex, self.doc_date)
+        periods = find_periods(text, start, end, self.lex, self.doc_date, self.fiscal_year)
         status = [
             Mention(m.start(), m.end(), " ".join(m.group().lower().split()))
             for m in rx["status"].finditer(text, start, end)
@@ -735,7 +751,7 @@ class DocumentContext:
                 # "Внешняя торговля Кыргызстана со странами ЕАЭС в 2024 году (млн долл. США)" above the table
                 title_start, title_end = cell.table.title
                 caption_start = text.rfind("\n\n", title_start, title_end)  # the lines right above it, not a dateline
-                header_periods = find_periods(text, caption_start + 2 if caption_start >= 0 else title_start, title_end, lex, self.doc_date)
+                header_periods = find_periods(text, caption_start + 2 if caption_start >= 0 else title_start, title_end, lex, self.doc_date, self.fiscal_year)
             if len(header_periods) == 1:
                 period = header_periods[0]
         if metric == "trade_balance" and self._minus_before(amount):
@@ -1261,14 +1277,14 @@ class DocumentContext:
     def _newest_column_period(self, cell: Cell) -> list[Period]:
         """The latest period the table's column headers name (a change column's period), as a list of one."""
         bars = cell.table.header_bars
-        named = [p for a, b in pairwise(bars) for p in find_periods(self.text, a + 1, b, self.lex, self.doc_date)]
+        named = [p for a, b in pairwise(bars) for p in find_periods(self.text, a + 1, b, self.lex, self.doc_date, self.fiscal_year)]
         return [max(named, key=lambda p: (p.end, p.start))] if named else []
 
     def _header_periods(self, cell: Cell) -> list[Period]:
         """The periods a cell's headers name: its column's, else its row's; a year heading one and
         months the other make those months of that year ("| March | ... |" under "| 2025 |": Mar 2025)."""
-        column = find_periods(self.text, *cell.column_header, self.lex, self.doc_date)
-        row = find_periods(self.text, *cell.row_header, self.lex, self.doc_date)
+        column = find_periods(self.text, *cell.column_header, self.lex, self.doc_date, self.fiscal_year)
+        row = find_periods(self.text, *cell.row_header, self.lex, self.doc_date, self.fiscal_year)
         if len(column) == 1 and len(row) == 1 and column[0].label.isdigit() != row[0].label.isdigit():
             year, months = (column[0], row[0]) if column[0].label.isdigit() else (row[0], column[0])
             combined = in_year(months, year.start.year)

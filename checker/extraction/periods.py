@@ -8,10 +8,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from checker.lexicon import Lexicon, load_lexicon, phrase_first_words
+from checker.lexicon import FiscalYear, Lexicon, load_lexicon, phrase_first_words
 
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+
+FISCAL_WORDS_CHARS = 24  # "the financial year 2024": how far before a year its fiscal words may start
 
 # A day number right after or before a month name makes a date, not a period.
 _DAY_AFTER = re.compile(r"[ \u00a0]+[0-3]?\d(?![\d%]|[.,]\d|[ \u00a0]*(?:%|[^\W\d_]))")
@@ -37,6 +39,7 @@ class _Token(NamedTuple):
     year_end: int | None
     relative: bool
     counted: bool = False  # months counted from the start of the year ("first four months", "Q1"), not named
+    fiscal: bool = False  # a year said to be a fiscal one ("FY2025", "fiscal 2024", "FY25")
 
 
 def _month_index(lex: Lexicon, word: str) -> int:
@@ -50,7 +53,7 @@ def _number(lex: Lexicon, word: str) -> int:
 
 PERIOD_PATTERNS = (
     "period_nmonths", "period_nmonths_digits", "period_part", "period_elided", "period_code",
-    "period_months", "period_relative", "period_year",
+    "period_months", "period_relative", "period_fiscal_code", "period_year",
 )  # fmt: skip
 
 
@@ -71,6 +74,7 @@ def _needs(language: str) -> dict[str, tuple[tuple[str, ...], bool]]:
         "period_elided": (parts, False),  # only after a named part
         "period_relative": (phrase_first_words(list(lex.relative_year)), False),
         "period_code": (("Q", "H"), True),  # "Q1", "H2", "3Q": matched case-sensitively
+        "period_fiscal_code": (tuple(str(p) for p in lex.data.get("period_glued_prefixes") or ()), True),
     }
 
 
@@ -171,6 +175,13 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
                 continue
             offset = lex.relative_year[" ".join(groups["rel"].lower().split())]
             year, relative = doc_date.year + offset, True
+        elif groups.get("fy"):
+            # "FY25" (one fiscal year, which calendar year it names depends on the country), "FY24-25" (a split year)
+            year = 2000 + int(groups["fy"])
+            if groups.get("fy2"):
+                if int(groups["fy2"]) != (year + 1) % 100:
+                    continue
+                year_end, label = year + 1, f"{year}/{groups['fy2']}"
         elif groups.get("year"):
             year = int(groups["year"])
             year_end = int(groups["year2"]) if groups["year2"] else None
@@ -184,7 +195,16 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
             continue
         covered = m.end()
         counted = bool(groups.get("nmonths") or groups.get("ordinal") or groups.get("code"))
-        tokens.append(_Token(m.start(), m.end(), months, label, year, year_end, relative, counted))
+        fiscal = (
+            year is not None
+            and not relative
+            and (
+                bool(groups.get("fy"))
+                or _glued_prefix(text, m.start(), lex)
+                or lex.regex["fiscal_before"].search(text, max(start, m.start() - FISCAL_WORDS_CHARS), m.start()) is not None
+            )
+        )
+        tokens.append(_Token(m.start(), m.end(), months, label, year, year_end, relative, counted, fiscal))
     return tokens
 
 
@@ -215,16 +235,43 @@ def _months_ending(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_da
     return Period(dt.date(start_year, start_month, 1), month_end(year, last), label, tok.start, end_pos), used
 
 
-def _in_split_year(tok: _Token, year: _Token, first_month: int) -> Period:
-    """Months counted from a split year's start: "the first four months of fiscal year 2025-26" (July-June) are
-    July-October 2025, its third quarter January-March 2026."""
-    assert tok.months is not None and year.year is not None
-    (first, last), offset = tok.months, first_month - 1
-    start_year, start_month = year.year + (first - 1 + offset) // 12, (first - 1 + offset) % 12 + 1
-    end_year, end_month = year.year + (last - 1 + offset) // 12, (last - 1 + offset) % 12 + 1
+def _in_split_year(tok: _Token, first_year: int, first_month: int, end_pos: int) -> Period:
+    """Months of a fiscal year that starts in ``first_month`` of ``first_year``. Counted months run from its start:
+    "the first four months of fiscal year 2025-26" (July-June) are July-October 2025, its third quarter January-March
+    2026. Named months fall in the first year from the first month on: "January-March 2025-26" (April-March) are 2026's."""
+    assert tok.months is not None
+    first, last = tok.months
+    if tok.counted:
+        offset = first_month - 1
+        start_year, start_month = first_year + (first - 1 + offset) // 12, (first - 1 + offset) % 12 + 1
+        end_year, end_month = first_year + (last - 1 + offset) // 12, (last - 1 + offset) % 12 + 1
+    else:
+        start_year, start_month = first_year + (first < first_month), first
+        end_year, end_month = first_year + (last < first_month), last
+        if (end_year, end_month) < (start_year, start_month):
+            start_year = end_year = first_year  # "April-October 2025-26" read with July-June: the months as named, in the first year
     months = MONTH_NAMES[start_month - 1] + (f"-{MONTH_NAMES[end_month - 1]}" if (end_year, end_month) != (start_year, start_month) else "")
     label = f"{months} {start_year}" if start_year == end_year else f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[end_month - 1]} {end_year}"
-    return Period(dt.date(start_year, start_month, 1), month_end(end_year, end_month), label, tok.start, year.end)
+    return Period(dt.date(start_year, start_month, 1), month_end(end_year, end_month), label, tok.start, end_pos)
+
+
+def _fiscal_year(first_year: int, first_month: int, pos: int, end_pos: int) -> Period:
+    """A whole fiscal year: twelve months from ``first_month`` of ``first_year``, labelled as a split year ("2024/25")."""
+    last_year, last_month = (first_year + 1, first_month - 1) if first_month > 1 else (first_year, 12)
+    label = f"{first_year}/{(first_year + 1) % 100:02d}" if first_month > 1 else str(first_year)
+    return Period(dt.date(first_year, first_month, 1), month_end(last_year, last_month), label, pos, end_pos)
+
+
+def _first_year(tok: _Token, fiscal: FiscalYear | None) -> int | None:
+    """The calendar year a fiscal year starts in: a split year's first ("2025-26"), or, for a single year said to be
+    fiscal ("FY25", "fiscal 2024"), the one the country's fiscal years are named by; None when neither."""
+    if tok.year is None or tok.months is not None:
+        return None
+    if tok.year_end == tok.year + 1 and tok.sub_label is not None:
+        return tok.year
+    if tok.fiscal and tok.year_end is None and fiscal is not None and fiscal.named_by is not None:
+        return tok.year if fiscal.named_by == "start" else tok.year - 1
+    return None
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -249,9 +296,12 @@ def year_before(period: Period) -> Period | None:
     return in_year(period, period.start.year - 1)
 
 
-def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None) -> list[Period]:
-    """Periods in ``text[start:end]``: sub-periods joined to their year."""
+def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | None, fiscal: FiscalYear | None = None) -> list[Period]:
+    """Periods in ``text[start:end]``: sub-periods joined to their year. ``fiscal``: the fiscal year of the
+    document's country, by which its split years ("2024-25") and years said to be fiscal ("FY25") are read."""
     tokens = _tokens(text, start, end, lex, doc_date)
+    default_first_month = lex.data["grammar"].get("split_year_first_month")
+    first_month = fiscal.first_month if fiscal is not None else int(default_first_month) if default_first_month else None
     periods: list[Period] = []
     sibling_year = None  # "in the first quarter of 2025 ...; in the second quarter": the year named with the part before
     i = 0
@@ -267,11 +317,11 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
                 periods.append(period)
                 i += used
                 continue
-            first_month = lex.data["grammar"].get("split_year_first_month")
             gap_end = nxt.start - _glued_prefix_length(text, nxt.start, lex) if nxt is not None else tok.end  # "of FY2025-26"
             joined = nxt is not None and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : gap_end])
-            if joined and nxt is not None and tok.counted and first_month and nxt.year_end == (nxt.year or 0) + 1:
-                periods.append(_in_split_year(tok, nxt, int(first_month)))
+            first_year = _first_year(nxt, fiscal) if joined and nxt is not None else None
+            if first_year is not None and nxt is not None and first_month:
+                periods.append(_in_split_year(tok, first_year, first_month, nxt.end))
                 i += 2
                 continue
             if nxt and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : nxt.start]):
@@ -290,10 +340,13 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             # "Since 2015, trade has totalled $200 billion": a running total to the document date, not 2015.
             if doc_date is not None and doc_date.year >= tok.year:
                 periods.append(Period(dt.date(tok.year, 1, 1), doc_date, f"since {tok.year}", tok.start, tok.end))
-        elif tok.sub_label is not None and tok.year is not None and tok.year_end is not None:
-            # A split year: twelve months across two calendar years; July-June (the grain
-            # marketing year and most such fiscal years) stands for it, as no calendar period can.
-            periods.append(Period(dt.date(tok.year, 7, 1), dt.date(tok.year_end, 6, 30), tok.sub_label, tok.start, tok.end))
+        elif (fiscal_start := _first_year(tok, fiscal)) is not None:
+            # A split year, twelve months across two calendar years, from the country's fiscal year's first month, else
+            # July-June (the grain marketing year and most such fiscal years), as no calendar period can stand for it;
+            # or a year said to be fiscal, in a country whose fiscal years are named by one year ("FY25" in India).
+            periods.append(_fiscal_year(fiscal_start, first_month or 7, tok.start, tok.end))
+        elif tok.fiscal and tok.sub_label is None and tok.year_end is None and lex.regex["period_fiscal_code"].match(text, tok.start):
+            pass  # "FY25" in a country not known to name fiscal years so: not a calendar year
         elif tok.year is not None:
             last_year = tok.year_end or tok.year
             label = str(tok.year) if tok.year_end is None else f"{tok.year}-{tok.year_end}"
