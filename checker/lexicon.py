@@ -597,6 +597,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"(?:{'|'.join(re.escape(str(p)) for p in data.get('period_glued_prefixes') or ()) or '(?!)'})[ \u00a0]?"
                 rf"(?P<fy>\d\d)(?:[-/\u2013](?P<fy2>\d\d))?(?![\d%\w]|[.,]\d)"
             ),
+            # "the first seven months of the fiscal year" (no year named: the current one)
+            "current_fiscal_year": rf"\s+(?:{phrases_or_never(grammar.get('current_fiscal_year'))})(?![\w])(?![ \u00a0]*(?:FY)?[ \u00a0]*\d)",
             # "fiscal 2024", "fiscal year 2024-25", "FY 2025": a year said to be a fiscal one
             "fiscal_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('fiscal_year_words'))})[ \u00a0]*\Z",
             # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025", "2024-25" (a dash

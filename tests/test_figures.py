@@ -1752,3 +1752,63 @@ def test_a_status_in_brackets_closing_the_sentence_is_all_its_figures():
     assert figures_of(text.format(cue="preliminary data"), "2025-11-07")["status"].tolist() == ["preliminary", "preliminary"]
     # A target in such brackets is no status of the whole sentence.
     assert figures_of(text.format(cue="the target was 140 billion euros"), "2025-11-07")["status"].tolist()[0] is None
+
+
+def test_a_country_first_named_after_the_storys_figures_is_no_pair_partner():
+    # A Reuters story on India's trade named the United States only in its fourth paragraph, as a partner: the pair
+    # India-United States gave India's world totals the U.S. as partner (a false TC201, TC302 and TC311).
+    text = (
+        "India's trade deficit widens to record $41.68 billion in October\n\n"
+        "NEW DELHI, Nov 17 (Reuters) - India's merchandise trade deficit widened to a record $41.68 billion in October "
+        "from $32.15 billion in September, government data showed on Monday.\n\n"
+        "Merchandise exports fell 11.8% year-on-year to $34.38 billion in October, while imports rose 16.6% to $76.06 billion.\n\n"
+        "Exports to the United States, India's largest export market, fell 8.6% to $6.31 billion in October.\n\n"
+        "Services exports in October were estimated at $38.52 billion, against imports of $17.64 billion.\n\n"
+        "Exports to the U.S. in the first seven months of the fiscal year stood at $52.12 billion, up 10.2%."
+    )
+    table = figures_of(text, "2025-11-17").set_index("surface")
+    assert table.loc[["$34.38 billion", "$76.06 billion", "$38.52 billion", "$17.64 billion"], "partner"].isna().all()
+    assert table.loc[["$6.31 billion", "$52.12 billion"], "partner"].tolist() == ["USA", "USA"]
+    assert not [f.code for f in findings_of(text, "2025-11-17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        # Goods or services named with the sentence's first flow hold for the flows after it (they had no scope,
+        # so the balance identity and the goods-and-services sums never met them)
+        (
+            "In 2024-25, India's merchandise exports were $437.42 billion and imports $720.24 billion, leaving a deficit of $282.82 billion.",
+            ["goods", "goods", "goods"],
+        ),
+        ("Services exports in October were estimated at $38.52 billion, against imports of $17.64 billion.", ["services", "services"]),
+        # not a product ("gold exports"), nor a whole said to be one
+        ("In October gold exports were $1.2 billion and imports $14.72 billion.", ["gold", None]),
+        ("In October goods exports were $34.38 billion, while total imports were $93.7 billion.", ["goods", None]),
+    ],
+)
+def test_goods_or_services_named_once_hold_for_the_sentences_other_flows(text, scopes):
+    table = figures_of(text, "2025-11-17")
+    assert [None if pd.isna(s) else s for s in table["scope"]] == scopes
+
+
+def test_a_rate_of_another_claim_in_the_sentence_is_not_the_changes():
+    # "... widened to $41.68 billion from $32.15 billion, as gold imports nearly tripled": the balance's change was
+    # checked against "tripled" (a false TC303)
+    text = "India's trade deficit widened to $41.68 billion in October from $32.15 billion in September, as gold imports nearly tripled."
+    assert not [f.code for f in findings_of(text, "2025-11-17")]
+    assert [f.code for f in findings_of(text.replace("gold imports", "it"), "2025-11-17")] == ["TC303"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "label"),
+    [
+        ("India's exports to the U.S. in the first seven months of the fiscal year stood at $52.12 billion.", "2025-11-17", "Apr-Oct 2025"),
+        ("Pakistan's exports in the first four months of the current fiscal year were $10.8 billion.", "2025-11-03", "Jul-Oct 2025"),
+        # not ended by the document's date: the year before's
+        ("India's exports in the first quarter of the financial year were $100 billion.", "2025-05-17", "Apr-Jun 2024"),
+    ],
+)
+def test_months_of_the_current_fiscal_year(text, date, label):
+    # "the first seven months of the fiscal year" had been January-July
+    assert figures_of(text, date)["period_label"].tolist() == [label]

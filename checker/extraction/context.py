@@ -35,7 +35,9 @@ from checker.lexicon import (
 )
 
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
+FIGURES_BEFORE_A_LATE_PARTNER = 2  # a country first named after this many figures is not the pair's partner
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
+PARALLEL_SCOPES = frozenset({"goods", "services"})  # the parts one flow's words name for the others in its sentence
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
 # A figure's role in a share statement ("China accounted for 23.5% of Kazakhstan's trade turnover of $139.6 billion"):
@@ -418,11 +420,23 @@ class DocumentContext:
             if m.value in ranked:
                 lean[m.value] += -1 if partnered[m.start] else 1
         side, other = sorted(ranked, key=lambda c: -lean[c])
-        if lean[side] > 0 > lean[other] and any(partnered[m.start] for m in self.countries if m.value not in ranked and m.start in partnered):
+        if lean[side] > 0 > lean[other] and (
+            any(partnered[m.start] for m in self.countries if m.value not in ranked and m.start in partnered) or self._named_after_figures(other)
+        ):
             # "Japan's exports rose 3.6% ... Exports to the United States ... shipments to China": the second country is
-            # mostly a partner, and other partners are named too: a country's trade with the world, by partner, no pair
+            # mostly a partner, and other partners are named too, or it is first named after the story's first figures
+            # ("India's trade deficit widened to $41.68 billion ... Exports to the United States fell"): a country's
+            # trade with the world, by partner, no pair
             return [side]
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
+
+    def _named_after_figures(self, code: str) -> bool:
+        """Whether a country is first named after two figures were stated in sentences that do not name it."""
+        first = next((m.start for m in self.countries if m.value == code), None)
+        if first is None:
+            return False
+        sentence_start = self.sentence_starts[bisect_right(self.sentence_starts, first) - 1]
+        return bisect_left(self.figure_spans, (sentence_start, -1)) >= FIGURES_BEFORE_A_LATE_PARTNER
 
     def _labels_only(self, country: Mention) -> bool:
         """A country that labels a figure or heads a table row, not named as a partner in words."""
@@ -873,7 +887,7 @@ class DocumentContext:
         if share_restated and previous is not None:
             scope = self._scope_of.get(previous.start)  # "EAEU countries accounted for 34.2% of the turnover, or $4.40 billion": the share's own
         else:
-            scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start)
+            scope = None if role == WHOLE_ROLE else self._scope(chosen, amount, s_start) or self._parallel_scope(chosen, info, s_start)
         if scope == SHARE and role == SHARE_ROLE:
             scope = None  # "На долю Китая пришлось 37,4% внешнеторгового оборота": the share itself, not an unnamed part
         if scope == SHARE and ((respective is not None and respective.partner is not None) or clause_partner is not None):
@@ -1792,6 +1806,29 @@ class DocumentContext:
             found = [cue for cue in found if cue.group().lower() not in self._range_openers]  # "From January to March 2025"
         return found
 
+    def _parallel_scope(self, metric: Mention | None, info: dict[str, object], s_start: int) -> str | None:
+        """ "merchandise exports were $437.42 billion and imports $720.24 billion, leaving a deficit of $282.82 billion",
+        "Services exports were $38.52 billion, against imports of $17.64 billion": goods or services named with the
+        sentence's first flow hold for the other flows after it that name no part of their own."""
+        if metric is None or self.lex.metric_of[metric.value][1] is None:
+            return None
+        metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
+        first = next((m for m in metrics if self.lex.metric_of[m.value][1] is not None), None)
+        if first is None or first.start >= metric.start or self.lex.metric_of[first.value] == self.lex.metric_of[metric.value]:
+            return None
+        if self._total_named(metric, s_start):
+            return None  # "goods exports ..., while total imports": the whole
+        scope = self._named_scope(first)
+        return scope if scope in PARALLEL_SCOPES else None
+
+    def _named_scope(self, metric: Mention) -> str | None:
+        """The part a metric's own words name: "merchandise exports", "trade in services"."""
+        m = self.lex.regex["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
+        if m is not None and not (m.start() and self.text[m.start() - 1].isalnum()):
+            return self.lex.scope_of.get(" ".join(m.group().lower().rstrip(" -").split()))
+        after = self.lex.regex["scope_after"].match(self.text, metric.end)
+        return self.lex.scope_of.get(" ".join(after["scope"].lower().split())) if after else None
+
     def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the
         total, not the total; "$250 per tonne": a unit price, not a total."""
@@ -1805,12 +1842,9 @@ class DocumentContext:
             return self.lex.scope_of.get(" ".join(subject.group().lower().rstrip(" -").split()))
         if metric is None:
             return None
-        m = rx["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
-        if m is not None and not (m.start() and self.text[m.start() - 1].isalnum()):
-            return self.lex.scope_of.get(" ".join(m.group().lower().rstrip(" -").split()))
-        after = rx["scope_after"].match(self.text, metric.end)
-        if after:
-            return self.lex.scope_of.get(" ".join(after["scope"].lower().split()))
+        own = self._named_scope(metric)
+        if own is not None:
+            return own
         share = rx["share_of"].search(self.text, max(s_start, metric.start - 24), metric.start)
         if share is None:
             return None

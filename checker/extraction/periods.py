@@ -255,6 +255,13 @@ def _in_split_year(tok: _Token, first_year: int, first_month: int, end_pos: int)
     return Period(dt.date(start_year, start_month, 1), month_end(end_year, end_month), label, tok.start, end_pos)
 
 
+def _in_current_fiscal_year(tok: _Token, fiscal: FiscalYear, doc_date: dt.date, end_pos: int) -> Period:
+    """ "the first seven months of the fiscal year": counted months of the latest fiscal year in which they ended by the document's date."""
+    first_year = doc_date.year if doc_date.month >= fiscal.first_month else doc_date.year - 1
+    period = _in_split_year(tok, first_year, fiscal.first_month, end_pos)
+    return period if period.end <= doc_date else _in_split_year(tok, first_year - 1, fiscal.first_month, end_pos)
+
+
 def _fiscal_year(first_year: int, first_month: int, pos: int, end_pos: int) -> Period:
     """A whole fiscal year: twelve months from ``first_month`` of ``first_year``, labelled as a split year ("2024/25")."""
     last_year, last_month = (first_year + 1, first_month - 1) if first_month > 1 else (first_year, 12)
@@ -323,6 +330,11 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             if first_year is not None and nxt is not None and first_month:
                 periods.append(_in_split_year(tok, first_year, first_month, nxt.end))
                 i += 2
+                continue
+            current = lex.regex["current_fiscal_year"].match(text, tok.end, end) if fiscal is not None and tok.counted and not joined else None
+            if current is not None and fiscal is not None and doc_date is not None:
+                periods.append(_in_current_fiscal_year(tok, fiscal, doc_date, current.end()))
+                i += 1
                 continue
             if nxt and nxt.year is not None and nxt.months is None and lex.regex["period_join"].match(text[tok.end : nxt.start]):
                 year, end_pos = nxt.year, nxt.end

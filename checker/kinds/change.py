@@ -72,6 +72,8 @@ def _links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], di
             continue
         o, n = _record(old.iloc[0]), _record(new.iloc[0])
         p = _record(pct.iloc[0]) if len(pct) else None
+        if p is not None and not _same_claim(p, n):
+            p = None  # "the deficit widened to $41.68 billion from $32.15 billion, as gold imports nearly tripled": another claim's rate
         if _linkable(n, o, p):
             links.append((n, o, _own_rate(p, n, o)))
     return links
@@ -128,6 +130,11 @@ def _adjacent_links(group: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str,
         if new is not None and new["kind"] == "money" and (pd.isna(new["status"]) or new["status"] == "preliminary") and _linkable(new, base, pct):
             links.append((new, base, _own_rate(pct, new, base)))
     return links
+
+
+def _same_claim(pct: dict[str, Any], value: dict[str, Any]) -> bool:
+    """Whether a rate may be a value's: the same metric and flow where both are known."""
+    return all(pct[c] == value[c] for c in ("metric", "flow") if pd.notna(pct[c]) and pd.notna(value[c]))
 
 
 def _rate_of(pct: dict[str, Any], value: dict[str, Any]) -> bool:
