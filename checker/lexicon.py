@@ -582,6 +582,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # pattern fast, but an alternation of them several times slower.
             "period_nmonths": rf"(?P<nmonths>{numword_alt})\s+(?:{months_word})(?![\w])",
             "period_nmonths_digits": rf"(?P<nmonths>\d\d?)\s+(?:{months_word})(?![\w])",
+            # "the first three quarters of 2025": January-September (not "three quarters of exports", a share)
+            "period_nquarters": (
+                rf"(?:{phrases_or_never([w for w, n in data['ordinals'].items() if n == 1])})\s+"
+                rf"(?P<nquarters>{numword_alt})\s+(?:{phrases_or_never(grammar.get('quarters_word'))})(?![\w])"
+            ),
             "period_part": rf"(?P<ordinal>{ordinal_alt})[\s-]+(?:(?P<half>{half_word})|(?P<quarter>{quarter_word}))(?![\w])",
             # "$1.05 billion in the first quarter, $1.21 billion in the second and ...": the part's noun left out
             "period_elided": (
@@ -599,6 +604,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             ),
             # "the first seven months of the fiscal year" (no year named: the current one)
             "current_fiscal_year": rf"\s+(?:{phrases_or_never(grammar.get('current_fiscal_year'))})(?![\w])(?![ \u00a0]*(?:FY)?[ \u00a0]*\d)",
+            # "the Ministry of Trade, Industry and Energy", "the World Trade Organization": a name, no metric
+            "metric_name": rf"(?<![\w])(?:{phrases_or_never(data.get('metric_names'))})(?![\w])",
+            # "the fiscal year that ended in March", "the year to June 2025": twelve months ending in the month named next
+            "year_ending": rf"(?<![\w])(?:{phrases_or_never(grammar.get('year_ending'))})[ \u00a0]+\Z",
             # "fiscal 2024", "fiscal year 2024-25", "FY 2025": a year said to be a fiscal one
             "fiscal_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('fiscal_year_words'))})[ \u00a0]*\Z",
             # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025", "2024-25" (a dash
@@ -652,6 +661,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "running_total": tuple(dict.fromkeys(max(str(p).split(), key=len)[1:] for p in grammar.get("running_totals") or [])),
             # Each whole phrase without its first letter: "ear-to-date" (a word of it, "ear", is in most sentences).
             "year_to_date": tuple(dict.fromkeys(" ".join(str(p).split())[1:] for p in grammar.get("year_to_date") or [])),
+            # Each name holding a metric's word without its first letter, as written and in lower case: "inistry of Trade",
+            # "rade ministry" ("the trade ministry said"; see metric_name).
+            "metric_name": tuple(dict.fromkeys(f(" ".join(str(p).split()))[1:] for p in data.get("metric_names") or [] for f in (str, str.lower))),
             # A probed group's names without their first letter: "uro area" (see probed_of).
             "probed_group": _fewest_hints(name[1:] for name in probed_of),
         },

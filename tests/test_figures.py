@@ -1812,3 +1812,74 @@ def test_a_rate_of_another_claim_in_the_sentence_is_not_the_changes():
 def test_months_of_the_current_fiscal_year(text, date, label):
     # "the first seven months of the fiscal year" had been January-July
     assert figures_of(text, date)["period_label"].tolist() == [label]
+
+
+def test_a_possessive_appositive_names_no_metric_of_the_figure():
+    # "Exports to China, Japan's largest trading partner, rose 2.1%": the appositive's "trading partner" had made
+    # the figures trade turnover
+    table = figures_of("Exports to China, Japan's largest trading partner, rose 2.1% to 19.0 trillion yen in 2024.", "2025-04-17")
+    assert table["metric"].tolist() == ["exports", "exports"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "start", "end"),
+    [
+        # twelve months ending in the named month (it had been the month alone)
+        ("Japan posted a trade deficit of 5.52 trillion yen in the fiscal year that ended in March.", "2024/25", "2024-04-01", "2025-03-31"),
+        ("Exports in the financial year ended March 2025 were $437 billion.", "2024/25", "2024-04-01", "2025-03-31"),
+        ("Exports in the year ended June 2025 were $5 billion.", "2024/25", "2024-07-01", "2025-06-30"),
+        # "in the year to October" is October's rate on a year before, as Reuters writes it
+        ("Imports grew 0.7% in the year to October.", "Oct 2025", "2025-10-01", "2025-10-31"),
+    ],
+)
+def test_a_year_ending_in_a_named_month(text, label, start, end):
+    row = figures_of(text, "2025-11-19").iloc[0]
+    assert (row["period_label"], str(row["period_start"].date()), str(row["period_end"].date())) == (label, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # A metric's word in a name names no metric (the Ministry of Trade had made Korea's exports trade turnover)
+        (
+            "Outbound shipments came to $59.57 billion last month, up 3.6 percent from a year earlier, according to the data released"
+            " by the Ministry of Trade, Industry and Energy.",
+            ["exports", "exports"],
+        ),
+        ("The figure of $5 billion for 2024 was published by the Ministry of Trade and Integration.", [None]),
+        ("The figure of $5 billion for 2024 was published by the trade ministry.", [None]),
+        ("Exports of semiconductors, the country's key export item, jumped 25.4 percent to $16.6 billion in October.", ["exports", "exports"]),
+        # an appositive's possessive owner may be a name of two words
+        ("By destination, exports to China, South Korea's largest trading partner, fell 1.8 percent to $11.2 billion.", ["exports", "exports"]),
+    ],
+)
+def test_metric_words_in_names_and_asides(text, metrics):
+    table = figures_of(text, "2025-11-01")
+    assert [None if pd.isna(m) else m for m in table["metric"]] == metrics
+
+
+def test_a_product_is_a_scope_and_the_first_quarters_are_months():
+    # "Exports of semiconductors" had been total exports; "the first three quarters of 2025" the whole year
+    chips = figures_of("Exports of semiconductors jumped 25.4 percent to $16.6 billion in October.", "2025-11-01")
+    assert chips["scope"].tolist() == ["semiconductors", "semiconductors"]
+    quarters = figures_of("In the first three quarters of 2025 China's exports grew 7.1 percent to 19.95 trillion yuan.", "2025-10-13")
+    assert quarters["period_label"].tolist() == ["Jan-Sep 2025", "Jan-Sep 2025"]
+    # "three quarters of" a total is a share, not a period
+    share = figures_of("Three quarters of exports, $5 billion, went to China in 2024.", "2025-10-13")
+    assert share["period_label"].tolist() == ["2024"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The Association of Southeast Asian Nations (ASEAN)", "ASEAN (the Association of Southeast Asian Nations)", "The European Union (EU)"],
+)
+def test_a_group_named_with_its_abbreviation_is_the_partner(subject):
+    # "The European Union (EU) remained China's largest trading partner": the bracket hid "remained ... partner", so
+    # the EU declared China as its partner (and ASEAN was no group at all)
+    text = (
+        f"{subject} remained China's largest trading partner, with bilateral trade totaling 5.57 trillion yuan, up 9.6 percent,"
+        " accounting for 16.6 percent of China's total foreign trade in 2025."
+    )
+    table = figures_of(text, "2025-10-13")
+    code = "EUU" if "EU" in subject else "ASEAN"
+    assert set(zip(table["reporter"], table["partner"], strict=True)) == {("CHN", code)}

@@ -37,6 +37,8 @@ from checker.lexicon import (
 PERSON_COUNTRY_WINDOW = 24  # "Kazakh Prime Minister X": demonym just before the title
 FIGURES_BEFORE_A_LATE_PARTNER = 2  # a country first named after this many figures is not the pair's partner
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
+_NAME_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,60}\)")  # a name's abbreviation or full form in brackets after it
+APPOSITIVE_OWNER_WORDS = 3  # ", Bosnia and Herzegovina's main partner,": the possessive owner of an appositive is a short name
 PARALLEL_SCOPES = frozenset({"goods", "services"})  # the parts one flow's words name for the others in its sentence
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
@@ -225,6 +227,8 @@ class DocumentContext:
                     start, code = start - len(prefix), complements[code][0]
             if code in groups:
                 start -= self._trade_prefix_length(start)  # "extra-EU exports", "intra-EU trade": the group's own (see _group_trade)
+            if mentions and mentions[-1].value == code and text[mentions[-1].end : start].strip() == "(" and text.startswith(")", m.end()):
+                continue  # "the European Union (EU)", "ASEAN (the Association of Southeast Asian Nations)": one mention
             mentions.append(Mention(start, m.end(), code))
             if code in groups:
                 last_group = mentions[-1]
@@ -447,7 +451,9 @@ class DocumentContext:
     def _named_partner(self, country: Mention, end: int | None = None) -> bool:
         """ "Russia remained the largest partner", "Germany was the main destination" (not "Russia's partner")."""
         limit = min(len(self.text), country.end + 120) if end is None else end
-        return not self._possessive(country) and self.lex.regex["partner_noun"].match(self.text, country.end, limit) is not None
+        aside = _NAME_ASIDE.match(self.text, country.end, limit)  # "The Association of Southeast Asian Nations (ASEAN) remained"
+        after = aside.end() if aside is not None else country.end
+        return not self._possessive(country) and self.lex.regex["partner_noun"].match(self.text, after, limit) is not None
 
     def _after_preposition(self, country: Mention, start: int = 0) -> bool:
         """ "exports to China": the word before the country (not before ``start``) is a partner preposition."""
@@ -553,6 +559,10 @@ class DocumentContext:
             for m in rx["metric"].finditer(text, start, end)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
+        if metrics and any(hint in text[start:end] for hint in self.lex.cue_hints["metric_name"]):
+            # "according to the Ministry of Trade, Industry and Energy": a metric's word in a name is no metric
+            names = [(m.start(), m.end()) for m in rx["metric_name"].finditer(text, start, end)]
+            metrics = [m for m in metrics if not any(a <= m.start and m.end <= b for a, b in names)]
         periods = find_periods(text, start, end, self.lex, self.doc_date, self.fiscal_year)
         status = [
             Mention(m.start(), m.end(), " ".join(m.group().lower().split()))
@@ -1329,14 +1339,17 @@ class DocumentContext:
 
     def _in_appositive(self, subject: Mention, metric: Mention, pos: int) -> bool:
         """Whether the metric stands in an appositive between commas after the subject's metric and before
-        ``pos``, opened by an article or a possessive (", the country's main export item,")."""
+        ``pos``, opened by an article or a possessive (", the country's main export item,", ", Japan's largest
+        trading partner,")."""
         text = self.text
         opened = text.rfind(",", max(subject.end, metric.start - SHARE_GAP_CHARS), metric.start)
         if opened < 0 or subject.end > opened:
             return False
         closed = text.find(",", metric.end, min(pos, metric.end + SHARE_GAP_CHARS))
         words = text[opened + 1 : metric.start].lower().split()
-        return closed != -1 and bool(words) and words[0] in self._appositive_openers and not any(c.isdigit() for c in text[opened:closed])
+        # an article, or a possessive among the first words (", South Korea's largest trading partner,")
+        opener = bool(words) and (words[0] in self._appositive_openers or any(w.endswith(self._possessives) for w in words[:APPOSITIVE_OWNER_WORDS]))
+        return closed != -1 and opener and not any(c.isdigit() for c in text[opened:closed])
 
     @cached_property
     def _appositive_openers(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ from checker.lexicon import FiscalYear, Lexicon, load_lexicon, phrase_first_word
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
+YEAR_ENDING_CHARS = 40  # "the financial year which ended in March": how far before the month the words may start
 FISCAL_WORDS_CHARS = 24  # "the financial year 2024": how far before a year its fiscal words may start
 
 # A day number right after or before a month name makes a date, not a period.
@@ -52,7 +53,7 @@ def _number(lex: Lexicon, word: str) -> int:
 
 
 PERIOD_PATTERNS = (
-    "period_nmonths", "period_nmonths_digits", "period_part", "period_elided", "period_code",
+    "period_nmonths", "period_nmonths_digits", "period_nquarters", "period_part", "period_elided", "period_code",
     "period_months", "period_relative", "period_fiscal_code", "period_year",
 )  # fmt: skip
 
@@ -70,6 +71,7 @@ def _needs(language: str) -> dict[str, tuple[tuple[str, ...], bool]]:
     return {
         "period_nmonths": (months, False),
         "period_nmonths_digits": (months, False),
+        "period_nquarters": (phrase_first_words(grammar.get("quarters_word") or []), False),
         "period_part": (parts, False),
         "period_elided": (parts, False),  # only after a named part
         "period_relative": (phrase_first_words(list(lex.relative_year)), False),
@@ -124,6 +126,11 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
             if not 1 <= n <= 12:
                 continue
             months, label = (1, n), f"Jan-{MONTH_NAMES[n - 1]}"
+        elif groups.get("nquarters"):
+            n = _number(lex, groups["nquarters"])
+            if not 1 <= n <= 4:
+                continue
+            months, label = (1, 3 * n), f"Jan-{MONTH_NAMES[3 * n - 1]}" if n > 1 else "Q1"
         elif groups.get("ordinal"):
             part = ordinals.get(groups["ordinal"].lower(), 0)
             if groups.get("half"):
@@ -194,7 +201,7 @@ def _tokens(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.date | N
         else:
             continue
         covered = m.end()
-        counted = bool(groups.get("nmonths") or groups.get("ordinal") or groups.get("code"))
+        counted = bool(groups.get("nmonths") or groups.get("nquarters") or groups.get("ordinal") or groups.get("code"))
         fiscal = (
             year is not None
             and not relative
@@ -253,6 +260,26 @@ def _in_split_year(tok: _Token, first_year: int, first_month: int, end_pos: int)
     months = MONTH_NAMES[start_month - 1] + (f"-{MONTH_NAMES[end_month - 1]}" if (end_year, end_month) != (start_year, start_month) else "")
     label = f"{months} {start_year}" if start_year == end_year else f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[end_month - 1]} {end_year}"
     return Period(dt.date(start_year, start_month, 1), month_end(end_year, end_month), label, tok.start, end_pos)
+
+
+def _year_ending(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_date: dt.date | None, start: int) -> tuple[Period, int] | None:
+    """ "the fiscal year that ended in March" (Reuters on Japan), "the year to June 2025": the twelve months ending
+    in the named month, of its own year or else the latest by the document's date; with the tokens it used."""
+    tok = tokens[i]
+    if tok.months is None or tok.counted or tok.months[0] != tok.months[1]:
+        return None
+    if not lex.regex["year_ending"].search(text, max(start, tok.start - YEAR_ENDING_CHARS), tok.start):
+        return None
+    last, used, end_pos = tok.months[1], 1, tok.end
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.year is not None and after.months is None and lex.regex["period_join"].match(text[tok.end : after.start]):
+        year, used, end_pos = after.year, 2, after.end
+    elif doc_date is not None:
+        year = doc_date.year if month_end(doc_date.year, last) <= doc_date else doc_date.year - 1
+    else:
+        return None
+    first_year, first_month = (year - 1, last + 1) if last < 12 else (year, 1)
+    return _fiscal_year(first_year, first_month, tok.start, end_pos), used
 
 
 def _in_current_fiscal_year(tok: _Token, fiscal: FiscalYear, doc_date: dt.date, end_pos: int) -> Period:
@@ -318,6 +345,12 @@ def find_periods(text: str, start: int, end: int, lex: Lexicon, doc_date: dt.dat
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             year = None
             end_pos = tok.end
+            year_to = _year_ending(text, tokens, i, lex, doc_date, start)
+            if year_to is not None:
+                period, used = year_to
+                periods.append(period)
+                i += used
+                continue
             ending = _months_ending(text, tokens, i, lex, doc_date)
             if ending is not None:
                 period, used = ending
