@@ -603,13 +603,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 rf"(?P<fy>\d\d)(?:[-/\u2013](?P<fy2>\d\d))?(?![\d%\w]|[.,]\d)"
             ),
             # "the first seven months of the fiscal year" (no year named: the current one)
-            "current_fiscal_year": rf"\s+(?:{phrases_or_never(grammar.get('current_fiscal_year'))})(?![\w])(?![ \u00a0]*(?:FY)?[ \u00a0]*\d)",
+            "current_fiscal_year": rf"\s+(?:{phrases_or_never(grammar.get('current_fiscal_year'))})(?![\w])(?!\s*(?:FY)?\s*\d)",
             # "the Ministry of Trade, Industry and Energy", "the World Trade Organization": a name, no metric
             "metric_name": rf"(?<![\w])(?:{phrases_or_never(data.get('metric_names'))})(?![\w])",
             # "the fiscal year that ended in March", "the year to June 2025": twelve months ending in the month named next
-            "year_ending": rf"(?<![\w])(?:{phrases_or_never(grammar.get('year_ending'))})[ \u00a0]+\Z",
+            "year_ending": rf"(?<![\w])(?:{phrases_or_never(grammar.get('year_ending'))})\s+\Z",
             # "fiscal 2024", "fiscal year 2024-25", "FY 2025": a year said to be a fiscal one
-            "fiscal_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('fiscal_year_words'))})[ \u00a0]*\Z",
+            "fiscal_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('fiscal_year_words'))})\s*\Z",
             # "2024", "2023-2024", and a split (marketing or fiscal) year "2024/25", "2024/2025", "2024-25" (a dash
             # word never splits a year: "exports in 2024 to 25 countries"); not a number's whole part ("1900.3%")
             "period_year": rf"(?P<year>(?:19|20)\d\d)(?:{dash}(?P<year2>(?:19|20)\d\d)|(?:/|-|\u2013)(?P<split>(?:19|20)?\d\d))?(?![\d%\w]|[.,]\d)",

@@ -312,6 +312,12 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("kg-cn-interfax-2025-11-24-ru.txt", "достигло 4,63", "достигло 4,83", "TC302"),
         ("kg-cn-interfax-2025-11-24-ru.txt", "пришлось 37,4%", "пришлось 39,4%", "TC306"),  # a share, no unnamed part
         ("kg-cn-interfax-2025-11-24-ru.txt", "на 14,1% больше", "на 16,1% больше", "TC305"),
+        # India's fiscal 2024-25 is April-March; "merchandise" holds for the imports and the deficit; the U.S., named late, is no pair
+        ("in-reuters-2025-11-17.txt", "deficit of $282.82 billion", "deficit of $292.82 billion", "TC302"),
+        # "the fiscal year that ended in March" is Japan's fiscal 2024
+        ("jp-reuters-2025-04-17.txt", "deficit of 5.52 trillion yen", "deficit of 6.52 trillion yen", "TC302"),
+        ("kr-yonhap-2025-11-01.txt", "surplus of $6.02 billion", "surplus of $7.02 billion", "TC302"),  # "Outbound shipments" are exports
+        ("cn-xinhua-2025-10-13.txt", "to 19.95 trillion yuan", "to 18.95 trillion yuan", "TC301"),  # "the first three quarters of 2025"
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
