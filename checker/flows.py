@@ -11,6 +11,8 @@ FLOW_WORDS = {
     "turnover": ("trade_turnover", "two-way"), "trade_turnover": ("trade_turnover", "two-way"), "t": ("trade_turnover", "two-way"),
     "balance": ("trade_balance", "balance"), "trade_balance": ("trade_balance", "balance"), "b": ("trade_balance", "balance"),
 }  # fmt: skip
+# The metrics of a country's trade in goods and services with its partners (not investment, the budget, ...).
+TRADE_FLOWS = frozenset({"exports", "imports", "trade_balance", "trade_turnover"})
 # The partner's side of a flow: A's exports to B are B's imports from A.
 MIRRORED_METRIC = {"exports": "imports", "imports": "exports", "trade_turnover": "trade_turnover"}
 # A flow as a percentage of the trade turnover ("The share of exports in the FTT was 46.3%"): a ratio of two

@@ -604,6 +604,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             ),
             # "the first seven months of the fiscal year" (no year named: the current one)
             "current_fiscal_year": rf"\s+(?:{phrases_or_never(grammar.get('current_fiscal_year'))})(?![\w])(?!\s*(?:FY)?\s*\d)",
+            # "trade with the Belt and Road partner countries", "exports to 150 countries": a partner no name gives
+            "unnamed_partner": (
+                rf"(?<![\w])(?:{phrases_or_never(grammar.get('unnamed_partner_links'))})\s+(?:[^\s,.;:()]+\s+){{0,5}}?"
+                rf"(?:{phrases_or_never(grammar.get('unnamed_partner_nouns'))})(?![\w])"
+            ),
             # "the Ministry of Trade, Industry and Energy", "the World Trade Organization": a name, no metric
             "metric_name": rf"(?<![\w])(?:{phrases_or_never(data.get('metric_names'))})(?![\w])",
             # "the fiscal year that ended in March", "the year to June 2025": twelve months ending in the month named next

@@ -402,7 +402,7 @@ def test_countries_bound_to_the_metric_phrase():
          [("EUU", "KAZ"), ("KAZ", "EUU")]),
         ("The Eurasian Economic Commission put the EAEU's trade with China at $200 billion in 2024.", [("EAEU", "CHN")]),
         # Other groups never declare, nor speak as an office: "the World Bank" is not the world.
-        ("According to the World Bank, Kazakhstan's exports reached $80 billion in 2024.", [("KAZ", None)]),
+        ("According to the World Bank, Kazakhstan's exports reached $80 billion in 2024.", [("KAZ", "WLD")]),  # (its exports with the world: no partner named)
         ("Trade with the world reached $140 billion in 2024, Kazakhstan said.", [("KAZ", "WLD")]),
         # A sentence naming no country continues the stated sides before it, not the document's pair
         # (here Kazakhstan-Uzbekistan: that gave a false TC201 between the two exports figures).
@@ -986,8 +986,8 @@ def test_a_table_column_of_changes_in_percent_gives_rates_of_the_newest_period()
 @pytest.mark.parametrize(
     ("text", "scopes", "partners"),
     [
-        # A scope word accounting for a figure is its scope: gold exports, not a second exports total.
-        ("Exports rose 29.6% to $28.7 billion in 2024, of which gold accounted for $12.2 billion.", [None, "gold"], [None, None]),
+        # A scope word accounting for a figure is its scope: gold exports, not a second exports total. (With the world: no partner named.)
+        ("Exports rose 29.6% to $28.7 billion in 2024, of which gold accounted for $12.2 billion.", [None, "gold"], ["WLD", "WLD"]),
         # A part after "of which" is a part of the figure before, whoever it went to.
         ("Kazakhstan's exports reached $28.7 billion in 2024, of which $12.2 billion went to Italy.", [None, "share"], [None, None]),
         # A partner named in a part's clause is the part's, not the total's.
@@ -1019,7 +1019,8 @@ def test_a_document_naming_several_partners_alike_is_about_no_pair():
         "Kazakhstan's trade with China and Russia grew.\n\nOil and gas condensate made up 53% of exports, worth $41.8 billion."
     )
     figures = figures_of(text, "2025-03-14")
-    assert [None if pd.isna(p) else p for p in figures.query("kind == 'money'")["partner"]] == [None, None]
+    # (the country's exports with the world: the sentence names no partner; the share's part stays unnamed)
+    assert [None if pd.isna(p) else p for p in figures.query("kind == 'money'")["partner"]] == ["WLD", None]
 
 
 def test_another_sources_higher_figure_answers_the_headline_of_its_period():
@@ -1432,7 +1433,7 @@ def test_a_country_that_remained_its_largest_partner_is_the_partner():
         " followed by Russia with $27.6 billion."
     )
     table = figures_of(text, "2025-03-03")
-    assert list(table["reporter"]) == ["KAZ"] * 3 and list(table["partner"].fillna("")) == ["", "CHN", "RUS"]
+    assert list(table["reporter"]) == ["KAZ"] * 3 and list(table["partner"].fillna("")) == ["WLD", "CHN", "RUS"]
     # The subject's own pronoun still names no partner: "Kazakhstan boosted its trade with partner China".
     own = figures_of("Kazakhstan boosted its trade with partner China to $5 billion in 2024.", "2025-03-03").iloc[0]
     assert (own["reporter"], own["partner"]) == ("KAZ", "CHN")
@@ -1621,7 +1622,7 @@ def test_a_national_report_by_partner_is_about_no_pair():
         "Japan's trade surplus with the United States shrank 9.8% to 643.5 billion yen."
     )
     table = figures_of(text, "2025-11-19").set_index("surface")
-    assert table.loc[["9.15 trillion yen", "9.38 trillion yen"], "partner"].isna().all()
+    assert table.loc[["9.15 trillion yen", "9.38 trillion yen"], "partner"].tolist() == ["WLD", "WLD"]
     assert table.loc[["1.62 trillion yen", "643.5 billion yen"], "partner"].tolist() == ["USA", "USA"]
     assert table.loc["1.64 trillion yen", "partner"] == "CHN"
     assert not [f.code for f in findings_of(text, "2025-11-19")]
@@ -1767,7 +1768,7 @@ def test_a_country_first_named_after_the_storys_figures_is_no_pair_partner():
         "Exports to the U.S. in the first seven months of the fiscal year stood at $52.12 billion, up 10.2%."
     )
     table = figures_of(text, "2025-11-17").set_index("surface")
-    assert table.loc[["$34.38 billion", "$76.06 billion", "$38.52 billion", "$17.64 billion"], "partner"].isna().all()
+    assert (table.loc[["$34.38 billion", "$76.06 billion", "$38.52 billion", "$17.64 billion"], "partner"] == "WLD").all()
     assert table.loc[["$6.31 billion", "$52.12 billion"], "partner"].tolist() == ["USA", "USA"]
     assert not [f.code for f in findings_of(text, "2025-11-17")]
 
@@ -1883,3 +1884,21 @@ def test_a_group_named_with_its_abbreviation_is_the_partner(subject):
     table = figures_of(text, "2025-10-13")
     code = "EUU" if "EU" in subject else "ASEAN"
     assert set(zip(table["reporter"], table["partner"], strict=True)) == {("CHN", code)}
+
+
+def test_a_national_storys_trade_figures_with_no_partner_are_trade_with_the_world():
+    # India's totals had no partner, so two different services imports for October were never compared
+    text = (
+        "India's merchandise trade deficit widened to $41.68 billion in October, government data showed.\n\n"
+        "Services exports in October were estimated at $38.52 billion, against imports of $17.64 billion.\n\n"
+        "Trade with the Belt and Road partner countries reached $25.2 billion in October.\n\n"
+        "The October figures show surpluses with South and Central America ($6.1 billion), Netherlands ($4.9 billion)."
+    )
+    table = figures_of(text, "2025-11-17").set_index("surface")
+    assert table.loc[["$41.68 billion", "$38.52 billion", "$17.64 billion"], "partner"].tolist() == ["WLD", "WLD", "WLD"]
+    # a partner no name gives is not the world, nor a group before a listed partner
+    assert table.loc[["$25.2 billion", "$6.1 billion"], "partner"].isna().all()
+    assert table.loc["$4.9 billion", "partner"] == "NLD"
+    assert not [f.code for f in findings_of(text, "2025-11-17")]
+    restated = text.replace("against imports of $17.64 billion.", "against imports of $17.64 billion. Services imports were $19.64 billion in October.")
+    assert [f.code for f in findings_of(restated, "2025-11-17")] == ["TC201"]

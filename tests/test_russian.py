@@ -353,7 +353,7 @@ def test_russian_qualifiers_of_passing_a_mark(text, qualifier):
         # The genitive alone links a share to its metric.
         ("На долю России пришлось 28,1% товарооборота Кыргызстана в 2024 году.", ["share"], ["RUS"]),
         # "всего экспорта" (all exports) is the whole too
-        ("Узбекистан в 2024 году экспортировал золота на 12,4 млрд долларов, или 47,5% всего экспорта.", [None, "share"], [None, None]),
+        ("Узбекистан в 2024 году экспортировал золота на 12,4 млрд долларов, или 47,5% всего экспорта.", [None, "share"], ["WLD", "WLD"]),
     ],
 )
 def test_russian_shares_and_their_totals(text, roles, partners):

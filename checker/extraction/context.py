@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker.extraction.amounts import QUALIFIER_WINDOW, Amount, difference_noun_before
 from checker.extraction.periods import MONTH_NAMES, Period, find_periods, in_year, month_end, year_before
 from checker.extraction.tables import NO_TABLES, Cell, PipeTable, Tables, cell_at, percent_column, row_header_at
-from checker.flows import SHARE_OF_TURNOVER
+from checker.flows import SHARE_OF_TURNOVER, TRADE_FLOWS
 from checker.lexicon import (
     FiscalYear,
     Lexicon,
@@ -882,7 +882,10 @@ class DocumentContext:
             # into a new paragraph ("The two governments plan to bring trade to $460 million by 2030").
             in_paragraph = self._previous_in_paragraph(s_index) is not None
             carried = self._figure_sides.get(s_index - 1) if in_paragraph or self._continues(s_index) else None
-            if carried is not None and (carried[1] == WORLD or (in_paragraph and carried[2] in STATED_SOURCES)):
+            world_carried = carried is not None and carried[1] == WORLD and not self._names_a_partner(s_start, s_end)
+            if carried is not None and (world_carried or (in_paragraph and carried[2] in STATED_SOURCES)):
+                # (not the world into a sentence listing partners: "surpluses with South and Central America ($6.1
+                # billion), Netherlands ($4.9 billion)": the first is a group no name gives)
                 reporter, partner, source = carried
             elif carried is not None and in_paragraph and carried[1] not in (None, WORLD) and self._sentence_partners.get(s_index - 1) == {carried[1]}:
                 # "The deficit with China decreased $2.1 billion to $21.4 billion. Exports decreased $0.4 billion to
@@ -924,9 +927,11 @@ class DocumentContext:
             partner = None
         if partner == WORLD and reporter is not None:
             self._world_traders.add(reporter)
-        elif partner is None and metric is not None and source == "document" and reporter in self._world_traders and self.main_countries == [reporter]:
+        elif partner is None and metric is not None and source in ("document", "sentence") and self._national(reporter, source, metric, cell, s_index):
             # A national release on its foreign trade: "The negative trade balance was 6 943,9 mln. USD" after the
-            # country's totals with the world is one more of them (a document about a pair names its partner).
+            # country's totals with the world is one more of them (a document about a pair names its partner), and so
+            # is a trade figure whose sentence names no partner at all ("India's merchandise trade deficit widened to
+            # $41.68 billion"), unless one no name gives ("trade with the Belt and Road partner countries").
             partner = WORLD
         if metric is not None and status != "previous" and amount.kind == "money" and role != WHOLE_ROLE:
             self._figure_sides[s_index] = (reporter, partner, source)  # a share's total is not what the sentence is about
@@ -1035,6 +1040,28 @@ class DocumentContext:
                 self._share_of_whole[amount.start] = previous.start
                 return WHOLE_ROLE
         return None
+
+    def _national(self, reporter: str | None, source: str, metric: str, cell: object, s_index: int) -> bool:
+        """Whether a figure of the document's one country with no partner is its trade with the world, in a sentence
+        that names no partner, not even an unnamed one: one more after its totals with the world, or a trade flow
+        after no partner in its paragraph ("Deficits were recorded with China ... and Mexico .... Exports decreased
+        $0.4 billion to $10.2 billion": a partner's, which one unknown) nor in a share's sentence ("The largest
+        partner accounted for 19.9% of ... turnover, or $13.1 billion": a part, its partner unnamed)."""
+        if self.main_countries != [reporter] or cell is not None or self._names_a_partner(*self.sentence_bounds(s_index), reporter):
+            return False
+        if source == "document" and reporter in self._world_traders:
+            return True
+        if metric not in TRADE_FLOWS or s_index in self._share_sentences:
+            return False
+        before = self._previous_in_paragraph(s_index)
+        return before is None or not self._names_a_partner(*self.sentence_bounds(before), reporter)
+
+    def _names_a_partner(self, start: int, end: int, side: str | None = None) -> bool:
+        """Whether ``text[start:end]`` names a country other than ``side``, or a partner no name gives ("trade with
+        the Belt and Road partner countries", "exports to 150 countries")."""
+        if any(m.value != side for m in self.countries_between(start, end)):
+            return True
+        return self.lex.regex["unnamed_partner"].search(self.text, start, end) is not None
 
     def _world_sentence(self, s_index: int, reporter: str | None, partner: str | None) -> bool:
         """Whether a figure before this one in its sentence is the same side's trade with the world, and this
