@@ -313,7 +313,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
     not_money = set(currency_data.get("not_money", []))
     iso_codes = frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in not_money)
     currency_of_word = {w: c for w, c in currency_of_word.items() if c in iso_codes}
-    qualifier_kind = {k.lower(): v for k, v in data["qualifiers"].items()}
+    qualifiers_glued = {str(k).lower(): v for k, v in (data.get("qualifiers_glued") or {}).items()}
+    qualifiers_after = {str(k).lower(): v for k, v in (data.get("qualifiers_after") or {}).items()} | qualifiers_glued
+    qualifier_kind = {k.lower(): v for k, v in data["qualifiers"].items()} | qualifiers_after
     metric_of: dict[str, tuple[str, str | None]] = {}
     for metric, spec in data["metrics"].items():
         for phrase in spec["phrases"]:
@@ -366,7 +368,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     # one look-behind per width, as a look-behind's width is fixed.
     glued_widths = sorted({len(s) for s in word_signs if s[-1].isalpha()})
     glued_signs = "".join(rf"|(?<=(?<![\w])(?:{trie_pattern([s for s in word_signs if len(s) == w and s[-1].isalpha()])})\d)" for w in glued_widths)
-    qualifier_alt = phrase_pattern(list(qualifier_kind))
+    qualifier_alt = phrase_pattern([q for q in qualifier_kind if q not in qualifiers_after])
     month_number = {str(m).lower(): i for i, m in enumerate(data["months"], start=1)}
     month_number.update({str(m).lower(): i for i, m in enumerate(data["month_abbreviations"], start=1)})
     for i, forms in enumerate(data.get("month_forms") or [], start=1):  # other case forms ("января", "январе")
@@ -435,6 +437,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # What may stand right before a number (searched in a short window); a sign never ends a word ("Mrs 5", "ARs 5").
             "prefix": rf"(?:(?<![\w$])(?P<code>{code_alt}){sign_gap}|(?<![^\W\d_])(?P<symbol>{symbol_alt}){sign_gap})\Z",
             "qualifier": rf"(?<![\w])(?P<q>{qualifier_alt}|{phrase_pattern(grammar['range_start'])})\s+\Z",
+            # "$1.2 billion-plus", "$1.2 billion or more", "about 3 million or so" (not "$1.2 billion plus $300 million")
+            "qualifier_after": (
+                rf"(?:[ \u00a0]+(?P<q>{phrases_or_never([q for q in qualifiers_after if q not in qualifiers_glued])})"
+                rf"|-(?P<g>{phrases_or_never(list(qualifiers_glued))}))(?![\w])(?![ \u00a0]*[^\W_]*[\d$€£¥₸₽])"
+                rf"(?!\s+(?:{phrases_or_never(grammar.get('comparative_than'))})(?![\w]))"
+            ),
             # An amount in words: "two" + " billion" + " dollars", "half a billion euros".
             "amount_words": rf"(?<![\w])(?P<words>{phrase_pattern([*data['number_words'], *(grammar.get('amount_words') or {})])})[\s-]+\Z",
             # Right after a scaled number with no currency: "or 3 million tonnes", "3 млн тонн" (a quantity, not money)

@@ -94,6 +94,15 @@ def test_currencies_and_scales(text, currency, value):
         ("exports exceeded $49 million", "exceeded", 49e6, float("inf")),
         ("trade is expected to top $49 million", "to top", 49e6, float("inf")),
         ("the top $49 million of exports", None, 48.5e6, 49.5e6),  # an adjective, not the verb
+        # After the figure (they had been exact): "-plus", "or more", "or so", "or less"; "upwards of" before it
+        ("exports of $49 million-plus", "plus", 49e6, float("inf")),
+        ("exports of $49 million or more", "or more", 49e6, float("inf")),
+        ("exports of $49 million or so", "or so", 48.5e6 - 0.05 * 49e6, 49.5e6 + 0.05 * 49e6),
+        ("exports of $49 million or less", "or less", 0, 49e6),
+        ("exports of upwards of $49 million", "upwards of", 49e6, float("inf")),
+        # not a sum, nor a comparison
+        ("exports of $49 million plus services", None, 48.5e6, 49.5e6),
+        ("exports of $49 million or more than a third of the total", None, 48.5e6, 49.5e6),
     ],
 )
 def test_qualifiers_set_the_interval(text, qualifier, low, high):

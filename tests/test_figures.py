@@ -1603,6 +1603,8 @@ def test_a_direction_word_stays_in_its_clause(text, changes):
         ("In 2024 Uzbekistan's trade balance was in the red at $3.85 billion, after a positive balance of $1.2 billion in 2023.", "en", [-3.85e9, 1.2e9]),
         ("В 2024 году сальдо торгового баланса Узбекистана было отрицательным и составило 3,85 млрд долларов.", "ru", [-3.85e9]),
         ("In 2024 Uzbekistan's foreign trade balance was positive at $3.85 billion.", "en", [3.85e9]),
+        # a sign word before a metric phrase that holds the balance's ("foreign trade balance" holds "trade balance")
+        ("The negative foreign trade balance was USD 5.6 billion in 2024.", "en", [-5.6e9]),
     ],
 )
 def test_a_sign_word_after_the_balances_name_makes_it_negative(text, language, values):
@@ -1902,3 +1904,16 @@ def test_a_national_storys_trade_figures_with_no_partner_are_trade_with_the_worl
     assert not [f.code for f in findings_of(text, "2025-11-17")]
     restated = text.replace("against imports of $17.64 billion.", "against imports of $17.64 billion. Services imports were $19.64 billion in October.")
     assert [f.code for f in findings_of(restated, "2025-11-17")] == ["TC201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # a status in brackets right after a figure is that figure's (it had gone to the next figure)
+        ("In September 2025 exports were 131.1 billion euros (seasonally adjusted) and imports were 115.9 billion euros.", ["adjusted", None]),
+        ("Exports were $5.2 billion (preliminary data) and imports $4.1 billion in 2024.", ["preliminary", None]),
+        ("Exports were $5.2 billion and imports (preliminary) $4.1 billion in 2024.", [None, "preliminary"]),
+    ],
+)
+def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
+    assert [None if pd.isna(s) else s for s in figures_of(text, "2025-11-20")["status"]] == statuses

@@ -318,6 +318,8 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("jp-reuters-2025-04-17.txt", "deficit of 5.52 trillion yen", "deficit of 6.52 trillion yen", "TC302"),
         ("kr-yonhap-2025-11-01.txt", "surplus of $6.02 billion", "surplus of $7.02 billion", "TC302"),  # "Outbound shipments" are exports
         ("cn-xinhua-2025-10-13.txt", "to 19.95 trillion yuan", "to 18.95 trillion yuan", "TC301"),  # "the first three quarters of 2025"
+        ("uz-stat-soum-2025-11-20.txt", "balance was USD 5.6 billion", "balance was USD 6.6 billion", "TC302"),  # "The negative foreign trade balance"
+        ("uz-stat-soum-2025-11-20.txt", "or 34.9% of the FTT", "or 36.9% of the FTT", "TC306"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

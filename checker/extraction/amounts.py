@@ -171,6 +171,11 @@ def scan_amounts(text: str, lex: Lexicon, tables: Tables | None = None) -> list[
                 scale, pct, currency = _suffix(lex, after, currency)
         if qualifier in lex.range_start and after["range"] is None:
             qualifier = None
+        if qualifier is None:
+            trailing = rx["qualifier_after"].match(text, after.end("pct") if after["pct"] else after.end())
+            if trailing is None and after.end() > end and text[after.end() - 1] in " \u00a0":
+                trailing = rx["qualifier_after"].match(text, after.end() - 1)
+            qualifier = " ".join((trailing["q"] or trailing["g"]).lower().split()) if trailing else None
         span_end = after.end()
         # Trailing space or a lone full stop after the scale belongs to the sentence.
         while span_end > end and text[span_end - 1] in " \u00a0.":

@@ -1973,8 +1973,13 @@ class DocumentContext:
         cues: list[Mention] = info["status"]  # type: ignore[assignment]
         starts: list[int] = info["status_starts"]  # type: ignore[assignment]
         # A cue belongs to the next figure after it, or else to the last one before it.
+        j = bisect_left(starts, amount.end)
+        if j < len(cues) and self._bracketed_right_after(amount, cues[j]):
+            return lex.status_of[cues[j].value]  # "131.1 billion euros (seasonally adjusted) and imports ...": this figure's
         i = bisect_right(starts, amount.start) - 1
         while i >= 0 and cues[i].start >= clause_start:
+            if previous is not None and self._bracketed_right_after(previous, cues[i]):
+                break  # the figure before's own
             cue_status = lex.status_of[cues[i].value]
             trailing = cue_status == "previous" and previous is not None and 0 <= cues[i].start - previous.end <= 2
             # "rose 2.5% from a year earlier to $11.2 billion": the base is named, and this figure is what it rose to.
@@ -2001,6 +2006,19 @@ class DocumentContext:
                 return lex.status_of[cues[j].value]  # "... were imported in September 2025 (calendar and seasonally adjusted).": all of them
         return None
 
+    def _bracketed_right_after(self, amount: Amount, cue: Mention) -> bool:
+        """Whether a status cue stands alone in brackets opened right after the figure: "131.1 billion euros (seasonally
+        adjusted)", "(preliminary data)"; not a comparison's ("(an increase of 4.1% compared with ...)": the rate's)."""
+        if self.lex.status_of[cue.value] == "previous":
+            return False
+        opening = self.text.find("(", amount.end, cue.start)
+        if opening < 0 or self.text[amount.end : opening].strip() or self.text.find(")", opening, cue.start) >= 0:
+            return False
+        i = bisect_left(self.figure_spans, (opening, -1))
+        if i < len(self.figure_spans) and self.figure_spans[i][0] < cue.start:
+            return False  # a figure of its own in the brackets
+        return self.text.find(")", cue.end, cue.end + SHARE_GAP_CHARS) >= 0
+
     def _closing_aside(self, cue: Mention, s_end: int) -> bool:
         """Whether ``cue`` stands in brackets that close its sentence, after the sentence's last figure."""
         if cue.start >= s_end:
@@ -2019,7 +2037,11 @@ class DocumentContext:
         if rx.search(self.text, metric.start, metric.end):
             return True
         head = self.text[max(0, metric.start - NEGATIVE_WORD_CHARS) : metric.start].rstrip()
-        return any(m.end() == len(head) for m in rx.finditer(head))
+        if any(m.end() == len(head) for m in rx.finditer(head)):
+            return True
+        # "The negative foreign trade balance": a phrase that holds the metric's ("trade balance") and ends with it
+        lo = max(0, metric.start - NEGATIVE_WORD_CHARS)
+        return any(m.end() == metric.end and m.start() < metric.start for m in rx.finditer(self.text, lo, metric.end))
 
     def _passive_metric_after(self, amount: Amount, metric: Mention) -> bool:
         """ "... and goods worth 115.9 billion euros were imported": a metric right after the figure, only an
