@@ -550,6 +550,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "share_of_the_total": rf"{gap}(?:{phrases_or_never(grammar.get('of_the_total'))})(?=[ \u00a0]*(?:[.,;:)]|$))",
             "whole_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('whole_cues'))}){gap}\Z",
             "scope_before": rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z",
+            # "cotton fibre exports", "crude steel exports": a product word one lower-case word from the metric
+            "scope_before_loose": (
+                rf"(?<![\w])(?P<scope>{phrase_pattern(list(scope_of))})[ \u00a0-]+"
+                rf"(?!(?:{phrases_or_never(data.get('scope_gap_stop_words'))})[ \u00a0-])[a-z]+[ \u00a0-]+\Z"
+            ),
             # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
             "scope_after": (
                 rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+){'?' if data.get('scope_after_genitive') else ''}"

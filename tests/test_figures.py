@@ -1917,3 +1917,22 @@ def test_a_national_storys_trade_figures_with_no_partner_are_trade_with_the_worl
 )
 def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
     assert [None if pd.isna(s) else s for s in figures_of(text, "2025-11-20")["status"]] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a product word one word from its metric (it had been total exports)
+        ("Tajikistan's cotton fibre exports brought in 95 million dollars in 2024.", "cotton"),
+        ("Kazakhstan's iron ore exports were $1 billion in 2024.", "iron ore"),
+        ("Kazakhstan's wheat flour exports were $400 million in 2024.", "flour"),  # the word nearest the metric
+        ("Kazakhstan's crude oil exports were $40 billion in 2024.", "energy"),
+        ("Kazakhstan's cement exports were $80 million in 2024.", "cement"),
+        # not across a function or metric word
+        ("Kazakhstan's oil and exports were $400 million in 2024.", None),
+        ("Georgia's external merchandise trade turnover was $19.4 billion in 2024.", None),
+    ],
+)
+def test_a_product_named_near_its_metric_is_its_scope(text, scope):
+    found = figures_of(text, "2025-11-20")["scope"].iloc[0]
+    assert (None if pd.isna(found) else found) == scope

@@ -39,6 +39,7 @@ FIGURES_BEFORE_A_LATE_PARTNER = 2  # a country first named after this many figur
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
 _NAME_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,60}\)")  # a name's abbreviation or full form in brackets after it
 APPOSITIVE_OWNER_WORDS = 3  # ", Bosnia and Herzegovina's main partner,": the possessive owner of an appositive is a short name
+SCOPE_WORDS_CHARS = 40  # "liquefied natural gas exports", "iron ore pellet exports": how far before a metric its product may start
 PARALLEL_SCOPES = frozenset({"goods", "services"})  # the parts one flow's words name for the others in its sentence
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
 SHARE, SHARE_SUBJECT_CHARS = "share", 80  # the scope of an unnamed part of a total ("53% of exports, worth $30.7 billion")
@@ -1862,12 +1863,15 @@ class DocumentContext:
         return scope if scope in PARALLEL_SCOPES else None
 
     def _named_scope(self, metric: Mention) -> str | None:
-        """The part a metric's own words name: "merchandise exports", "trade in services"."""
+        """The part a metric's own words name: "merchandise exports", "trade in services", "cotton fibre exports"."""
         m = self.lex.regex["scope_before"].search(self.text, max(0, metric.start - 24), metric.start)
         if m is not None and not (m.start() and self.text[m.start() - 1].isalnum()):
             return self.lex.scope_of.get(" ".join(m.group().lower().rstrip(" -").split()))
         after = self.lex.regex["scope_after"].match(self.text, metric.end)
-        return self.lex.scope_of.get(" ".join(after["scope"].lower().split())) if after else None
+        if after:
+            return self.lex.scope_of.get(" ".join(after["scope"].lower().split()))
+        loose = self.lex.regex["scope_before_loose"].search(self.text, max(0, metric.start - SCOPE_WORDS_CHARS), metric.start)
+        return self.lex.scope_of.get(" ".join(loose["scope"].lower().split())) if loose else None
 
     def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the
