@@ -479,6 +479,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "partner_noun": rf"(?![’']s)(?:(?:{word_gap}(?!(?:{phrases_or_never(grammar.get('possessive_pronouns'))})(?![\w]))[\w’'-]+){{0,5}}?"
             rf"|{word_gap}(?:{phrases_or_never(grammar.get('copulas'))}){word_gap}(?:{phrases_or_never(grammar.get('possessive_pronouns'))})"
             rf"(?:{word_gap}[\w’'-]+){{0,3}}?){word_gap}(?:{phrases_or_never(grammar.get('partner_nouns'))})(?![\w])",
+            # Before a country, a copula between: "The main trading partner remained Russia", "Основным торговым партнером
+            # остается Россия" (not "партнером Казахстана", whose genitive is the side)
+            "partner_noun_before": (
+                rf"(?<![\w])(?:{phrases_or_never(grammar.get('partner_nouns'))}){word_gap}(?:{phrases_or_never(grammar.get('copulas'))})"
+                rf"{word_gap}(?:{phrases_or_never(grammar.get('article'))}{word_gap})?\Z"
+            ),
             # "It accounted for 19.9% of ...": a pronoun standing for the partner of the sentence before
             "partner_pronoun": (
                 rf"\s*(?:{phrases_or_never([str(p).capitalize() for p in grammar.get('partner_pronouns') or []])})(?:[ \u00a0]+{optional(also)})?"

@@ -1936,3 +1936,34 @@ def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
 def test_a_product_named_near_its_metric_is_its_scope(text, scope):
     found = figures_of(text, "2025-11-20")["scope"].iloc[0]
     assert (None if pd.isna(found) else found) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        # the partner noun before the country, a copula between (the country had declared Belarus its partner)
+        (
+            "Belarus's foreign trade was $61.2 billion in 2024. The main trading partner remained Russia, with trade of $35.9 billion in 2024.",
+            "en",
+            [("BLR", "WLD"), ("BLR", "RUS")],
+        ),
+        (
+            "Внешнеторговый оборот Беларуси в 2024 году составил 61,2 млрд долларов. Основным торговым партнером остается Россия: "
+            "товарооборот с ней составил 35,9 млрд долларов.",
+            "ru",
+            [("BLR", "WLD"), ("BLR", "RUS")],
+        ),
+        # the genitive after the partner noun is the side
+        ("Китай остается крупнейшим торговым партнером Казахстана: товарооборот составил 43,8 млрд долларов в 2024 году.", "ru", [("KAZ", "CHN")]),
+        # partners no name gives are not the world
+        (
+            "Внешнеторговый оборот Беларуси в 2024 году составил 61,2 млрд долларов. Товарооборот со странами Персидского залива составил 1,1 млрд"
+            " долларов.\n\nЭкспорт в страны Африки составил 0,6 млрд долларов.",
+            "ru",
+            [("BLR", "WLD"), ("BLR", None), ("BLR", None)],
+        ),
+    ],
+)
+def test_a_partner_named_after_its_noun_and_partners_no_name_gives(text, language, sides):
+    table = figures_of(text, "2025-11-20", language)
+    assert [(r, None if pd.isna(p) else p) for r, p in zip(table["reporter"], table["partner"], strict=True)] == sides

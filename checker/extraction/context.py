@@ -39,6 +39,7 @@ FIGURES_BEFORE_A_LATE_PARTNER = 2  # a country first named after this many figur
 SHARE_COUNTRY_WINDOW = 48  # "Kyrgyz Republic" + " с " + figure: how far back a share's country may start
 _NAME_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,60}\)")  # a name's abbreviation or full form in brackets after it
 APPOSITIVE_OWNER_WORDS = 3  # ", Bosnia and Herzegovina's main partner,": the possessive owner of an appositive is a short name
+PARTNER_NOUN_BEFORE_CHARS = 40  # "partner remained the" before a country: how far back the partner noun may start
 SCOPE_WORDS_CHARS = 40  # "liquefied natural gas exports", "iron ore pellet exports": how far before a metric its product may start
 PARALLEL_SCOPES = frozenset({"goods", "services"})  # the parts one flow's words name for the others in its sentence
 PER_UNIT = "per_unit"  # the scope of a unit price ("$250 per tonne")
@@ -454,7 +455,12 @@ class DocumentContext:
         limit = min(len(self.text), country.end + 120) if end is None else end
         aside = _NAME_ASIDE.match(self.text, country.end, limit)  # "The Association of Southeast Asian Nations (ASEAN) remained"
         after = aside.end() if aside is not None else country.end
-        return not self._possessive(country) and self.lex.regex["partner_noun"].match(self.text, after, limit) is not None
+        if self._possessive(country):
+            return False
+        if self.lex.regex["partner_noun"].match(self.text, after, limit) is not None:
+            return True
+        # "The main trading partner remained Russia", "Основным торговым партнером остается Россия"
+        return self.lex.regex["partner_noun_before"].search(self.text, max(0, country.start - PARTNER_NOUN_BEFORE_CHARS), country.start) is not None
 
     def _after_preposition(self, country: Mention, start: int = 0) -> bool:
         """ "exports to China": the word before the country (not before ``start``) is a partner preposition."""
@@ -883,8 +889,9 @@ class DocumentContext:
             # into a new paragraph ("The two governments plan to bring trade to $460 million by 2030").
             in_paragraph = self._previous_in_paragraph(s_index) is not None
             carried = self._figure_sides.get(s_index - 1) if in_paragraph or self._continues(s_index) else None
-            world_carried = carried is not None and carried[1] == WORLD and not self._names_a_partner(s_start, s_end)
-            if carried is not None and (world_carried or (in_paragraph and carried[2] in STATED_SOURCES)):
+            if carried is not None and self._names_a_partner(s_start, s_end, carried[0]):
+                carried = None  # "Trade with the Gulf states was $1.1 billion": a partner of its own, if no name gives it
+            if carried is not None and (carried[1] == WORLD or (in_paragraph and carried[2] in STATED_SOURCES)):
                 # (not the world into a sentence listing partners: "surpluses with South and Central America ($6.1
                 # billion), Netherlands ($4.9 billion)": the first is a group no name gives)
                 reporter, partner, source = carried
