@@ -556,11 +556,6 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "share_of_the_total": rf"{gap}(?:{phrases_or_never(grammar.get('of_the_total'))})(?=[ \u00a0]*(?:[.,;:)]|$))",
             "whole_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('whole_cues'))}){gap}\Z",
             "scope_before": rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z",
-            # "cotton fibre exports", "crude steel exports": a product word one lower-case word from the metric
-            "scope_before_loose": (
-                rf"(?<![\w])(?P<scope>{phrase_pattern(list(scope_of))})[ \u00a0-]+"
-                rf"(?!(?:{phrases_or_never(data.get('scope_gap_stop_words'))})[ \u00a0-])[a-z]+[ \u00a0-]+\Z"
-            ),
             # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
             "scope_after": (
                 rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+){'?' if data.get('scope_after_genitive') else ''}"
@@ -685,9 +680,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "running_total": tuple(dict.fromkeys(max(str(p).split(), key=len)[1:] for p in grammar.get("running_totals") or [])),
             # Each whole phrase without its first letter: "ear-to-date" (a word of it, "ear", is in most sentences).
             "year_to_date": tuple(dict.fromkeys(" ".join(str(p).split())[1:] for p in grammar.get("year_to_date") or [])),
-            # Each name holding a metric's word without its first letter, as written and in lower case: "inistry of Trade",
-            # "rade ministry" ("the trade ministry said"; see metric_name).
-            "metric_name": tuple(dict.fromkeys(f(" ".join(str(p).split()))[1:] for p in data.get("metric_names") or [] for f in (str, str.lower))),
+            # Each name's longest word without its first letter (which may be a capital): "inistry" ("the trade ministry
+            # said"; see metric_name).
+            "metric_name": _fewest_hints(max(str(p).split(), key=len)[1:] for p in data.get("metric_names") or []),
             # A probed group's names without their first letter: "uro area" (see probed_of).
             "probed_group": _fewest_hints(name[1:] for name in probed_of),
         },

@@ -555,6 +555,10 @@ class DocumentContext:
         end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
         return starts[index], end
 
+    def _holds_hint(self, chunk: str, cue: str) -> bool:
+        """Whether ``chunk`` holds one of a cue's hints (a substring test before its regex)."""
+        return any(hint in chunk for hint in self.lex.cue_hints[cue])
+
     def _sentence(self, index: int) -> dict[str, object]:
         cached = self._sentences.get(index)
         if cached is not None:
@@ -566,7 +570,7 @@ class DocumentContext:
             for m in rx["metric"].finditer(text, start, end)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
-        if metrics and any(hint in text[start:end] for hint in self.lex.cue_hints["metric_name"]):
+        if metrics and self._holds_hint(text[start:end], "metric_name"):
             # "according to the Ministry of Trade, Industry and Energy": a metric's word in a name is no metric
             names = [(m.start(), m.end()) for m in rx["metric_name"].finditer(text, start, end)]
             metrics = [m for m in metrics if not any(a <= m.start and m.end <= b for a, b in names)]
@@ -1877,8 +1881,16 @@ class DocumentContext:
         after = self.lex.regex["scope_after"].match(self.text, metric.end)
         if after:
             return self.lex.scope_of.get(" ".join(after["scope"].lower().split()))
-        loose = self.lex.regex["scope_before_loose"].search(self.text, max(0, metric.start - SCOPE_WORDS_CHARS), metric.start)
-        return self.lex.scope_of.get(" ".join(loose["scope"].lower().split())) if loose else None
+        # "cotton fibre exports": a product one lower-case word from the metric, found by dictionary look-ups on the
+        # words before it (a regex search there cost 4% of the extraction)
+        words = self.text[max(0, metric.start - SCOPE_WORDS_CHARS) : metric.start].split()
+        if len(words) < 2 or not (words[-1].isalpha() and words[-1].islower()) or words[-1] in self._scope_gap_words:
+            return None
+        return next((scope for n in (1, 2, 3) if (scope := self.lex.scope_of.get(" ".join(words[-1 - n : -1]).lower())) is not None), None)
+
+    @cached_property
+    def _scope_gap_words(self) -> frozenset[str]:
+        return frozenset(str(w) for w in self.lex.data.get("scope_gap_stop_words") or ())
 
     def _scope(self, metric: Mention | None, amount: Amount, s_start: int) -> str | None:
         """ "agricultural trade", "trade in services", "non-oil exports": a part of the
