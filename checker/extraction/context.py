@@ -555,9 +555,10 @@ class DocumentContext:
         end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
         return starts[index], end
 
-    def _holds_hint(self, chunk: str, cue: str) -> bool:
-        """Whether ``chunk`` holds one of a cue's hints (a substring test before its regex)."""
-        return any(hint in chunk for hint in self.lex.cue_hints[cue])
+    def _holds_hint(self, start: int, end: int, cue: str) -> bool:
+        """Whether ``text[start:end]`` holds one of a cue's hints (a substring test before its regex; no slice copied)."""
+        text = self.text
+        return any(text.find(hint, start, end) != -1 for hint in self.lex.cue_hints[cue])
 
     def _sentence(self, index: int) -> dict[str, object]:
         cached = self._sentences.get(index)
@@ -570,7 +571,7 @@ class DocumentContext:
             for m in rx["metric"].finditer(text, start, end)
             if not (m.start() and text[m.start() - 1].isalnum())
         ]
-        if metrics and self._holds_hint(text[start:end], "metric_name"):
+        if metrics and self._holds_hint(start, end, "metric_name"):
             # "according to the Ministry of Trade, Industry and Energy": a metric's word in a name is no metric
             names = [(m.start(), m.end()) for m in rx["metric_name"].finditer(text, start, end)]
             metrics = [m for m in metrics if not any(a <= m.start and m.end <= b for a, b in names)]
@@ -894,10 +895,10 @@ class DocumentContext:
             in_paragraph = self._previous_in_paragraph(s_index) is not None
             carried = self._figure_sides.get(s_index - 1) if in_paragraph or self._continues(s_index) else None
             if carried is not None and self._names_a_partner(s_start, s_end, carried[0]):
-                carried = None  # "Trade with the Gulf states was $1.1 billion": a partner of its own, if no name gives it
+                # not into a sentence naming partners of its own, even ones no name gives: "Trade with the Gulf states was
+                # $1.1 billion", "surpluses with South and Central America ($6.1 billion), Netherlands ($4.9 billion)"
+                carried = None
             if carried is not None and (carried[1] == WORLD or (in_paragraph and carried[2] in STATED_SOURCES)):
-                # (not the world into a sentence listing partners: "surpluses with South and Central America ($6.1
-                # billion), Netherlands ($4.9 billion)": the first is a group no name gives)
                 reporter, partner, source = carried
             elif carried is not None and in_paragraph and carried[1] not in (None, WORLD) and self._sentence_partners.get(s_index - 1) == {carried[1]}:
                 # "The deficit with China decreased $2.1 billion to $21.4 billion. Exports decreased $0.4 billion to

@@ -226,20 +226,31 @@ def _months_ending(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_da
         return None
     if not lex.regex["months_to"].fullmatch(text, tok.end, month.start):
         return None
-    last, count, used, end_pos = month.months[1], tok.months[1], 2, month.end
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    if after is not None and after.year is not None and after.months is None and lex.regex["period_join"].match(text[month.end : after.start]):
-        year, used, end_pos = after.year, 3, after.end
-    elif doc_date is not None:
-        year = doc_date.year if month_end(doc_date.year, last) <= doc_date else doc_date.year - 1
-    else:
+    last, count = month.months[1], tok.months[1]
+    named = _month_year(text, tokens, i + 1, lex, doc_date)
+    if named is None:
         return None
+    year, used, end_pos = named[0], named[1] + 1, named[2]
     start_year, start_month = (year, last - count + 1) if last >= count else (year - 1, last - count + 13)
     if start_year == year:
         label = f"{MONTH_NAMES[start_month - 1]}-{MONTH_NAMES[last - 1]} {year}" if start_month != last else f"{MONTH_NAMES[last - 1]} {year}"
     else:
         label = f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[last - 1]} {year}"
     return Period(dt.date(start_year, start_month, 1), month_end(year, last), label, tok.start, end_pos), used
+
+
+def _month_year(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_date: dt.date | None) -> tuple[int, int, int] | None:
+    """The year of the month token ``tokens[i]``: the year joined after it ("September 2025"), else the latest such month
+    by the document's date; with the tokens used (the month and its year) and where the phrase ends. None with neither."""
+    month = tokens[i]
+    assert month.months is not None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.year is not None and after.months is None and lex.regex["period_join"].match(text[month.end : after.start]):
+        return after.year, 2, after.end
+    if doc_date is not None:
+        last = month.months[1]
+        return (doc_date.year if month_end(doc_date.year, last) <= doc_date else doc_date.year - 1), 1, month.end
+    return None
 
 
 def _in_split_year(tok: _Token, first_year: int, first_month: int, end_pos: int) -> Period:
@@ -270,14 +281,11 @@ def _year_ending(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_date
         return None
     if not lex.regex["year_ending"].search(text, max(start, tok.start - YEAR_ENDING_CHARS), tok.start):
         return None
-    last, used, end_pos = tok.months[1], 1, tok.end
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and after.year is not None and after.months is None and lex.regex["period_join"].match(text[tok.end : after.start]):
-        year, used, end_pos = after.year, 2, after.end
-    elif doc_date is not None:
-        year = doc_date.year if month_end(doc_date.year, last) <= doc_date else doc_date.year - 1
-    else:
+    last = tok.months[1]
+    named = _month_year(text, tokens, i, lex, doc_date)
+    if named is None:
         return None
+    year, used, end_pos = named
     first_year, first_month = (year - 1, last + 1) if last < 12 else (year, 1)
     return _fiscal_year(first_year, first_month, tok.start, end_pos), used
 
