@@ -556,6 +556,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "share_of_the_total": rf"{gap}(?:{phrases_or_never(grammar.get('of_the_total'))})(?=[ \u00a0]*(?:[.,;:)]|$))",
             "whole_cue": rf"(?<![\w])(?:{phrases_or_never(grammar.get('whole_cues'))}){gap}\Z",
             "scope_before": rf"(?:{phrase_pattern(list(scope_of))})[\s-]*\Z",
+            # "exports of bauxite": a lower-case word after the link (lexicon unlisted_product_links), a product if no stop word
+            "unlisted_product": rf"[ \u00a0]+(?:{phrases_or_never(data.get('unlisted_product_links'))})[ \u00a0]+(?P<word>[a-z][a-z-]*[a-z])(?![\w'’-])",
             # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
             "scope_after": (
                 rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+){'?' if data.get('scope_after_genitive') else ''}"

@@ -1928,6 +1928,13 @@ def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
         ("Kazakhstan's wheat flour exports were $400 million in 2024.", "flour"),  # the word nearest the metric
         ("Kazakhstan's crude oil exports were $40 billion in 2024.", "energy"),
         ("Kazakhstan's cement exports were $80 million in 2024.", "cement"),
+        # a product no scope lists, after "of" (it had been total exports, a false TC201 against them)
+        ("Kazakhstan's exports of bauxite were $80 million in 2024.", "bauxite"),
+        ("Exports of dual-use goods to Russia were $80 million in 2024.", "dual-use"),
+        # not a qualifier, article or currency after "of"
+        ("Kazakhstan's exports of nearly $80 billion in 2024 set a record.", None),
+        ("Kazakhstan's exports of the country were $80 billion in 2024.", None),
+        ("Kazakhstan recorded exports of five billion dollars in 2024.", None),
         # not across a function or metric word
         ("Kazakhstan's oil and exports were $400 million in 2024.", None),
         ("Georgia's external merchandise trade turnover was $19.4 billion in 2024.", None),
