@@ -362,6 +362,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     not_currency = rf"(?![ \u00a0]+(?:{phrase_pattern(list(data['currency_name_words']))})(?![\w]))" if data.get("currency_name_words") else ""
     symbol_alt = trie_pattern(list(symbols))
     word_signs = [str(s) for s in symbols if _ends_like_a_word(str(s))]
+    # Currency signs that are not letters ("$", "€", "₸"): a number or one of them after "plus" makes a sum, not a qualifier
+    sign_chars = re.escape("".join(sorted({c for sign in map(str, symbols) for c in sign if not c.isalnum() and not c.isspace() and c not in ".,"})))
     code_alt = trie_pattern(sorted(iso_codes))
     glued_code_alt = trie_pattern(sorted(c for c in iso_codes if re.fullmatch(r"[A-Z]{3}", c)))  # one width, for the look-behind
     # A sign ending like a word, glued to its number ("Rs3.05 trillion", as Pakistan's and India's press write it):
@@ -440,7 +442,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "$1.2 billion-plus", "$1.2 billion or more", "about 3 million or so" (not "$1.2 billion plus $300 million")
             "qualifier_after": (
                 rf"(?:[ \u00a0]+(?P<q>{phrases_or_never([q for q in qualifiers_after if q not in qualifiers_glued])})"
-                rf"|-(?P<g>{phrases_or_never(list(qualifiers_glued))}))(?![\w])(?![ \u00a0]*[^\W_]*[\d$€£¥₸₽])"
+                rf"|-(?P<g>{phrases_or_never(list(qualifiers_glued))}))(?![\w])(?![ \u00a0]*[^\W_]*[\d{sign_chars}])"
                 rf"(?!\s+(?:{phrases_or_never(grammar.get('comparative_than'))})(?![\w]))"
             ),
             # An amount in words: "two" + " billion" + " dollars", "half a billion euros".

@@ -97,6 +97,8 @@ def test_currencies_and_scales(text, currency, value):
         # After the figure (they had been exact): "-plus", "or more", "or so", "or less"; "upwards of" before it
         ("exports of $49 million-plus", "plus", 49e6, float("inf")),
         ("exports of $49 million or more", "or more", 49e6, float("inf")),
+        ("exports were $49 million or more.", "or more", 49e6, float("inf")),  # at a sentence's end
+        ("exports of $49 million plus US$ services", None, 48.5e6, 49.5e6),  # a sum: a currency sign after "plus"
         ("exports of $49 million or so", "or so", 48.5e6 - 0.05 * 49e6, 49.5e6 + 0.05 * 49e6),
         ("exports of $49 million or less", "or less", 0, 49e6),
         ("exports of upwards of $49 million", "upwards of", 49e6, float("inf")),
