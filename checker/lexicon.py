@@ -629,7 +629,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             ),
             # "the Ministry of Trade, Industry and Energy", "the World Trade Organization": a name, no metric
             "metric_name": rf"(?<![\w])(?:{phrases_or_never(data.get('metric_names'))})(?![\w])",
-            # "the fiscal year that ended in March", "the year to June 2025": twelve months ending in the month named next
+            # "the fiscal year that ended in March", "the year ended June 2025": twelve months ending in the month named next
             "year_ending": rf"(?<![\w])(?:{phrases_or_never(grammar.get('year_ending'))})\s+\Z",
             # "fiscal 2024", "fiscal year 2024-25", "FY 2025": a year said to be a fiscal one
             "fiscal_before": rf"(?<![\w])(?:{phrases_or_never(grammar.get('fiscal_year_words'))})\s*\Z",

@@ -232,11 +232,16 @@ def _months_ending(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_da
         return None
     year, used, end_pos = named[0], named[1] + 1, named[2]
     start_year, start_month = (year, last - count + 1) if last >= count else (year - 1, last - count + 13)
-    if start_year == year:
-        label = f"{MONTH_NAMES[start_month - 1]}-{MONTH_NAMES[last - 1]} {year}" if start_month != last else f"{MONTH_NAMES[last - 1]} {year}"
-    else:
-        label = f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[last - 1]} {year}"
+    label = _months_label(start_year, start_month, year, last)
     return Period(dt.date(start_year, start_month, 1), month_end(year, last), label, tok.start, end_pos), used
+
+
+def _months_label(start_year: int, start_month: int, end_year: int, end_month: int) -> str:
+    """ "Jul-Sep 2025", "Sep 2025", "Jul 2024-Jun 2025": a span of whole months as the periods' labels write it."""
+    if start_year != end_year:
+        return f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[end_month - 1]} {end_year}"
+    months = MONTH_NAMES[start_month - 1] + (f"-{MONTH_NAMES[end_month - 1]}" if end_month != start_month else "")
+    return f"{months} {start_year}"
 
 
 def _month_year(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_date: dt.date | None) -> tuple[int, int, int] | None:
@@ -268,13 +273,12 @@ def _in_split_year(tok: _Token, first_year: int, first_month: int, end_pos: int)
         end_year, end_month = first_year + (last < first_month), last
         if (end_year, end_month) < (start_year, start_month):
             start_year = end_year = first_year  # "April-October 2025-26" read with July-June: the months as named, in the first year
-    months = MONTH_NAMES[start_month - 1] + (f"-{MONTH_NAMES[end_month - 1]}" if (end_year, end_month) != (start_year, start_month) else "")
-    label = f"{months} {start_year}" if start_year == end_year else f"{MONTH_NAMES[start_month - 1]} {start_year}-{MONTH_NAMES[end_month - 1]} {end_year}"
+    label = _months_label(start_year, start_month, end_year, end_month)
     return Period(dt.date(start_year, start_month, 1), month_end(end_year, end_month), label, tok.start, end_pos)
 
 
 def _year_ending(text: str, tokens: list[_Token], i: int, lex: Lexicon, doc_date: dt.date | None, start: int) -> tuple[Period, int] | None:
-    """ "the fiscal year that ended in March" (Reuters on Japan), "the year to June 2025": the twelve months ending
+    """ "the fiscal year that ended in March" (Reuters on Japan), "the year ended June 2025": the twelve months ending
     in the named month, of its own year or else the latest by the document's date; with the tokens it used."""
     tok = tokens[i]
     if tok.months is None or tok.counted or tok.months[0] != tok.months[1]:
