@@ -1928,8 +1928,19 @@ def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
         ("Kazakhstan's wheat flour exports were $400 million in 2024.", "flour"),  # the word nearest the metric
         ("Kazakhstan's crude oil exports were $40 billion in 2024.", "energy"),
         ("Kazakhstan's cement exports were $80 million in 2024.", "cement"),
+        # products right before their metric that had been total exports, or energy ("palm oil")
+        ("Malaysia's palm oil exports were $20 billion in 2024.", "vegetable oils"),
+        ("Ukraine's sunflower oil exports were $5.1 billion in 2024.", "vegetable oils"),
+        ("Guinea's bauxite exports were $4.2 billion in 2024.", "bauxite and alumina"),
+        ("Brazil's soybean exports were $42 billion in 2024.", "oilseeds"),
+        ("Chile's lithium exports were $7 billion in 2024.", "lithium"),
+        ("Russia's arms exports were $8 billion in 2024.", "arms"),
+        ("Bangladesh's garment exports were $38 billion in 2024.", "textiles"),
+        ("Egypt's tourism exports were $14 billion in 2024.", "tourism"),
+        ("Kazakhstan's annual exports were $80 billion in 2024.", None),
         # a product no scope lists, after "of" (it had been total exports, a false TC201 against them)
-        ("Kazakhstan's exports of bauxite were $80 million in 2024.", "bauxite"),
+        ("Rwanda's exports of tantalum were $80 million in 2024.", "tantalum"),
+        ("Kazakhstan's exports of bauxite were $80 million in 2024.", "bauxite and alumina"),
         ("Exports of dual-use goods to Russia were $80 million in 2024.", "dual-use"),
         # not a qualifier, article or currency after "of"
         ("Kazakhstan's exports of nearly $80 billion in 2024 set a record.", None),
@@ -1943,6 +1954,24 @@ def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
 def test_a_product_named_near_its_metric_is_its_scope(text, scope):
     found = figures_of(text, "2025-11-20")["scope"].iloc[0]
     assert (None if pd.isna(found) else found) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        # English names CLDR keeps as alternates, and demonyms (the sides had been the country named before, or none)
+        ("Ivory Coast's cocoa exports were $6 billion in 2024.", "CIV"),
+        ("Exports from the Democratic Republic of the Congo were $25 billion in 2024.", "COD"),
+        ("DR Congo's cobalt exports were $6 billion in 2024.", "COD"),
+        ("Chilean copper exports were $50 billion in 2024.", "CHL"),
+        ("Thai rubber exports were $4 billion in 2024.", "THA"),
+        ("Dutch exports were 600 billion euros in 2024.", "NLD"),
+        ("North Korean exports were $300 million in 2024.", "PRK"),
+        ("Burma's exports were $15 billion in 2024.", "MMR"),
+    ],
+)
+def test_alternate_country_names_and_demonyms_name_the_declaring_side(text, reporter):
+    assert figures_of(text, "2025-11-20")["reporter"].iloc[0] == reporter
 
 
 @pytest.mark.parametrize(
