@@ -366,10 +366,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
     sign_chars = re.escape("".join(sorted({c for sign in map(str, symbols) for c in sign if not c.isalnum() and not c.isspace() and c not in ".,"})))
     code_alt = trie_pattern(sorted(iso_codes))
     glued_code_alt = trie_pattern(sorted(c for c in iso_codes if re.fullmatch(r"[A-Z]{3}", c)))  # one width, for the look-behind
-    # A sign ending like a word, glued to its number ("Rs3.05 trillion", as Pakistan's and India's press write it):
-    # one look-behind per width, as a look-behind's width is fixed.
-    glued_widths = sorted({len(s) for s in word_signs if s[-1].isalpha()})
-    glued_signs = "".join(rf"|(?<=(?<![\w])(?:{trie_pattern([s for s in word_signs if len(s) == w and s[-1].isalpha()])})\d)" for w in glued_widths)
+    # A sign ending in a letter, glued to its number ("Rs3.05 trillion", as Pakistan's and India's press write it;
+    # "R16.05 billion", South Africa's): one look-behind per width, as a look-behind's width is fixed.
+    letter_signs = [str(s) for s in symbols if str(s)[-1].isalpha()]
+    glued_widths = sorted({len(s) for s in letter_signs})
+    glued_signs = "".join(rf"|(?<=(?<![\w])(?:{trie_pattern([s for s in letter_signs if len(s) == w])})\d)" for w in glued_widths)
     qualifier_alt = phrase_pattern([q for q in qualifier_kind if q not in qualifiers_after])
     month_number = {str(m).lower(): i for i, m in enumerate(data["months"], start=1)}
     month_number.update({str(m).lower(): i for i, m in enumerate(data["month_abbreviations"], start=1)})
@@ -562,7 +563,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
             "unlisted_product": rf"[ \u00a0]+(?:{phrases_or_never(data.get('unlisted_product_links'))})[ \u00a0]+(?P<word>[a-z][a-z-]*[a-z])(?![\w'’-])",
             # "trade in services"; in a language with cases, the bare genitive ("экспорт пшеницы").
             "scope_after": (
-                rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+){'?' if data.get('scope_after_genitive') else ''}"
+                # ("a deficit in the oil and gas sector of US$1.65 billion": an article may stand before the scope)
+                rf"\s+(?:(?:{phrases_or_never(data.get('scope_after_links'))})\s+(?:(?:{phrases_or_never(grammar.get('article'))})\s+)?)"
+                rf"{'?' if data.get('scope_after_genitive') else ''}"
                 rf"(?P<scope>{phrase_pattern(list(scope_of))})(?![\w])(?!\s+(?:{phrase_pattern(grammar['range_and'])})\s)"
             ),
             # Right after a figure: "per tonne", "/bbl", "за тонну": a unit price, not a total.
@@ -571,6 +574,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
             rf"(?:{phrases_or_never(data.get('per_unit'))})(?![\w])",
             "change": rf"(?:{phrase_pattern(list(change_of))})(?![\w])",
             "difference": rf"(?<![\w])(?:{phrases_or_never([*data.get('difference_cues', ()), *data.get('difference_verbs', ())])}){gap}?\Z",
+            "difference_verb_far": (
+                rf"(?<![\w])(?:{phrases_or_never(data.get('difference_verbs'))})\s[^.,;:!?()$€£¥₽₸]{{1,60}}?\s"
+                rf"(?:{phrases_or_never(data.get('difference_verb_links'))}){gap}\Z"
+            ),
             # "a decrease in the goods deficit of $6.2 billion": the change's noun, what changed, then "of"
             "difference_noun": (
                 rf"(?<![\w])(?:{phrases_or_never(data.get('difference_nouns'))})\s+(?:{phrases_or_never(data.get('difference_noun_links'))})\s"
@@ -753,7 +760,8 @@ def named_unit(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     if currency is None:
         currency = next((t for t in words if t.upper() == t and t in lex.iso_codes), None)
     if currency is None:
-        sign = max((s for s in lex.currency_of_symbol if s in text), key=len, default=None)  # "US$ billion"
+        # "US$ billion"; a sign ending in a letter only as a word of its own ("R" is no sign in "Russia", nor "Rs" in "Results")
+        sign = max((s for s in lex.currency_of_symbol if (s in words if s[-1].isalnum() or s[-1] == "." else s in text)), key=len, default=None)
         currency = lex.currency_of_symbol[sign] if sign else None
     if scale is None and currency is not None:
         # "US$ mn", "EUR m": a short scale word counts next to a currency (alone, "m" may be metres)

@@ -384,3 +384,18 @@ def test_a_word_sign_glued_to_its_number_is_read():
     assert [(r.surface, r.currency, r.value) for r in table.itertuples()] == [("Rs3.05 trillion", "PKR", 3.05e12)]
     # A word that ends like the sign is no sign: "Mrs3", "Hrs5" (no scale, no figure either way).
     assert figures_of("Mrs3 and Hrs5 billion were noted.", "2025-11-03")["surface"].tolist() == []
+
+
+def test_the_rand_sign_as_south_african_reporting_writes_it():
+    # "R16.05 billion" had been no figure (SARS's releases are all in it)
+    table = figures_of("South Africa's exports were R196.66 billion and imports R 180.61 billion in October 2025.", "2025-11-28")
+    assert [(r.surface, r.currency, r.value) for r in table.itertuples()] == [
+        ("R196.66 billion", "ZAR", 196.66e9),
+        ("R 180.61 billion", "ZAR", 180.61e9),
+    ]
+    # a lone letter before a number, no scale after: no money ("R2", "CR7 10")
+    assert figures_of("The R2 road and CR7 were in the news in 2024.", "2025-11-28")["surface"].tolist() == []
+    # a table's row label is no rand ("Russia" starts with R): the header's dollars hold
+    text = "Trade turnover by partner, 2024, million US dollars\n\n| Country | Turnover |\n|---|---:|\n| Russia | 8,903.1 |\n"
+    cell = figures_of(text, "2025-03-03").iloc[0]
+    assert (cell["currency"], cell["scale"]) == ("USD", "million")

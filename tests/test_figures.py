@@ -1257,6 +1257,60 @@ def test_a_tables_world_row_is_trade_with_the_world_and_meets_the_texts_total():
     assert [f.code for f in findings_of(text.format(total="$62.9 billion"), "2025-03-01")] == ["TC201"]
 
 
+def test_a_sars_release_reads_differences_bases_and_a_headings_partner():
+    # South African Revenue Service's shape: the heading "Trade with China" had made China the partner of the next
+    # line's "South Africa" and so the document a pair (every total was trade with China: five false TC201); the
+    # difference whose verb stands before the months compared had been October's exports (a false TC201)
+    text = (
+        "The preliminary trade balance surplus of R16.05 billion for October 2025 is attributable to exports of R196.66 billion and "
+        "imports of R180.61 billion.\n\nExports increased from September 2025 to October 2025 by R12.95 billion (7.0%) and imports "
+        "increased by R4.90 billion (2.8%) from September 2025 to October 2025.\n\nThe cumulative trade balance surplus for "
+        "January-October 2025 of R164.14 billion was an improvement on the R93.27 billion surplus for the comparable period in 2024."
+        "\n\nTrade with China\n\nSouth Africa recorded a trade deficit of R9.8 billion with China in October 2025, with exports of "
+        "R14.2 billion and imports of R24.0 billion."
+    )
+    table = figures_of(text, "2025-11-28").query("kind == 'money'")
+    assert list(table["partner"]) == ["WLD"] * 7 + ["CHN"] * 3
+    assert [None if pd.isna(s) else s for s in table["status"]] == ["preliminary", None, None, "difference", "difference", None, "previous", None, None, None]
+    # the comparable period of 2024 is January-October's, and a base ("an improvement on")
+    assert table["period_label"].iloc[6] == "Jan-Oct 2024"
+    assert findings_of(text, "2025-11-28") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a base period compared with a figure before it is no later figure's own (imports had been 2024's)
+        (
+            "In January-October 2025 trade grew.\n\nExports of R1,750.45 billion were 3.2% higher than in the same period of 2024, "
+            "and imports of R1,586.31 billion were 0.8% lower.",
+            ["Jan-Oct 2025"] * 4,
+        ),
+        # a base opening its sentence still states its own value
+        ("In 2025 trade grew. A year earlier, in January-September 2024, imports were $9.3 billion.", ["Jan-Sep 2024"]),
+    ],
+)
+def test_a_base_period_after_a_figure_is_no_later_figures_own(text, periods):
+    assert list(figures_of(text, "2025-11-28")["period_label"]) == periods
+
+
+def test_countries_other_than_a_country_are_every_other_partner_not_that_country():
+    # Statistics Canada's shape: the partner had been the United States (and the sides swapped), a false TC201 of
+    # $6.1 billion against $10.8 billion
+    text = (
+        "Canada's merchandise trade deficit with the world narrowed to $4.7 billion in September. Exports rose to $64.2 billion, "
+        "while imports were $68.9 billion.\n\nExports to the United States rose to $48.5 billion in September, while imports from "
+        "the United States were $42.4 billion. As a result, Canada's trade surplus with the United States widened to $6.1 billion.\n\n"
+        "Exports to countries other than the United States rose to $15.7 billion in September. Imports from countries other than "
+        "the United States were {imports}. As a result, Canada's trade deficit with countries other than the United States widened to $10.8 billion."
+    )
+    figures = figures_of(text.format(imports="$26.5 billion"), "2025-11-04")
+    assert list(zip(figures["reporter"], figures["partner"], strict=True))[-3:] == [("CAN", "OTHER")] * 3
+    assert findings_of(text.format(imports="$26.5 billion"), "2025-11-04") == []
+    # the identity holds for every other partner too
+    assert [f.code for f in findings_of(text.format(imports="$28.5 billion"), "2025-11-04")] == ["TC302"]
+
+
 def test_non_eu_countries_are_a_partner_group_not_the_eu():
     # "Imports from non-EU countries" had read the EU as the importing side and the UK as its partner.
     figures = figures_of("UK imports from non-EU countries fell by £1.3 billion to £80.1 billion in 2024.", "2025-03-01")
@@ -1938,6 +1992,10 @@ def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
         ("Bangladesh's garment exports were $38 billion in 2024.", "textiles"),
         ("Egypt's tourism exports were $14 billion in 2024.", "tourism"),
         ("Kazakhstan's annual exports were $80 billion in 2024.", None),
+        # after the metric, with an article ("a surplus in the non-oil and gas sector": it had been the total balance)
+        ("Indonesia's surplus in the non-oil and gas sector was US$5.99 billion in September 2025.", "non-energy"),
+        ("Indonesia's deficit in the oil and gas sector was US$1.65 billion in September 2025.", "energy"),
+        ("Kazakhstan aims to raise non-resource exports to US$41bn by 2029.", "non-commodity"),
         # a product no scope lists, after "of" (it had been total exports, a false TC201 against them)
         ("Rwanda's exports of tantalum were $80 million in 2024.", "tantalum"),
         ("Kazakhstan's exports of bauxite were $80 million in 2024.", "bauxite and alumina"),

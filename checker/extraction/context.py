@@ -50,7 +50,7 @@ SHARE_ROLE, WHOLE_ROLE = "share", "whole"
 YEAR_ON_YEAR_ROLE = "year_on_year"  # a rate whose own words give its base: the same period a year earlier
 JOINED_GAP = 8  # ", " or " and " between two listed countries
 GROUP_REFERENCE_CHARS = 1000  # "the region": how far back its group may have been named
-COMPLEMENT_CHARS = 24  # "countries outside the " before "EU": how far a complement's words may start
+COMPLEMENT_CHARS = 32  # "countries other than the " before "United States": how far a complement's words may start
 TOTAL_LOOKBACK_CHARS = 1500  # a list of partners' figures after the country's total: how far back the total may stand
 SHARE_GAP_CHARS = 64  # "% of " + "the Kyrgyz Republic's total " + metric: how far a share's percentage stands from its metric
 BACK_REFERENCE_SENTENCES = 6  # "for the same year" looks this many sentences back for its year
@@ -67,6 +67,8 @@ STATED_SOURCES = ("attribution", "sentence", "table")
 TURNOVER = "trade_turnover"  # the whole a flow's share of the turnover is of
 SENTENCE_STATUSES = ("adjusted", "preliminary")  # said once in brackets at a sentence's end, they are all its figures'
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
+DIFFERENCE_VERB_CHARS = 80  # "increased from September 2025 to October 2025 by ": how far a difference's verb may stand
+OTHER = "OTHER"  # every partner but one named: "countries other than the United States"
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
 PASSIVE_GAP_CHARS = 16  # " were imported", " had been exported": an auxiliary between a figure and its verb
@@ -87,6 +89,13 @@ def _complements(language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     grammar = load_lexicon(language).data
     prefixes = tuple(sorted((str(p).lower() for p in grammar.get("complement_prefixes") or ()), key=len, reverse=True))
     return {str(group): (str(other), prefixes) for group, other in (grammar.get("group_complements") or {}).items()}
+
+
+@lru_cache(maxsize=8)
+def _country_complement_prefixes(language: str) -> tuple[str, ...]:
+    """The words before a country's name that make it every other country ("countries other than the United States"), longest first."""
+    prefixes = load_lexicon(language).data.get("country_complement_prefixes") or ()
+    return tuple(sorted((str(p).lower() for p in prefixes), key=len, reverse=True))
 
 
 @lru_cache(maxsize=128)
@@ -201,7 +210,8 @@ class DocumentContext:
         text, lex = self.text, self.lex
         spans = self.figure_spans
         complements = _complements(lex.language)
-        groups = aggregate_codes() - {WORLD, "OTHER"}  # a region or bloc "the region" may stand for
+        country_complements = _country_complement_prefixes(lex.language)
+        groups = aggregate_codes() - {WORLD, OTHER}  # a region or bloc "the region" may stand for
         mentions: list[Mention] = []
         last_group: Mention | None = None
         for m in lex.regex["country"].finditer(text):
@@ -227,6 +237,12 @@ class DocumentContext:
                 prefix = next((p for p in complements[code][1] if before.endswith(p) and not before[: -len(p)][-1:].isalnum()), None)
                 if prefix is not None:
                     start, code = start - len(prefix), complements[code][0]
+            elif code not in groups and code != WORLD and country_complements:
+                # "exports to countries other than the United States": every partner but the country, not the country
+                before = text[max(0, start - COMPLEMENT_CHARS) : start].lower()
+                prefix = next((p for p in country_complements if before.endswith(p) and not before[: -len(p)][-1:].isalnum()), None)
+                if prefix is not None:
+                    start, code = start - len(prefix), OTHER
             if code in groups:
                 start -= self._trade_prefix_length(start)  # "extra-EU exports", "intra-EU trade": the group's own (see _group_trade)
             if mentions and mentions[-1].value == code and text[mentions[-1].end : start].strip() == "(" and text.startswith(")", m.end()):
@@ -435,6 +451,12 @@ class DocumentContext:
             # trade with the world, by partner, no pair
             return [side]
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        """Whether a figure stands wholly inside ``text[start:end]``."""
+        spans = self.figure_spans
+        i = bisect_left(spans, (start, -1))
+        return i < len(spans) and spans[i][1] <= end
 
     def _named_after_figures(self, code: str) -> bool:
         """Whether a country is first named after two figures were stated in sentences that do not name it."""
@@ -1234,8 +1256,10 @@ class DocumentContext:
         """Whether only commas and "and" stand between two names ("Russia, China and Italy"), or
         besides them the first name's own figure ("Russia with USD 3.7 billion and the United States",
         "Россия (3,1 млрд), Китай")."""
-        between = self.text[end:start].lower().replace(",", " ")
-        if set(between.split()) <= self._pair_words[1]:
+        written = self.text[end:start]
+        between = written.lower().replace(",", " ")
+        # (white space alone joins no list: a heading's name and the next line's, "Trade with China\n\nSouth Africa recorded")
+        if set(between.split()) <= self._pair_words[1] and not written.isspace():
             return True
         spans = self.figure_spans
         i = bisect_left(spans, (end, -1))
@@ -1640,7 +1664,10 @@ class DocumentContext:
             # "rose 3% from January-March 2024 to $1 billion": the figure after "to" is the new value, not the base's.
             led = self._direction_between(info, before.end_pos, amount.start)
             led_to = self.lex.regex["new_value_preposition"].match(self.text, before.end_pos, amount.start) is not None
-            fallback = None if self._record_since(before) or led_to or (led and self._opens_sentence(before, s_index)) else before
+            # "exports were 3.2% higher than in the comparable period of 2024, and imports of R1,586.31 billion": a base
+            # of a figure before it is no later figure's own either
+            compared_before = self._figure_between(self.sentence_bounds(s_index)[0], before.pos)
+            fallback = None if self._record_since(before) or led_to or compared_before or (led and self._opens_sentence(before, s_index)) else before
             before = next((p for p in reversed(periods[: i - 1]) if not self._introduced_as_base(p)), fallback)
         after = periods[i] if i < len(periods) else None
         if (
@@ -2157,6 +2184,8 @@ class DocumentContext:
             return rx["no_direction_before"].search(self.text, lo, amount.start) is None  # not "made up 2.98 billion"
         if difference_noun_before(self.text, amount.start, clause_start, self.lex):
             return True
+        if rx["difference_verb_far"].search(self.text, max(clause_start, amount.start - DIFFERENCE_VERB_CHARS), amount.start):
+            return True  # "Exports increased from September 2025 to October 2025 by R12.95 billion"
         needs_preposition = bool(self.lex.data.get("difference_prepositions"))
         if needs_preposition and not rx["difference_preposition"].search(self.text, lo, amount.start):
             return False

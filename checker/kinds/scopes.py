@@ -4,9 +4,10 @@
 £57.3 billion; the trade in services surplus was £38.9 billion": the total
 balance is the goods balance plus the services balance (-57.3 + 38.9 =
 -18.4); so are total exports and imports. The rule's ``parts`` name the scopes
-that together make the total (goods and services); each metric of
-``metrics`` is checked where one document states the total (no scope, or
-"goods and services") and every part, for one side (maybe unnamed), partner,
+that together make the total (goods and services; energy and non-energy
+goods); each metric of ``metrics`` is checked where one document states the
+total (no scope, "goods and services", or the first scope of ``wholes``
+found: the goods total of energy and non-energy goods) and every part, for one side (maybe unnamed), partner,
 period and currency. Each printed figure stands for the interval of its last
 digit, so rounding never fires; a value as printed is taken before a bound of
 the same claim ("more than $50 billion" gives way to "$52.8 billion").
@@ -28,15 +29,16 @@ SHOWN = ["id", "cmp_value", "cmp_low", "cmp_high", "cmp_surface", "qualifier", "
          "period_label", "line", "page", "sheet", "row", "column"]  # fmt: skip
 
 
-def _claims(table: pd.DataFrame, metrics: tuple[str, ...], parts: tuple[str, ...]) -> pd.DataFrame:
-    """The figures of the documents that state a part: totals (no scope) and parts, one per claim and scope."""
+def _claims(table: pd.DataFrame, metrics: tuple[str, ...], parts: tuple[str, ...], wholes: tuple[str, ...]) -> pd.DataFrame:
+    """The figures of the documents that state a part: totals (no scope, or a scope of ``wholes``) and parts, one per claim and scope."""
     outcomes = stated_outcomes(table, metrics, need_partner=False, need_reporter=False)
     scoped = outcomes & column_isin(table, "scope", parts)
     if not scoped.any():
         return pd.DataFrame()
     docs = set(table["doc"].to_numpy()[scoped])
     # Only those documents' figures leave the table (a part is rare; a million totals are not taken out).
-    positions = np.flatnonzero(outcomes & table["doc"].isin(docs).to_numpy() & (scoped | table["scope"].isna().to_numpy()))
+    whole = table["scope"].isna().to_numpy() | column_isin(table, "scope", tuple(w for w in wholes if w))
+    positions = np.flatnonzero(outcomes & table["doc"].isin(docs).to_numpy() & (scoped | whole))
     rows = take(table, positions, list(dict.fromkeys([*KEY, *SHOWN])))
     rows["pos"] = positions
     rows[["reporter", "scope"]] = rows[["reporter", "scope"]].fillna("")
@@ -48,15 +50,19 @@ def _claims(table: pd.DataFrame, metrics: tuple[str, ...], parts: tuple[str, ...
 
 def scope_sum(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
     parts, metrics = tuple(str(p) for p in params["parts"]), tuple(str(m) for m in params["metrics"])
-    rows = _claims(table, metrics, parts)
+    # The scopes that are the parts' total, first found first taken ("" is no scope): goods' total for
+    # energy and non-energy goods ("merchandise exports"), else the total
+    wholes = tuple(str(w or "") for w in params.get("wholes") or [""])
+    rows = _claims(table, metrics, parts, wholes)
     if rows.empty:
         return []
     hits: list[Hit] = []
     for _, claim in rows.groupby(KEY, sort=True, dropna=False):
         by_scope = {str(r["scope"]): r for r in records(claim)}
-        if "" not in by_scope or not all(p in by_scope for p in parts):
+        whole = next((w for w in wholes if w in by_scope), None)
+        if whole is None or not all(p in by_scope for p in parts):
             continue
-        total, terms = by_scope[""], [by_scope[p] for p in parts]
+        total, terms = by_scope[whole], [by_scope[p] for p in parts]
         low, high = sum(float(t["cmp_low"]) for t in terms), sum(float(t["cmp_high"]) for t in terms)
         if float(total["cmp_low"]) <= high and float(total["cmp_high"]) >= low:
             continue
