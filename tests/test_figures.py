@@ -1294,6 +1294,32 @@ def test_a_base_period_after_a_figure_is_no_later_figures_own(text, periods):
     assert list(figures_of(text, "2025-11-28")["period_label"]) == periods
 
 
+def test_export_and_import_turnover_as_vietnams_statistics_office_writes_them():
+    # "Export turnover" had been the trade turnover (three false TC201 against the total of both flows)
+    text = (
+        "In October 2025, the total export and import turnover of goods was estimated at USD 85.64 billion.\n\n"
+        "Export turnover of goods in October 2025 was estimated at USD 42.02 billion. Import turnover of goods was estimated at USD 43.62 billion."
+    )
+    assert list(figures_of(text, "2025-11-06")["metric"]) == ["trade_turnover", "exports", "imports"]
+    assert findings_of(text, "2025-11-06") == []
+    assert [f.code for f in findings_of(text.replace("43.62", "45.62"), "2025-11-06")] == ["TC301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # "the world's top copper producer" is Chile, not the world (its exports had been the world's with the world)
+        ("Total exports from the world's top copper producer reached $8.62 billion in October, Chile's central bank said.", [("CHL", "WLD")]),
+        ("Chile, the world's second-largest lithium producer, exported goods worth $95 billion in 2024.", [("CHL", "WLD")]),
+        # the world as the partner still is
+        ("Chile's exports to the world reached $8.62 billion in October.", [("CHL", "WLD")]),
+    ],
+)
+def test_the_worlds_top_producer_is_a_rank_not_the_world(text, sides):
+    figures = figures_of(text, "2025-11-07")
+    assert list(zip(figures["reporter"], figures["partner"], strict=True)) == sides
+
+
 def test_countries_other_than_a_country_are_every_other_partner_not_that_country():
     # Statistics Canada's shape: the partner had been the United States (and the sides swapped), a false TC201 of
     # $6.1 billion against $10.8 billion
@@ -1992,6 +2018,8 @@ def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
         ("Bangladesh's garment exports were $38 billion in 2024.", "textiles"),
         ("Egypt's tourism exports were $14 billion in 2024.", "tourism"),
         ("Kazakhstan's annual exports were $80 billion in 2024.", None),
+        # a listed product after an unlisted word ("fresh" had been the scope)
+        ("Chile's exports of fresh fruit climbed to $310 million in October 2025.", "fruit and vegetables"),
         # after the metric, with an article ("a surplus in the non-oil and gas sector": it had been the total balance)
         ("Indonesia's surplus in the non-oil and gas sector was US$5.99 billion in September 2025.", "non-energy"),
         ("Indonesia's deficit in the oil and gas sector was US$1.65 billion in September 2025.", "energy"),

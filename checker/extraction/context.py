@@ -68,6 +68,7 @@ TURNOVER = "trade_turnover"  # the whole a flow's share of the turnover is of
 SENTENCE_STATUSES = ("adjusted", "preliminary")  # said once in brackets at a sentence's end, they are all its figures'
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 DIFFERENCE_VERB_CHARS = 80  # "increased from September 2025 to October 2025 by ": how far a difference's verb may stand
+WORLD_EPITHET_CHARS = 40  # "'s second-largest" after "the world": where a rank's word is looked for
 OTHER = "OTHER"  # every partner but one named: "countries other than the United States"
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -221,7 +222,7 @@ class DocumentContext:
             if code is None and " ".join(m.group().lower().split()) in _group_references(lex.language):  # "to the region": the group named last
                 near = last_group is not None and m.start() - last_group.end <= GROUP_REFERENCE_CHARS
                 code = last_group.value if near and last_group is not None else None
-            if code is None:
+            if code is None or (code == WORLD and self._world_epithet(m.end())):
                 continue
             # "US dollars", "U.S.$", "U.S. $5 billion": a currency, not a country ("Russia $3bn" is one).
             rest = text[m.end() : m.end() + 9]
@@ -256,6 +257,21 @@ class DocumentContext:
             found = (Mention(m.start() - self._trade_prefix_length(m.start()), m.end(), lex.country(m.group()) or "") for m in probed)
             mentions = sorted([*mentions, *found])
         return mentions
+
+    def _world_epithet(self, end: int) -> bool:
+        """ "the world's top copper producer", "the world's largest exporter": a rank among the world's countries,
+        not the world as a side (a superlative, or a word of the lexicon's ``world_epithets``, after the possessive)."""
+        rest = self.text[end : end + WORLD_EPITHET_CHARS]
+        possessive = next((p for p in self._possessives if rest.startswith(p)), None)
+        if possessive is None:
+            return False
+        words = rest[len(possessive) :].split(maxsplit=1)
+        word = words[0].lower().rstrip(".,") if words else ""
+        return any(w in self._world_epithets or (len(w) > 4 and w.endswith("est")) for w in (word, *word.split("-")))  # "second-largest"
+
+    @cached_property
+    def _world_epithets(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.data.get("world_epithets") or ())
 
     def _trade_prefix_length(self, start: int) -> int:
         """The length of "extra-" or "intra-" right before a group's name at ``start`` (0 if none)."""
@@ -1911,7 +1927,11 @@ class DocumentContext:
             return self.lex.scope_of.get(" ".join(after["scope"].lower().split()))
         product = self.lex.regex["unlisted_product"].match(self.text, metric.end)
         if product is not None and product["word"] not in self._not_products:
-            return product["word"]  # "exports of bauxite": a product no scope lists is still a part, not the total
+            # "exports of tantalum": a product no scope lists is still a part, not the total; "exports of fresh fruit":
+            # a listed product after its first word is that product
+            following = self.text[product.end() : product.end() + SCOPE_WORDS_CHARS].split(maxsplit=1)
+            listed = self.lex.scope_of.get(following[0].lower().rstrip(".,;:")) if following else None
+            return listed if listed and listed not in PARALLEL_SCOPES else product["word"]
         # "cotton fibre exports": a product one lower-case word from the metric, found by dictionary look-ups on the
         # words before it (a regex search there cost 4% of the extraction)
         words = self.text[max(0, metric.start - SCOPE_WORDS_CHARS) : metric.start].split()
