@@ -125,6 +125,12 @@ def _declarers_currency(frame: pd.DataFrame) -> np.ndarray:
         by_reporter = reporter.map(spec.countries)
         by_partner = partner.map(spec.countries).where(~reporter.isin(spec.owners))
         currency = by_reporter.fillna(by_partner)
+        if spec.own_sign_elsewhere_keeps and currency.notna().any():
+            # "A$4.6 billion ($3.0 billion)": a document writing the country's own currency in its own way means the default by the shared sign
+            docs = frame["doc"] if "doc" in frame else pd.Series("", index=frame.index)
+            written = set(zip(docs[~frame.index.isin(currency.index)], frame.loc[~frame.index.isin(currency.index), "currency"], strict=True))
+            own = pd.Series([(d, c) in written for d, c in zip(docs[currency.index], currency, strict=True)], index=currency.index)
+            currency = currency.where(~own)
         frame.loc[currency.index[currency.notna()], "currency"] = currency[currency.notna()]
         if not spec.guess:
             sided = currency.notna() | reporter.isin(spec.owners) | partner.isin(spec.owners)

@@ -818,6 +818,9 @@ class SharedName(NamedTuple):
     owners: frozenset[str]  # the countries whose currency the default is
     marks: tuple[str, ...]  # lower-cased marks only the default has (ISO code, sign, adjective)
     guess: bool  # whether the default stands when no listed country's side is named
+    # whether a document that writes a country's own currency elsewhere ("A$2.1 billion") keeps the default for this sign
+    # (Reuters writes "A$" for Australian and "$" for US dollars; the ABS writes "$" for Australian)
+    own_sign_elsewhere_keeps: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -831,6 +834,7 @@ def shared_currency_names() -> dict[str, SharedName]:
             frozenset(str(c) for c in spec.get("owners") or ()),
             tuple(str(m).lower() for m in spec.get("unless") or ()),
             bool(spec.get("guess", True)),
+            bool(spec.get("own_sign_elsewhere_keeps", False)),
         )
         for default, spec in shared.items()
     }

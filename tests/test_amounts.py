@@ -267,10 +267,22 @@ def test_indian_scale_words_and_the_rupee_sign():
         ("In 2024 Turkmenistan's exports to China were 30 billion manat.", "TMT"),
         ("In 2024 Turkmenistan's imports from Azerbaijan were 1.2 billion Azerbaijani manats.", "AZN"),  # the adjective decides
         ("In 2024 Turkey's imports from Turkmenistan were 1 billion manat.", "TMT"),  # the partner's, Turkey having no manat
+        # "$" in the ABS's and Statistics Canada's releases is their own dollar (it had been the US dollar: TC205 and every
+        # comparison with a US dollar figure at the wrong rate)
+        ("The balance on goods and services was a surplus of $4,604m in September 2025, Australia's statistics bureau said.", "AUD"),
+        ("In September 2025 Canada's exports were $64.2 billion.", "CAD"),
+        ("In 2024 U.S. exports to Canada were $349.4 billion.", "USD"),  # the owner's side
+        ("In 2024 Canada's exports to the U.S. were US$412.7 billion.", "USD"),  # the sign says so
     ],
 )
 def test_a_shared_currency_sign_is_the_declaring_countrys(text, currency):
     assert one(text)["currency"] == currency
+
+
+def test_a_document_writing_a_dollar_its_own_way_means_us_dollars_by_the_sign():
+    # Reuters writes "A$" for Australian dollars and "$" for US dollars: "$" stays the US dollar there
+    text = "Australia's trade surplus narrowed to A$4.6 billion ($3.0 billion) in September 2025, and exports rose to A$45.8 billion."
+    assert list(figures_of(text, "2025-11-06")["currency"]) == ["AUD", "USD", "AUD"]
 
 
 def test_a_scaled_quantity_after_money_is_no_money():
