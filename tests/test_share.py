@@ -189,3 +189,21 @@ def test_partners_shares_in_brackets_are_each_checked_against_their_trade_and_th
     assert pd.isna(figures.loc["6.9%", "role"]) and figures.loc["6.9%", "change"] == "up"  # a signed percentage is a change
     assert "TC306" not in _codes(text.format(china="20.0%"))
     assert "TC306" in _codes(text.format(china="23.0%"))
+
+
+def test_a_partners_share_of_merchandise_exports_stated_in_another_sentence():
+    # GASTAT's shape: the total is "merchandise exports" (goods), stated before with "compared with September 2024,
+    # to SAR 95.3 billion" (it had been read as the base, and a goods total was never a share's whole)
+    text = (
+        "Saudi Arabia's merchandise exports increased by 12.3% in September 2025 compared with September 2024, to SAR 95.3 billion.\n\n"
+        "China remained Saudi Arabia's main trading partner: exports to China amounted to SAR 14.1 billion, or {pct}% of total exports."
+    )
+    def _codes_of(doc: str) -> list[str]:
+        return [f.code for f in findings_of(doc, "2025-11-25")]
+
+    assert figures_of(text.format(pct="14.8"), "2025-11-25")["status"].isna().all()
+    assert _codes_of(text.format(pct="14.8")) == []
+    assert _codes_of(text.format(pct="16.8")) == ["TC306"]
+    # a goods total and a different total of goods and services: which one is meant is a guess
+    both = text.replace(", to SAR 95.3 billion.", ", to SAR 95.3 billion. Exports of goods and services were SAR 110.2 billion in September 2025.")
+    assert "TC306" not in _codes_of(both.format(pct="16.8"))

@@ -2042,6 +2042,15 @@ class DocumentContext:
         para_start = self.paragraph_starts[bisect_right(self.paragraph_starts, self.sentence_starts[s_index]) - 1]
         return s_index - 1 if self.sentence_starts[s_index - 1] >= para_start else None
 
+    def _new_value_right_before(self, amount: Amount) -> bool:
+        """Whether the word right before the figure is one that leads to a new value ("..., to SAR 95.3 billion")."""
+        words = self.text[max(0, amount.start - 8) : amount.start].split()
+        return bool(words) and words[-1].lower() in self._new_value_prepositions
+
+    @cached_property
+    def _new_value_prepositions(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.data.get("new_value_prepositions") or ())
+
     def _status(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], bounds: tuple[int, int]) -> str | None:
         lex = self.lex
         s_start, s_end = bounds
@@ -2070,6 +2079,7 @@ class DocumentContext:
             led_to = cue_status == "previous" and (
                 lex.regex["new_value_preposition"].match(self.text, cues[i].end, amount.start) is not None
                 or self._direction_between(info, cues[i].end, amount.start)
+                or self._new_value_right_before(amount)  # "compared with September 2024, to SAR 95.3 billion"
             )
             if cues[i].end <= amount.start and not trailing and not led_to:  # "$640 million a year earlier": the cue is the figure before's
                 return cue_status

@@ -73,10 +73,11 @@ def _table_cell(figure: dict[str, Any]) -> bool:
 
 
 def _stated_values(table: pd.DataFrame, docs: set[str], among: np.ndarray) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
-    """The documents' stated money values (outcomes, no scope) among the rows ``among`` selects, by
-    (doc, reporter, metric, flow, currency, period, partner): where a share's whole or part stated elsewhere is found."""
+    """The documents' stated money values (outcomes, no scope or goods: GASTAT's "merchandise exports" are its total)
+    among the rows ``among`` selects, by (doc, reporter, metric, flow, currency, period, partner): where a share's whole
+    or part stated elsewhere is found (a goods total and a total of goods and services that differ leave it unknown)."""
     mask = among & (table["kind"] == "money").to_numpy() & table["doc"].isin(docs).to_numpy()
-    mask &= ~column_isin(table, "status", NOT_SAME_FACT) & ~column_notna(table, "scope")
+    mask &= ~column_isin(table, "status", NOT_SAME_FACT) & (~column_notna(table, "scope") | column_isin(table, "scope", ["goods"]))
     found: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for f in records(take(table, np.flatnonzero(mask), COLUMNS).assign(pos=np.flatnonzero(mask))):
         found.setdefault((*_total_key(f), f["partner"]), []).append(f)
