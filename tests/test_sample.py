@@ -328,6 +328,24 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # name gives ("со странами Персидского залива") are no trade with the world (false TC201 against the totals)
         ("by-belstat-2025-11-24-ru.txt", "или 58,7%", "или 60,7%", "TC306"),
         ("by-belstat-2025-11-24-ru.txt", "размере 2,4 млрд", "размере 3,4 млрд", "TC302"),
+        # "countries other than the United States" are every other partner (they had been the United States, sides swapped)
+        ("ca-statcan-2025-11-04.txt", "up 5.2% to $26.5 billion", "up 5.2% to $28.5 billion", "TC302"),
+        ("ca-statcan-2025-11-04.txt", "August to $6.1 billion", "August to $7.1 billion", "TC302"),
+        # "a deficit in the oil and gas sector": energy and non-energy parts against the total
+        ("id-bps-2025-10-15.txt", "US$5.99 billion", "US$6.99 billion", "TC313"),
+        ("id-bps-2025-10-15.txt", "reached US$24.68 billion", "reached US$25.68 billion", "TC302"),
+        # the rand sign; a heading's country is no list with the next line's (the release had become a pair with China)
+        ("za-sars-2025-11-28.txt", "surplus of R16.05 billion", "surplus of R15.05 billion", "TC302"),
+        ("za-sars-2025-11-28.txt", "deficit of R9.8 billion", "deficit of R8.8 billion", "TC302"),
+        ("vn-gso-2025-11-06.txt", "USD 43.62 billion", "USD 45.62 billion", "TC301"),  # "Export turnover" is exports
+        ("cl-copper-2025-11-07.txt", "surplus of $1.27 billion", "surplus of $1.47 billion", "TC302"),  # "the world's top copper producer"
+        # "$" is the ABS's own dollar
+        ("au-abs-dollars-2025-11-06.txt", "rose $2,112m (5%)", "rose $2,112m (7%)", "TC304"),
+        ("au-abs-dollars-2025-11-06.txt", "surplus of $4,604m", "surplus of $4,804m", "TC302"),
+        # ", to SAR 95.3 billion" is the new value; merchandise exports are the share's whole
+        ("sa-gastat-2025-11-25.txt", "SAR 30.2 billion", "SAR 31.2 billion", "TC313"),
+        ("sa-gastat-2025-11-25.txt", "or 14.8%", "or 16.8%", "TC306"),
+        ("sa-gastat-2025-11-25.txt", "SAR 23.7 billion", "SAR 25.7 billion", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -93,10 +93,14 @@ def _complements(language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=8)
-def _country_complement_prefixes(language: str) -> tuple[str, ...]:
-    """The words before a country's name that make it every other country ("countries other than the United States"), longest first."""
-    prefixes = load_lexicon(language).data.get("country_complement_prefixes") or ()
-    return tuple(sorted((str(p).lower() for p in prefixes), key=len, reverse=True))
+def _country_complement(language: str) -> re.Pattern[str] | None:
+    """The words right before a country's name that make it every other country ("countries other than the United
+    States"; a line may wrap between them)."""
+    prefixes = [" ".join(str(p).split()) for p in load_lexicon(language).data.get("country_complement_prefixes") or ()]
+    if not prefixes:
+        return None
+    words = sorted((r"\s+".join(map(re.escape, p.split())) for p in prefixes), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<![\w])(?:{'|'.join(words)})\s+\Z")
 
 
 @lru_cache(maxsize=128)
@@ -211,7 +215,7 @@ class DocumentContext:
         text, lex = self.text, self.lex
         spans = self.figure_spans
         complements = _complements(lex.language)
-        country_complements = _country_complement_prefixes(lex.language)
+        country_complement = _country_complement(lex.language)
         groups = aggregate_codes() - {WORLD, OTHER}  # a region or bloc "the region" may stand for
         mentions: list[Mention] = []
         last_group: Mention | None = None
@@ -238,12 +242,11 @@ class DocumentContext:
                 prefix = next((p for p in complements[code][1] if before.endswith(p) and not before[: -len(p)][-1:].isalnum()), None)
                 if prefix is not None:
                     start, code = start - len(prefix), complements[code][0]
-            elif code not in groups and code != WORLD and country_complements:
+            elif code not in groups and code != WORLD and country_complement is not None:
                 # "exports to countries other than the United States": every partner but the country, not the country
-                before = text[max(0, start - COMPLEMENT_CHARS) : start].lower()
-                prefix = next((p for p in country_complements if before.endswith(p) and not before[: -len(p)][-1:].isalnum()), None)
-                if prefix is not None:
-                    start, code = start - len(prefix), OTHER
+                every_other = country_complement.search(text, max(0, start - COMPLEMENT_CHARS), start)
+                if every_other is not None:
+                    start, code = every_other.start(), OTHER
             if code in groups:
                 start -= self._trade_prefix_length(start)  # "extra-EU exports", "intra-EU trade": the group's own (see _group_trade)
             if mentions and mentions[-1].value == code and text[mentions[-1].end : start].strip() == "(" and text.startswith(")", m.end()):
