@@ -273,10 +273,18 @@ def test_indian_scale_words_and_the_rupee_sign():
         ("In September 2025 Canada's exports were $64.2 billion.", "CAD"),
         ("In 2024 U.S. exports to Canada were $349.4 billion.", "USD"),  # the owner's side
         ("In 2024 Canada's exports to the U.S. were US$412.7 billion.", "USD"),  # the sign says so
+        # "riyals", "CFA francs", "pesos": the declaring country's
+        ("In 2024 Qatar's exports to China were 300 billion riyals.", "QAR"),
+        ("In 2024 Cameroon's exports to France were 2,000 billion CFA francs.", "XAF"),
+        ("In 2024 Colombia's exports to the U.S. were 60 trillion pesos.", "COP"),
     ],
 )
 def test_a_shared_currency_sign_is_the_declaring_countrys(text, currency):
     assert one(text)["currency"] == currency
+
+
+def test_bare_pesos_with_no_country_using_them_are_no_figure():
+    assert figures_of("Prices were 20 pesos higher in 2024.", "2025-11-06").empty
 
 
 def test_a_document_writing_a_dollar_its_own_way_means_us_dollars_by_the_sign():

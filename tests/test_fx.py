@@ -135,6 +135,13 @@ def test_a_pakistani_rupee_figure_has_a_dollar_value():
     [
         ("In 2024 Nepal's exports to India were Rs 150 billion.", "NPR", 133.726644),  # World Bank WDI, 2024 average
         ("Sri Lanka's exports reached Rs 3.5 trillion in 2023.", "LKR", 327.506533),  # World Bank WDI, 2023 average
+        # World Bank WDI averages of currencies the ECB does not fix, and their bare names ("naira" had been no currency)
+        ("Nigeria's total trade stood at 31.5 trillion naira in 2024.", "NGN", 1478.965197),
+        ("Saudi Arabia's exports were 1.1 trillion riyals in 2024.", "SAR", 3.75),
+        ("The UAE's non-oil trade reached 3 trillion dirhams in 2024.", "AED", 3.6725),
+        ("Vietnam's exports were 9,800 trillion dong in 2024.", "VND", 24164.885833),
+        ("Chile's exports to China were 12,000 billion pesos in 2024.", "CLP", 943.572167),
+        ("Ivory Coast's cocoa exports were 3,500 billion CFA francs in 2024.", "XOF", 606.345298),
     ],
 )
 def test_nepalese_and_sri_lankan_rupee_figures_have_dollar_values(text, currency, per_usd):
