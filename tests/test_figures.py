@@ -1320,6 +1320,28 @@ def test_the_worlds_top_producer_is_a_rank_not_the_world(text, sides):
     assert list(zip(figures["reporter"], figures["partner"], strict=True)) == sides
 
 
+def test_parts_listed_after_their_metric_each_keep_their_own_scope():
+    text = "In July-October 2025 Bangladesh's knitwear exports were $6.98 billion and woven garments $5.96 billion."
+    assert list(figures_of(text, "2025-11-03")["scope"]) == ["knitwear", "woven garments"]
+    assert findings_of(text, "2025-11-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "of the current fiscal year 2025-26" joins the months to their year (it had been the whole fiscal year)
+        ("In the July-October period of the current fiscal year 2025-26, Bangladesh's exports were $16.14 billion.", ["Jul-Oct 2025"]),
+        # "the same month of 2024" is the month before's (it had been the whole year)
+        (
+            "The Philippines' imports were $10.30 billion in September 2025, up 5.3 percent from $9.78 billion in the same month of 2024.",
+            ["Sep 2025", "Sep 2025", "Sep 2024"],
+        ),
+    ],
+)
+def test_fiscal_and_same_month_phrases_name_their_months(text, labels):
+    assert list(figures_of(text, "2025-11-10")["period_label"]) == labels
+
+
 def test_countries_other_than_a_country_are_every_other_partner_not_that_country():
     # Statistics Canada's shape: the partner had been the United States (and the sides swapped), a false TC201 of
     # $6.1 billion against $10.8 billion
@@ -2018,6 +2040,8 @@ def test_a_status_in_brackets_right_after_a_figure_is_its_own(text, statuses):
         ("Bangladesh's garment exports were $38 billion in 2024.", "textiles"),
         ("Egypt's tourism exports were $14 billion in 2024.", "tourism"),
         ("Kazakhstan's annual exports were $80 billion in 2024.", None),
+        # a part named right before its figure after the metric (both had been total exports: a false TC201)
+        ("Bangladesh's knitwear exports were $6.98 billion in July-October 2025 and woven garments $5.96 billion.", "knitwear"),
         # a listed product after an unlisted word ("fresh" had been the scope)
         ("Chile's exports of fresh fruit climbed to $310 million in October 2025.", "fruit and vegetables"),
         # after the metric, with an article ("a surplus in the non-oil and gas sector": it had been the total balance)

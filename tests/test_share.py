@@ -198,6 +198,7 @@ def test_a_partners_share_of_merchandise_exports_stated_in_another_sentence():
         "Saudi Arabia's merchandise exports increased by 12.3% in September 2025 compared with September 2024, to SAR 95.3 billion.\n\n"
         "China remained Saudi Arabia's main trading partner: exports to China amounted to SAR 14.1 billion, or {pct}% of total exports."
     )
+
     def _codes_of(doc: str) -> list[str]:
         return [f.code for f in findings_of(doc, "2025-11-25")]
 

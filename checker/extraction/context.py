@@ -69,6 +69,7 @@ SENTENCE_STATUSES = ("adjusted", "preliminary")  # said once in brackets at a se
 WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes it
 DIFFERENCE_VERB_CHARS = 80  # "increased from September 2025 to October 2025 by ": how far a difference's verb may stand
 WORLD_EPITHET_CHARS = 40  # "'s second-largest" after "the world": where a rank's word is looked for
+SCOPE_RIGHT_BEFORE_CHARS = 32  # "and woven garments $5.96 billion": how far before a figure a part's name may start
 OTHER = "OTHER"  # every partner but one named: "countries other than the United States"
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -1967,6 +1968,15 @@ class DocumentContext:
         subject = rx["scope_before"].search(self.text, max(s_start, verb.start() - SHARE_SUBJECT_CHARS), verb.start()) if verb else None
         if subject is not None and not (subject.start() and self.text[subject.start() - 1].isalnum()):  # "of which gold accounted for $12.2 billion"
             return self.lex.scope_of.get(" ".join(subject.group().lower().rstrip(" -").split()))
+        # "Knitwear exports were $6.98 billion and woven garments $5.96 billion": a part named right before the figure,
+        # after its metric, is that figure's
+        right_before = rx["scope_before"].search(self.text, max(s_start, lead - SCOPE_RIGHT_BEFORE_CHARS), lead)
+        if (
+            right_before is not None
+            and (metric is None or metric.end <= right_before.start())
+            and not (right_before.start() and self.text[right_before.start() - 1].isalnum())
+        ):
+            return self.lex.scope_of.get(" ".join(right_before.group().lower().rstrip(" -").split()))
         if metric is None:
             return None
         own = self._named_scope(metric)
