@@ -636,6 +636,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             ),
             # "the Ministry of Trade, Industry and Energy", "the World Trade Organization": a name, no metric
             "metric_name": rf"(?<![\w])(?:{phrases_or_never(data.get('metric_names'))})(?![\w])",
+            # "Ministry of Development, Industry, " + "Trade and Services": inside an office's name, capitalised words
+            # joined by commas, "and", "&" (no lower-case word, no sentence end)
+            "in_office_name": (
+                rf"(?<![\w])(?:{phrase_pattern(data.get('office_nouns') or [], lower=False) if data.get('office_nouns') else '(?!)'})"
+                rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+))*\Z"
+            ),
             # "the fiscal year that ended in March", "the year ended June 2025": twelve months ending in the month named next
             "year_ending": rf"(?<![\w])(?:{phrases_or_never(grammar.get('year_ending'))})\s+\Z",
             # "fiscal 2024", "fiscal year 2024-25", "FY 2025": a year said to be a fiscal one

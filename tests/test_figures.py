@@ -1953,6 +1953,14 @@ def test_a_year_ending_in_a_named_month(text, label, start, end):
         ),
         ("The figure of $5 billion for 2024 was published by the Ministry of Trade and Integration.", [None]),
         ("The figure of $5 billion for 2024 was published by the trade ministry.", [None]),
+        # a metric's word further on in an office's name (it had made the base trade turnover)
+        (
+            "Brazil posted a trade surplus of US$7.0 billion in October 2025, the Ministry of Development, Industry, Trade and Services"
+            " (MDIC) said on Thursday, up from US$4.3 billion a year earlier.",
+            ["trade_balance", "trade_balance"],
+        ),
+        # a title-case headline's metric is still one
+        ("Brazil Trade Surplus Widens to US$7.0 Billion in October 2025", ["trade_balance"]),
         ("Exports of semiconductors, the country's key export item, jumped 25.4 percent to $16.6 billion in October.", ["exports", "exports"]),
         # an appositive's possessive owner may be a name of two words
         ("By destination, exports to China, South Korea's largest trading partner, fell 1.8 percent to $11.2 billion.", ["exports", "exports"]),
@@ -1961,6 +1969,18 @@ def test_a_year_ending_in_a_named_month(text, label, start, end):
 def test_metric_words_in_names_and_asides(text, metrics):
     table = figures_of(text, "2025-11-01")
     assert [None if pd.isna(m) else m for m in table["metric"]] == metrics
+
+
+def test_a_national_figure_an_office_states_is_trade_with_the_world():
+    # "Japan posted a trade deficit ..., Ministry of Finance data showed": the attribution names the side; the
+    # partner had been none, so the identity with exports and imports went unchecked
+    text = (
+        "Brazil posted a trade surplus of US$7.0 billion in October 2025, the Ministry of Development, Industry, Trade and Services"
+        " (MDIC) said on Thursday.\n\nExports rose 9.1% year-on-year to US$31.9 billion, while imports fell 1.2% to US${imports} billion."
+    )
+    assert figures_of(text.format(imports="24.9"), "2025-11-06")["partner"].tolist() == ["WLD"] * 5
+    assert findings_of(text.format(imports="24.9"), "2025-11-06") == []
+    assert [f.code for f in findings_of(text.format(imports="25.9"), "2025-11-06")] == ["TC302"]
 
 
 def test_a_product_is_a_scope_and_the_first_quarters_are_months():

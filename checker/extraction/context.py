@@ -70,6 +70,10 @@ WORLD = "WLD"  # the partner of a country's trade with the world, as WITS writes
 DIFFERENCE_VERB_CHARS = 80  # "increased from September 2025 to October 2025 by ": how far a difference's verb may stand
 WORLD_EPITHET_CHARS = 40  # "'s second-largest" after "the world": where a rank's word is looked for
 SCOPE_RIGHT_BEFORE_CHARS = 32  # "and woven garments $5.96 billion": how far before a figure a part's name may start
+OFFICE_NAME_BEFORE_CHARS = 80  # "Ministry of Development, Industry, " before "Trade": how far back an office's name may start
+# How a side may be named for its figure to be its trade with the world: by the document, the sentence, or the office
+# stating it ("Japan posted a trade deficit ..., Ministry of Finance data showed")
+NATIONAL_SOURCES = ("document", "sentence", "attribution")
 OTHER = "OTHER"  # every partner but one named: "countries other than the United States"
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -472,6 +476,10 @@ class DocumentContext:
             return [side]
         return sorted(ranked, key=lambda c: (-lean[c], -counts[c], first[c]))
 
+    def _in_office_name(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside an office's name after its first words ("Ministry of Development, Industry, ")."""
+        return self.lex.regex["in_office_name"].search(self.text, max(0, pos - OFFICE_NAME_BEFORE_CHARS), pos) is not None
+
     def _figure_between(self, start: int, end: int) -> bool:
         """Whether a figure stands wholly inside ``text[start:end]``."""
         spans = self.figure_spans
@@ -617,6 +625,9 @@ class DocumentContext:
             # "according to the Ministry of Trade, Industry and Energy": a metric's word in a name is no metric
             names = [(m.start(), m.end()) for m in rx["metric_name"].finditer(text, start, end)]
             metrics = [m for m in metrics if not any(a <= m.start and m.end <= b for a, b in names)]
+        # "the Ministry of Development, Industry, Trade and Services (MDIC) said": a capitalised metric's word further
+        # on in an office's name is no metric either
+        metrics = [m for m in metrics if not (m.start > start and text[m.start].isupper() and self._in_office_name(m.start))]
         periods = find_periods(text, start, end, self.lex, self.doc_date, self.fiscal_year)
         status = [
             Mention(m.start(), m.end(), " ".join(m.group().lower().split()))
@@ -982,7 +993,7 @@ class DocumentContext:
             partner = None
         if partner == WORLD and reporter is not None:
             self._world_traders.add(reporter)
-        elif partner is None and metric is not None and source in ("document", "sentence") and self._national(reporter, source, metric, cell, s_index):
+        elif partner is None and metric is not None and source in NATIONAL_SOURCES and self._national(reporter, source, metric, cell, s_index):
             # A national release on its foreign trade: "The negative trade balance was 6 943,9 mln. USD" after the
             # country's totals with the world is one more of them (a document about a pair names its partner), and so
             # is a trade figure whose sentence names no partner at all ("India's merchandise trade deficit widened to
