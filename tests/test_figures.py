@@ -1320,6 +1320,29 @@ def test_the_worlds_top_producer_is_a_rank_not_the_world(text, sides):
     assert list(zip(figures["reporter"], figures["partner"], strict=True)) == sides
 
 
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        # the same flow named again holds the part its first words named (the balance had been the total's, so the
+        # identity with goods exports and imports went unchecked)
+        (
+            "Mexico's merchandise trade balance registered a surplus of 2,449 million dollars in October 2025, compared with a deficit"
+            " of 1,031 million dollars in the same month of 2024.",
+            ["goods", "goods"],
+        ),
+        # "export sales of goods", "the total import bill for goods" (they had been trade figures of no part)
+        (
+            "The total export sales of goods in September 2025 was $6.94 billion. The total import bill for goods was $10.30 billion.",
+            ["goods", "goods"],
+        ),
+        # a total named as such stays the total
+        ("Goods exports were $5.1 billion in 2024, while total exports were $7.9 billion.", ["goods", None]),
+    ],
+)
+def test_goods_named_once_hold_for_the_same_flow_again(text, scopes):
+    assert [None if pd.isna(s) else s for s in figures_of(text, "2025-11-26")["scope"]] == scopes
+
+
 def test_parts_listed_after_their_metric_each_keep_their_own_scope():
     text = "In July-October 2025 Bangladesh's knitwear exports were $6.98 billion and woven garments $5.96 billion."
     assert list(figures_of(text, "2025-11-03")["scope"]) == ["knitwear", "woven garments"]

@@ -346,6 +346,19 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("sa-gastat-2025-11-25.txt", "SAR 30.2 billion", "SAR 31.2 billion", "TC313"),
         ("sa-gastat-2025-11-25.txt", "or 14.8%", "or 16.8%", "TC306"),
         ("sa-gastat-2025-11-25.txt", "SAR 23.7 billion", "SAR 25.7 billion", "TC302"),
+        # "export sales", "the total import bill for goods", "the balance of trade in goods ... a deficit": all goods
+        ("ph-psa-2025-11-10.txt", "deficit of $3.36 billion", "deficit of $3.56 billion", "TC302"),
+        ("ph-psa-2025-11-10.txt", "amounted to $17.24 billion", "amounted to $17.44 billion", "TC301"),
+        ("ph-psa-2025-11-10.txt", "or 16.1 percent", "or 18.1 percent", "TC306"),
+        # "the July-October period of the current fiscal year 2025-26"; knitwear and woven garments are parts
+        ("bd-epb-2025-11-03.txt", "rose 2.22 percent", "rose 3.22 percent", "TC303"),
+        ("bd-epb-2025-11-03.txt", "accounting for 80.2 percent", "accounting for 82.2 percent", "TC306"),
+        # "the Ministry of Development, Industry, Trade and Services (MDIC) said": no turnover; an office's figure is the world's
+        ("br-secex-2025-11-06.txt", "fell 1.2% to US$24.9", "fell 1.2% to US$25.9", "TC302"),
+        ("br-secex-2025-11-06.txt", "surplus reached US$52.4 billion", "surplus reached US$53.4 billion", "TC302"),
+        # "merchandise trade balance registered a surplus of": the goods balance
+        ("mx-inegi-2025-11-26.txt", "surplus of 2,449 million", "surplus of 2,649 million", "TC302"),
+        ("mx-inegi-2025-11-26.txt", "fell 18.2 percent to 2,265", "fell 18.2 percent to 2,465", "TC313"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

@@ -1920,13 +1920,15 @@ class DocumentContext:
     def _parallel_scope(self, metric: Mention | None, info: dict[str, object], s_start: int) -> str | None:
         """ "merchandise exports were $437.42 billion and imports $720.24 billion, leaving a deficit of $282.82 billion",
         "Services exports were $38.52 billion, against imports of $17.64 billion": goods or services named with the
-        sentence's first flow hold for the other flows after it that name no part of their own."""
+        sentence's first flow hold for the other flows after it that name no part of their own, and for the same flow
+        named again ("merchandise trade balance registered a surplus of")."""
         if metric is None or self.lex.metric_of[metric.value][1] is None:
             return None
         metrics: list[Mention] = info["metrics"]  # type: ignore[assignment]
         first = next((m for m in metrics if self.lex.metric_of[m.value][1] is not None), None)
-        if first is None or first.start >= metric.start or self.lex.metric_of[first.value] == self.lex.metric_of[metric.value]:
+        if first is None or first.start >= metric.start:
             return None
+        # (the same metric too: "Mexico's merchandise trade balance registered a surplus of 2,449 million dollars")
         if self._total_named(metric, s_start):
             return None  # "goods exports ..., while total imports": the whole
         scope = self._named_scope(first)
