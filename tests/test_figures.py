@@ -1343,6 +1343,15 @@ def test_goods_named_once_hold_for_the_same_flow_again(text, scopes):
     assert [None if pd.isna(s) else s for s in figures_of(text, "2025-11-26")["scope"]] == scopes
 
 
+def test_a_coverage_ratio_of_exports_to_imports_and_an_on_year_rate():
+    text = "In January-October 2025 exports were $224.6 billion and imports $297.1 billion. The coverage ratio of exports to imports stood at {pct}%."
+    assert figures_of(text.format(pct="75.6"), "2025-11-04")["metric"].tolist()[-1] == "coverage_ratio"
+    assert [f.code for f in findings_of(text.format(pct="77.6"), "2025-11-04")] == ["TC308"]
+    # Yonhap's "on-year" is year-on-year
+    rate = figures_of("South Korea's exports rose 8.4 percent on-year to $61.0 billion in November.", "2025-12-01").iloc[0]
+    assert (rate["role"], rate["period_label"]) == ("year_on_year", "Nov 2025")
+
+
 def test_parts_listed_after_their_metric_each_keep_their_own_scope():
     text = "In July-October 2025 Bangladesh's knitwear exports were $6.98 billion and woven garments $5.96 billion."
     assert list(figures_of(text, "2025-11-03")["scope"]) == ["knitwear", "woven garments"]

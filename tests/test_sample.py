@@ -359,6 +359,10 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # "merchandise trade balance registered a surplus of": the goods balance
         ("mx-inegi-2025-11-26.txt", "surplus of 2,449 million", "surplus of 2,649 million", "TC302"),
         ("mx-inegi-2025-11-26.txt", "fell 18.2 percent to 2,265", "fell 18.2 percent to 2,465", "TC313"),
+        # "The coverage ratio of exports to imports stood at 75.6%" (it had been an imports rate)
+        ("tr-aa-2025-11-04.txt", "stood at 75.6%", "stood at 77.6%", "TC308"),
+        ("tr-aa-2025-11-04.txt", "by 1.2% to $7.4 billion", "by 1.2% to $7.9 billion", "TC302"),
+        ("kr-motie-2025-12-01.txt", "surplus of $9.7 billion", "surplus of $10.7 billion", "TC302"),  # "Ministry of Trade, Industry and Resources"
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):
