@@ -405,3 +405,15 @@ def test_a_balance_in_trade_with_a_partner_is_the_balance_and_a_share_has_no_unn
     table = figures_of(text, "2025-11-24", "ru")
     assert [(r.metric, r.value) for r in table.itertuples()][:2] == [("trade_turnover", 4.81e9), ("trade_balance", -4.63e9)]
     assert (table["role"].iloc[2], table["scope"].iloc[2]) == ("share", None)
+
+
+def test_a_partners_share_restated_in_money_after_the_genitive_total():
+    # "На долю России пришлось 15,7% товарооборота, или 9,95 млрд долларов": Russia's trade, restated (it had been an
+    # unnamed part of the turnover, so neither the share nor the value was checked)
+    text = (
+        "Внешнеторговый оборот Узбекистана за январь-октябрь 2025 года составил 63,4 млрд долларов.\n\n"
+        "На долю России пришлось {pct}% товарооборота, или 9,95 млрд долларов."
+    )
+    table = figures_of(text.format(pct="15,7"), "2025-11-21", "ru")
+    assert [(r.partner, None if pd.isna(r.scope) else r.scope) for r in table.itertuples()][-1] == ("RUS", None)
+    assert [f.code for f in findings_of(text.format(pct="17,7"), "2025-11-21")] == ["TC306"]

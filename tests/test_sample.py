@@ -363,6 +363,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         ("tr-aa-2025-11-04.txt", "stood at 75.6%", "stood at 77.6%", "TC308"),
         ("tr-aa-2025-11-04.txt", "by 1.2% to $7.4 billion", "by 1.2% to $7.9 billion", "TC302"),
         ("kr-motie-2025-12-01.txt", "surplus of $9.7 billion", "surplus of $10.7 billion", "TC302"),  # "Ministry of Trade, Industry and Resources"
+        # "На долю России пришлось 15,7% товарооборота, или 9,95 млрд долларов": Russia's trade, restated
+        ("uz-ru-gazeta-2025-11-21-ru.txt", "пришлось 15,7%", "пришлось 17,7%", "TC306"),
+        ("uz-ru-gazeta-2025-11-21-ru.txt", "составило 5,6 млрд", "составило 6,6 млрд", "TC302"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

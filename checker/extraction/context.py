@@ -1214,7 +1214,10 @@ class DocumentContext:
         words = (self.text[start : inside[0].start] + " " + self.text[inside[0].end : end]).lower().split()
         grammar = self.lex.data["grammar"]
         allowed = {*grammar["of"], *self._articles, *(str(w).lower() for w in self.lex.data.get("total_words", ()))}
-        return bool(words) and words[0] in grammar["of"] and all(w in allowed for w in words)
+        if not words:
+            # "На долю России пришлось 15,7% товарооборота, или 9,95 млрд": a language with cases says "of" by the genitive
+            return bool(self.lex.data.get("scope_after_genitive"))
+        return words[0] in grammar["of"] and all(w in allowed for w in words)
 
     def _partner_after_total(self, part: Amount) -> bool:
         """Whether a figure is a partner's, after the country's total of its metric with no partner, only other
