@@ -128,8 +128,9 @@ def _declarers_currency(frame: pd.DataFrame) -> np.ndarray:
         if spec.own_sign_elsewhere_keeps and currency.notna().any():
             # "A$4.6 billion ($3.0 billion)": a document writing the country's own currency in its own way means the default by the shared sign
             docs = frame["doc"] if "doc" in frame else pd.Series("", index=frame.index)
-            written = set(zip(docs[~frame.index.isin(currency.index)], frame.loc[~frame.index.isin(currency.index), "currency"], strict=True))
-            own = pd.Series([(d, c) in written for d, c in zip(docs[currency.index], currency, strict=True)], index=currency.index)
+            others = ~frame.index.isin(currency.index)
+            written = pd.MultiIndex.from_arrays([docs[others], frame.loc[others, "currency"]])
+            own = pd.MultiIndex.from_arrays([docs[currency.index], currency]).isin(written)
             currency = currency.where(~own)
         frame.loc[currency.index[currency.notna()], "currency"] = currency[currency.notna()]
         if not spec.guess:

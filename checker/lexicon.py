@@ -130,10 +130,10 @@ def _common_start(words: list[str]) -> str:
     return first[:n]
 
 
-def phrases_or_never(phrases: list[str] | None) -> str:
+def phrases_or_never(phrases: list[str] | None, *, lower: bool = True) -> str:
     """The phrases' alternation; for a language without such phrases, a pattern
     that never matches (so the regex built around it never does either)."""
-    return phrase_pattern(list(phrases)) if phrases else "(?!)"
+    return phrase_pattern(list(phrases), lower=lower) if phrases else "(?!)"
 
 
 def case_variants(phrase: str, *, lower: bool = True) -> set[str]:
@@ -639,7 +639,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             # "Ministry of Development, Industry, " + "Trade and Services": inside an office's name, capitalised words
             # joined by commas, "and", "&" (no lower-case word, no sentence end)
             "in_office_name": (
-                rf"(?<![\w])(?:{phrase_pattern(data.get('office_nouns') or [], lower=False) if data.get('office_nouns') else '(?!)'})"
+                rf"(?<![\w])(?:{phrases_or_never(data.get('office_nouns'), lower=False)})"
                 rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’-]*(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+))*\Z"
             ),
             # "the fiscal year that ended in March", "the year ended June 2025": twelve months ending in the month named next
