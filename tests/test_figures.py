@@ -1374,6 +1374,23 @@ def test_fiscal_and_same_month_phrases_name_their_months(text, labels):
     assert list(figures_of(text, "2025-11-10")["period_label"]) == labels
 
 
+@pytest.mark.parametrize(
+    ("exports_rate", "imports_rate", "codes"),
+    [("7.0%", "2.8%", []), ("9.0%", "2.8%", ["TC304"]), ("7.0%", "4.8%", ["TC304"])],
+)
+def test_each_difference_with_its_rate_against_the_value_stated_before(exports_rate, imports_rate, codes):
+    # SARS: two differences each with its rate in one sentence, the values in the sentence before (none had been checked)
+    text = (
+        "South Africa's exports were R196.66 billion and imports R180.61 billion in October 2025.\n\nExports increased from September"
+        f" 2025 to October 2025 by R12.95 billion ({exports_rate}) and imports increased by R4.90 billion ({imports_rate})."
+    )
+    assert [f.code for f in findings_of(text, "2025-11-28")] == codes
+    # a second value of the claim in the document: which one the difference is of is a guess, so nothing is checked
+    again = text.replace(f"({exports_rate})", "(9.0%)").replace(f"({imports_rate})", "(2.8%)")
+    again += " South Africa's exports were R199.66 billion in October 2025, another estimate said."
+    assert [f.code for f in findings_of(again, "2025-11-28")] == ["TC201"]
+
+
 def test_countries_other_than_a_country_are_every_other_partner_not_that_country():
     # Statistics Canada's shape: the partner had been the United States (and the sides swapped), a false TC201 of
     # $6.1 billion against $10.8 billion

@@ -337,6 +337,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # the rand sign; a heading's country is no list with the next line's (the release had become a pair with China)
         ("za-sars-2025-11-28.txt", "surplus of R16.05 billion", "surplus of R15.05 billion", "TC302"),
         ("za-sars-2025-11-28.txt", "deficit of R9.8 billion", "deficit of R8.8 billion", "TC302"),
+        # two differences, each with its rate, their values in the sentence before
+        ("za-sars-2025-11-28.txt", "R12.95 billion (7.0%)", "R12.95 billion (9.0%)", "TC304"),
+        ("za-sars-2025-11-28.txt", "R4.90 billion (2.8%)", "R4.90 billion (4.8%)", "TC304"),
         ("vn-gso-2025-11-06.txt", "USD 43.62 billion", "USD 45.62 billion", "TC301"),  # "Export turnover" is exports
         ("cl-copper-2025-11-07.txt", "surplus of $1.27 billion", "surplus of $1.47 billion", "TC302"),  # "the world's top copper producer"
         # "$" is the ABS's own dollar

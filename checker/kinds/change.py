@@ -264,29 +264,52 @@ def direction(table: pd.DataFrame, params: dict[str, Any], covered: set[frozense
 
 @per_table
 def _difference_links(table: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
-    """(value, how much it changed, the rate) per sentence holding exactly one of each, the
-    value of the change's metric and currency: "turnover amounted to $33.8 billion, an increase
-    of $4.2 billion, or 14.2%"."""
+    """(value, how much it changed, the rate) per sentence holding one difference and one rate, or several
+    differences each followed by its rate; the value is the sentence's one value of the change's metric and
+    currency ("turnover amounted to $33.8 billion, an increase of $4.2 billion, or 14.2%"), else the one value
+    the document states for the difference's claim ("Exports increased from September 2025 to October 2025 by
+    R12.95 billion (7.0%) and imports increased by R4.90 billion (2.8%)" after the sentence giving both values)."""
     in_sentence = table["sentence_start"].notna()
     changes = in_sentence & (table["status"] == "difference")
     if not changes.any():
         return []
     keys = table.loc[changes, ["doc", "sentence_start"]].drop_duplicates()
     rows = rows_of_sentences(table, keys, in_sentence)
-    links = []
-    for _key, group in rows.groupby(["doc", "sentence_start"], sort=True):
-        change = group[group["status"] == "difference"]
-        pct = group[(group["kind"] == "percent") & group["scale"].isna()]
-        if len(change) != 1 or len(pct) != 1:
+    links: list[tuple[dict[str, Any] | None, dict[str, Any], dict[str, Any]]] = []
+    for _key, group in rows.sort_values("start", kind="stable").groupby(["doc", "sentence_start"], sort=True):
+        change, pct = records(group[group["status"] == "difference"]), records(group[(group["kind"] == "percent") & group["scale"].isna()])
+        starts = [f["start"] for pair in zip(change, pct, strict=False) for f in pair]
+        if len(change) != len(pct) or not change or (len(change) > 1 and starts != sorted(starts)):
             continue
-        d, p = _record(change.iloc[0]), _record(pct.iloc[0])
-        if pd.notna(p["change"]) and pd.notna(d["change"]) and p["change"] != d["change"]:
-            # "на 7,5% больше, чем в сентябре 2024 года, и на 3,1 млн долларов меньше, чем в августе": two comparisons
-            continue
-        new = group[(group["kind"] == "money") & _as_outcome(group["status"]) & (group["metric"] == d["metric"]) & (group["currency"] == d["currency"])]
-        if len(new) == 1:
-            links.append((_record(new.iloc[0]), d, p))
-    return links
+        money = records(group[(group["kind"] == "money") & _as_outcome(group["status"])])
+        for d, p in zip(change, pct, strict=True):
+            if pd.notna(p["change"]) and pd.notna(d["change"]) and p["change"] != d["change"]:
+                # "на 7,5% больше, чем в сентябре 2024 года, и на 3,1 млн долларов меньше, чем в августе": two comparisons
+                continue
+            values = [f for f in money if f["metric"] == d["metric"] and f["currency"] == d["currency"]]
+            if len(values) <= 1:
+                links.append((values[0] if values else None, d, p))
+    missing = {d["doc"] for value, d, _ in links if value is None}
+    elsewhere = _stated_values(table, missing) if missing else {}
+    found: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
+    for value, d, p in links:
+        stated = [value] if value is not None else elsewhere.get(_claim_key(d), [])
+        if len(stated) == 1:
+            found.append((stated[0], d, p))
+    return found
+
+
+def _claim_key(f: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(None if pd.isna(f[c]) else f[c] for c in ("doc", "reporter", "partner", "metric", "scope", "currency", "period_start", "period_end"))
+
+
+def _stated_values(table: pd.DataFrame, docs: set[str]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
+    """The money values stated as outcomes in ``docs``, by claim (only those documents' rows leave the table)."""
+    mask = (table["doc"].isin(docs) & (table["kind"] == "money") & _as_outcome(table["status"])).to_numpy()
+    found: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for f in records(table.take(np.flatnonzero(mask))):
+        found.setdefault(_claim_key(f), []).append(f)
+    return found
 
 
 def difference_rate(table: pd.DataFrame, params: dict[str, Any], covered: set[frozenset[str]]) -> list[Hit]:
