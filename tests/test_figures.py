@@ -1301,6 +1301,9 @@ def test_export_and_import_turnover_as_vietnams_statistics_office_writes_them():
         "Export turnover of goods in October 2025 was estimated at USD 42.02 billion. Import turnover of goods was estimated at USD 43.62 billion."
     )
     assert list(figures_of(text, "2025-11-06")["metric"]) == ["trade_turnover", "exports", "imports"]
+    # "the largest export market with an estimated turnover of" is exports to it (it had been the trade turnover)
+    market = "The United States was Vietnam's largest export market with an estimated turnover of USD 125.0 billion in January-October 2025."
+    assert figures_of(market, "2025-11-06")[["metric", "partner"]].values.tolist() == [["exports", "USA"]]
     assert findings_of(text, "2025-11-06") == []
     assert [f.code for f in findings_of(text.replace("43.62", "45.62"), "2025-11-06")] == ["TC301"]
 
