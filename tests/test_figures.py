@@ -1277,6 +1277,18 @@ def test_a_sars_release_reads_differences_bases_and_a_headings_partner():
     assert findings_of(text, "2025-11-28") == []
 
 
+def test_a_base_figures_same_month_of_the_previous_year_is_no_later_figures_period():
+    # CAPMAS: imports, and the next sentence's exports, had taken August 2024 from the base's period
+    text = (
+        "The value of exports rose 18.3% to $4.12 billion in August 2025, compared with $3.48 billion in the same month of the previous"
+        " year, while the value of imports increased 5.3% to $8.03 billion.\n\nExports of petroleum products fell 12.4% to $0.51 billion,"
+        " while non-petroleum exports rose 24.6% to $3.61 billion."
+    )
+    table = figures_of(text, "2025-11-12")
+    assert table["period_label"].tolist() == ["Aug 2025", "Aug 2025", "Aug 2024", "Aug 2025", "Aug 2025", "Aug 2025", "Aug 2025", "Aug 2025", "Aug 2025"]
+    assert [None if pd.isna(s) else s for s in table["scope"]][-2:] == ["non-energy", "non-energy"]
+
+
 @pytest.mark.parametrize(
     ("text", "periods"),
     [

@@ -369,6 +369,9 @@ def test_identities_hold_for_a_country_with_the_world(tmp_path):
         # "На долю России пришлось 15,7% товарооборота, или 9,95 млрд долларов": Russia's trade, restated
         ("uz-ru-gazeta-2025-11-21-ru.txt", "пришлось 15,7%", "пришлось 17,7%", "TC306"),
         ("uz-ru-gazeta-2025-11-21-ru.txt", "составило 5,6 млрд", "составило 6,6 млрд", "TC302"),
+        # the base's "in the same month of the previous year" is no later figure's period; "non-petroleum exports"
+        ("eg-capmas-2025-11-12.txt", "to $8.03 billion", "to $8.23 billion", "TC302"),
+        ("eg-capmas-2025-11-12.txt", "rose 24.6% to $3.61", "rose 24.6% to $3.81", "TC313"),
     ],
 )
 def test_clean_documents_turn_into_their_finding_when_one_number_changes(tmp_path, name, old, new, code):

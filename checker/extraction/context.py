@@ -1429,11 +1429,14 @@ class DocumentContext:
         them (in "in January $101.5 million, in February ..." February heads the next figure)."""
         i = bisect_left(self.figure_spans, (period.pos, -1))
         end = self.figure_spans[i - 1][1] if i else -1
-        return (
-            0 <= end <= period.pos
-            and "," not in self.text[end : period.pos]
-            and self.lex.regex["figure_period_link"].fullmatch(self.text, end, period.pos) is not None
-        )
+        if not 0 <= end <= period.pos or "," in self.text[end : period.pos]:
+            return False
+        link_end = period.pos
+        # "$3.48 billion in the same month of the previous year": the same months of a year named after them
+        same = self.lex.regex["same_period"].search(self.text, end, period.pos)
+        if same is not None and self.lex.regex["period_join"].match(self.text[same.end() : period.pos]):
+            link_end = same.start()
+        return self.lex.regex["figure_period_link"].fullmatch(self.text, end, link_end) is not None
 
     def _in_appositive(self, subject: Mention, metric: Mention, pos: int) -> bool:
         """Whether the metric stands in an appositive between commas after the subject's metric and before
@@ -1689,13 +1692,15 @@ class DocumentContext:
         ends: list[int] = info["period_ends"]  # type: ignore[assignment]
         i = bisect_right(ends, amount.start)
         before = periods[i - 1] if i else None
-        if before is not None and self._introduced_as_base(before) and not self._base_value(before, amount):
+        if before is not None and (self._introduced_as_base(before) or self._period_of_a_base(before)) and not self._base_value(before, amount):
             # "In 2024 exports rose 12% from 2023 to $5 billion": 2023 is the base, 2024 the figure's.
             # "For the first time since 2019, the deficit narrowed to ...": a base only, so none of its own.
             # "По сравнению с январем-августом 2024 года товарооборот увеличился на 8,7%": a base opening the sentence
             # that a direction word leads on from is what the figure is compared with (but "A year earlier, in
             # January-September 2024, imports were $9.3 billion" states the base's own value).
             # "rose 3% from January-March 2024 to $1 billion": the figure after "to" is the new value, not the base's.
+            # "compared with $3.48 billion in the same month of the previous year, while the value of imports increased
+            # 5.3% to $8.03 billion": a base figure's period is no later figure's either.
             led = self._direction_between(info, before.end_pos, amount.start)
             led_to = self.lex.regex["new_value_preposition"].match(self.text, before.end_pos, amount.start) is not None
             # "exports were 3.2% higher than in the comparable period of 2024, and imports of R1,586.31 billion": a base
