@@ -150,3 +150,16 @@ def test_nepalese_and_sri_lankan_rupee_figures_have_dollar_values(text, currency
     table = figures_of(text, "2025-11-03")
     assert table["currency"].tolist() == [currency]
     assert table["value_usd"].iloc[0] == pytest.approx(table["value"].iloc[0] / per_usd, rel=1e-6)
+
+
+def test_tc205s_documentation_names_every_world_bank_currency_shipped():
+    # The rule's doc lists the rates' sources by hand: a currency added to rates.csv must be named there too
+    import csv
+
+    from checker.lexicon import rules_dir
+    from checker.rulebook import load_rules
+
+    rows = [r for r in (rules_dir() / "fx" / "rates.csv").read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    world_bank = {r["currency"] for r in csv.DictReader(rows) if r["source"].startswith("World Bank") and r["currency"] != "RUB"}
+    doc = " ".join(next(rule for rule in load_rules() if rule.code == "TC205").doc.split())
+    assert sorted(c for c in world_bank if c not in doc) == []

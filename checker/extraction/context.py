@@ -74,6 +74,7 @@ OFFICE_NAME_BEFORE_CHARS = 80  # "Ministry of Development, Industry, " before "T
 # How a side may be named for its figure to be its trade with the world: by the document, the sentence, or the office
 # stating it ("Japan posted a trade deficit ..., Ministry of Finance data showed")
 NATIONAL_SOURCES = ("document", "sentence", "attribution")
+NEW_VALUE_WORD_CHARS = 8  # " to " right before a figure: where the word leading to a new value is looked for
 OTHER = "OTHER"  # every partner but one named: "countries other than the United States"
 PAIR_JOINERS = ("-", "\u2013", "\u2014", "/")  # "Armenia-Georgia trade": a pair written as one word
 LABEL_MARKS = ("(", ":", "\u2014", "\u2013", "-")  # "China ($6.9 billion)", "China: $6.9 bn", "China — $4.4 bn": the country labels the figure
@@ -2076,15 +2077,6 @@ class DocumentContext:
         para_start = self.paragraph_starts[bisect_right(self.paragraph_starts, self.sentence_starts[s_index]) - 1]
         return s_index - 1 if self.sentence_starts[s_index - 1] >= para_start else None
 
-    def _new_value_right_before(self, amount: Amount) -> bool:
-        """Whether the word right before the figure is one that leads to a new value ("..., to SAR 95.3 billion")."""
-        words = self.text[max(0, amount.start - 8) : amount.start].split()
-        return bool(words) and words[-1].lower() in self._new_value_prepositions
-
-    @cached_property
-    def _new_value_prepositions(self) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lex.data.get("new_value_prepositions") or ())
-
     def _status(self, amount: Amount, previous: Amount | None, following: Amount | None, info: dict[str, object], bounds: tuple[int, int]) -> str | None:
         lex = self.lex
         s_start, s_end = bounds
@@ -2113,7 +2105,8 @@ class DocumentContext:
             led_to = cue_status == "previous" and (
                 lex.regex["new_value_preposition"].match(self.text, cues[i].end, amount.start) is not None
                 or self._direction_between(info, cues[i].end, amount.start)
-                or self._new_value_right_before(amount)  # "compared with September 2024, to SAR 95.3 billion"
+                # "compared with September 2024, to SAR 95.3 billion": "to" right before the figure
+                or lex.regex["new_value_preposition"].search(self.text, max(0, amount.start - NEW_VALUE_WORD_CHARS), amount.start) is not None
             )
             if cues[i].end <= amount.start and not trailing and not led_to:  # "$640 million a year earlier": the cue is the figure before's
                 return cue_status
